@@ -1,0 +1,58 @@
+#include "Commands.h"
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+using sb::cli::print;
+
+constexpr char kCommands[] = "Commands:\n"
+                             "  serve    Run the extraction service headless on 127.0.0.1 (see 'salesbuddy serve "
+                             "--help').\n";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("salesbuddy"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(sb::kVersion));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(sb::kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(sb::kOrganizationDomain));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Sales Buddy: the entity-extraction service and its administration from the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run (see below)."),
+                                 QStringLiteral("<command> [options]"));
+    // Options after the command belong to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!parser.parse(arguments)) {
+        print(stderr, QStringLiteral("salesbuddy: %1\nRun 'salesbuddy --help' for usage.\n").arg(parser.errorText()));
+        return sb::cli::UsageError;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        print(stdout, QStringLiteral("salesbuddy %1\n").arg(QCoreApplication::applicationVersion()));
+        return sb::cli::Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        print(positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? stderr : stdout,
+              parser.helpText() + QLatin1Char('\n') + QString::fromLatin1(kCommands));
+        return parser.isSet(QStringLiteral("help")) ? sb::cli::Success : sb::cli::UsageError;
+    }
+
+    const QString command = positional.first();
+    if (command == QLatin1String("serve"))
+        return sb::cli::runServe(positional);
+
+    print(stderr, QStringLiteral("salesbuddy: unknown command '%1'.\n%2Run 'salesbuddy --help' for usage.\n")
+                      .arg(command, QString::fromLatin1(kCommands)));
+    return sb::cli::UsageError;
+}

@@ -1,0 +1,62 @@
+#include "MainWindow.h"
+#include "Runtime.h"
+#include "Version.h"
+#include "config/StartupConfig.h"
+#include "platform/TerminationSignals.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("salesbuddy-console"));
+    QApplication::setApplicationDisplayName(QString::fromLatin1(sb::kApplicationName));
+    QApplication::setApplicationVersion(QString::fromLatin1(sb::kVersion));
+    QApplication::setOrganizationName(QString::fromLatin1(sb::kOrganizationName));
+    QApplication::setOrganizationDomain(QString::fromLatin1(sb::kOrganizationDomain));
+    QApplication::setDesktopFileName(QStringLiteral("app.salesbuddy.Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/salesbuddy/icons/salesbuddy.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sales Buddy Console: the desktop admin console, with the "
+                                                    "extraction service running inside it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringList{QStringLiteral("p"), QStringLiteral("port")},
+                                        QStringLiteral("Port for the built-in service (default 3000, or PORT)."),
+                                        QStringLiteral("port"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"),
+                                        QStringLiteral("Loopback address for the built-in service (default "
+                                                       "127.0.0.1)."),
+                                        QStringLiteral("address"));
+    parser.addOption(portOption);
+    parser.addOption(bindOption);
+    parser.process(app);
+
+    sb::CommandLineOverrides overrides;
+    if (parser.isSet(portOption))
+        overrides.port = parser.value(portOption);
+    if (parser.isSet(bindOption))
+        overrides.bind = parser.value(bindOption);
+    const auto loaded = sb::StartupConfig::load(QProcessEnvironment::systemEnvironment(), overrides);
+    if (const auto* error = std::get_if<sb::ConfigError>(&loaded)) {
+        std::fprintf(stderr, "salesbuddy-console: %s\n", qPrintable(error->message));
+        QMessageBox::critical(nullptr, QString::fromLatin1(sb::kApplicationName), error->message);
+        return 2;
+    }
+    const auto& config = std::get<sb::StartupConfig>(loaded);
+    sb::applyLogLevel(config.logLevel);
+
+    sb::Runtime runtime(config.service);
+    sb::ui::MainWindow window(runtime);
+    sb::TerminationSignals termination;
+    QObject::connect(&termination, &sb::TerminationSignals::received, &window, &QWidget::close);
+    window.show();
+    runtime.startService();
+    return QApplication::exec();
+}

@@ -1,0 +1,75 @@
+#include "service/ApiRequest.h"
+
+#include <QUrl>
+
+namespace sb {
+
+ApiRequest::ApiRequest(Method method, const QString& target, HeaderList headers, QByteArray body, QHostAddress client)
+    : m_method(method)
+    , m_headers(std::move(headers))
+    , m_body(std::move(body))
+    , m_client(std::move(client))
+{
+    const QUrl url = QUrl::fromEncoded(target.toLatin1());
+    m_path = url.path(QUrl::FullyEncoded);
+    m_query = QUrlQuery(url);
+    if (m_path.size() > 1 && m_path.endsWith(QLatin1Char('/')))
+        m_path.chop(1);
+}
+
+ApiRequest ApiRequest::from(const QHttpServerRequest& request)
+{
+    const QUrl& url = request.url();
+    QString target = url.path(QUrl::FullyEncoded);
+    if (url.hasQuery())
+        target += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
+    return ApiRequest(request.method(), target, request.headers(), request.body(), request.remoteAddress());
+}
+
+QByteArray ApiRequest::header(const QByteArray& name) const
+{
+    QByteArray joined;
+    for (const auto& [key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!joined.isNull())
+            joined += ", ";
+        joined += value;
+    }
+    return joined;
+}
+
+int ApiRequest::headerCount(const QByteArray& name) const
+{
+    return static_cast<int>(std::count_if(m_headers.cbegin(), m_headers.cend(), [&](const auto& header) {
+        return header.first.compare(name, Qt::CaseInsensitive) == 0;
+    }));
+}
+
+QByteArray ApiRequest::methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return QByteArrayLiteral("GET");
+    case Method::Put:
+        return QByteArrayLiteral("PUT");
+    case Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case Method::Post:
+        return QByteArrayLiteral("POST");
+    case Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+} // namespace sb

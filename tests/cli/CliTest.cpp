@@ -1,0 +1,117 @@
+#include "HttpTestClient.h"
+#include "Version.h"
+
+#include <QProcess>
+#include <QTcpServer>
+
+#include <gtest/gtest.h>
+
+namespace sb::test {
+namespace {
+
+struct RunResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+RunResult run(const QStringList& arguments,
+              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SALESBUDDY_CLI_PATH), arguments);
+    EXPECT_TRUE(process.waitForFinished(15000));
+    return {process.exitCode(), QString::fromLocal8Bit(process.readAllStandardOutput()),
+            QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+TEST(Cli, VersionAndHelp)
+{
+    const auto version = run({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.trimmed(), QStringLiteral("salesbuddy %1").arg(QString::fromLatin1(kVersion)));
+
+    const auto help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("serve")));
+
+    const auto serveHelp = run({QStringLiteral("serve"), QStringLiteral("--help")});
+    EXPECT_EQ(serveHelp.exitCode, 0);
+    EXPECT_TRUE(serveHelp.out.contains(QStringLiteral("--port")));
+    EXPECT_TRUE(serveHelp.out.contains(QStringLiteral("--bind")));
+}
+
+TEST(Cli, UnknownCommandOrOptionIsAUsageError)
+{
+    const auto unknown = run({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+    const auto badOption = run({QStringLiteral("serve"), QStringLiteral("--colour")});
+    EXPECT_EQ(badOption.exitCode, 2);
+    EXPECT_TRUE(badOption.err.contains(QStringLiteral("colour")));
+}
+
+TEST(Cli, InvalidPortNamesTheSetting)
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PORT"), QStringLiteral("abc"));
+    const auto fromEnv = run({QStringLiteral("serve")}, env);
+    EXPECT_EQ(fromEnv.exitCode, 2);
+    EXPECT_TRUE(fromEnv.err.contains(QStringLiteral("PORT must be a whole number from 1 to 65535")));
+
+    const auto fromFlag = run({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("99999")});
+    EXPECT_EQ(fromFlag.exitCode, 2);
+    EXPECT_TRUE(fromFlag.err.contains(QStringLiteral("--port must be")));
+}
+
+TEST(Cli, ServeOnATakenPortPrintsOneLineAndExitsWithOne)
+{
+    QTcpServer squatter;
+    ASSERT_TRUE(squatter.listen(QHostAddress::LocalHost, 0));
+    const auto result =
+        run({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(squatter.serverPort())});
+    EXPECT_EQ(result.exitCode, 1);
+    const QStringList lines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1) << result.err.toStdString();
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("salesbuddy: cannot listen on 127.0.0.1:")));
+    EXPECT_TRUE(lines.first().contains(QStringLiteral("already in use")));
+}
+
+TEST(Cli, ServeAnswersHealthAndStopsCleanlyOnTerminate)
+{
+    const quint16 port = freePort();
+    QProcess process;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("warn"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SALESBUDDY_CLI_PATH),
+                  {QStringLiteral("serve"), QStringLiteral("--port"), QString::number(port)});
+    ASSERT_TRUE(process.waitForStarted());
+    ASSERT_TRUE(process.waitForReadyRead(10000));
+    const QString banner = QString::fromLocal8Bit(process.readAllStandardOutput());
+    EXPECT_TRUE(banner.contains(QStringLiteral("http://127.0.0.1:%1").arg(port))) << banner.toStdString();
+
+    const auto reply = HttpTestClient::request(port, "GET", "/api/health");
+    ASSERT_TRUE(reply);
+    EXPECT_EQ(reply->status, 200);
+    EXPECT_EQ(reply->json().value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("healthy"));
+
+    process.terminate(); // SIGTERM
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0);
+    EXPECT_FALSE(HttpTestClient(port).connect(500));
+}
+
+} // namespace
+} // namespace sb::test

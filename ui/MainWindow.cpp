@@ -1,0 +1,206 @@
+#include "MainWindow.h"
+
+#include "PortConflictDialog.h"
+#include "Runtime.h"
+#include "Version.h"
+#include "service/ServiceHost.h"
+#include "widgets/EmptyState.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sb::ui {
+namespace {
+
+struct PanelInfo
+{
+    const char* name;
+    const char* purpose;
+};
+
+// The panels in sidebar order. Each shows an empty state until its feature lands.
+constexpr PanelInfo kPanels[] = {
+    {QT_TRANSLATE_NOOP("MainWindow", "Extract"),
+     QT_TRANSLATE_NOOP("MainWindow", "Paste meeting notes or a call transcript and get the people, companies, places, "
+                                     "products, amounts, contacts, dates and times out of them.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Providers & Keys"),
+     QT_TRANSLATE_NOOP("MainWindow", "Choose the AI provider and its fallbacks, and keep each environment's provider "
+                                     "keys in the system keychain.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Rate Limits"),
+     QT_TRANSLATE_NOOP("MainWindow", "Tune how many requests each client may make, and see who is being limited.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Health"),
+     QT_TRANSLATE_NOOP("MainWindow", "See whether the service and each provider are up, with traffic and latency.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Rotation"),
+     QT_TRANSLATE_NOOP("MainWindow", "Rotate keys on schedule, step by step, and handle a compromised key at once.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Security Checklist"),
+     QT_TRANSLATE_NOOP("MainWindow", "Track the security guide's checklist; what the console can verify, it checks.")},
+    {QT_TRANSLATE_NOOP("MainWindow", "Audit Log"),
+     QT_TRANSLATE_NOOP("MainWindow",
+                       "Every administrative action, in a tamper-evident log you can filter and export.")},
+};
+
+QString notYetHint(const QString& serviceUrl)
+{
+    const QString service =
+        serviceUrl.isEmpty()
+            ? MainWindow::tr("The built-in service is not running.")
+            : MainWindow::tr("The built-in service is running at %1 and answers %1/api/health.").arg(serviceUrl);
+    return MainWindow::tr("This panel is not part of this version yet.") + QLatin1Char(' ') + service;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
+    : QMainWindow(parent)
+    , m_runtime(runtime)
+    , m_sidebar(new QListWidget(this))
+    , m_panels(new QStackedWidget(this))
+    , m_serviceStatus(new QLabel(tr("Service: starting…"), this))
+{
+    setWindowTitle(QString::fromLatin1(kApplicationName));
+    setMinimumSize(800, 500);
+    resize(1100, 700);
+
+    buildPanels();
+    buildMenus();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_panels, 1);
+    setCentralWidget(central);
+
+    m_serviceStatus->setObjectName(QStringLiteral("serviceStatus"));
+    m_serviceStatus->setAccessibleName(tr("Service status"));
+    m_serviceStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_serviceStatus);
+
+    ServiceHost& service = m_runtime.service();
+    connect(&service, &ServiceHost::started, this, &MainWindow::onServiceStarted);
+    connect(&service, &ServiceHost::startFailed, this, &MainWindow::onServiceStartFailed);
+    connect(&service, &ServiceHost::stopped, this, &MainWindow::onServiceStopped);
+    if (service.isRunning())
+        onServiceStarted(service.baseUrl());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanels()
+{
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Panels"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: 10px; padding-right: 10px; }"));
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setBackgroundRole(QPalette::AlternateBase);
+    m_sidebar->setAutoFillBackground(true);
+
+    int widest = 0;
+    const QFontMetrics metrics(m_sidebar->font());
+    for (const PanelInfo& info : kPanels) {
+        const QString name = tr(info.name);
+        auto* item = new QListWidgetItem(name, m_sidebar);
+        item->setSizeHint(QSize(0, metrics.height() * 2 + 4));
+        widest = std::max(widest, metrics.horizontalAdvance(name));
+        auto* page = new EmptyState(name, tr(info.purpose), notYetHint({}), m_panels);
+        page->setAccessibleName(name);
+        m_emptyStates.append(page);
+        m_panels->addWidget(page);
+    }
+    m_sidebar->setFixedWidth(widest + 48);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_panels, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QString text = m_sidebar->item(i)->text();
+        QAction* action =
+            viewMenu->addAction(text.replace(QLatin1Char('&'), QLatin1String("&&")), this, [this, i] { showPanel(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About Sales Buddy Console"), this, [this] {
+        QMessageBox::about(this, tr("About Sales Buddy Console"),
+                           tr("<p><b>Sales Buddy Console %1</b></p><p>Runs the Sales Buddy extraction service on this "
+                              "computer and keeps its provider keys in the system keychain.</p>")
+                               .arg(QString::fromLatin1(kVersion)));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QStringList MainWindow::panelNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        names.append(m_sidebar->item(i)->text());
+    return names;
+}
+
+void MainWindow::showPanel(int index)
+{
+    if (index >= 0 && index < m_sidebar->count())
+        m_sidebar->setCurrentRow(index);
+}
+
+int MainWindow::currentPanel() const
+{
+    return m_panels->currentIndex();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_runtime.service().stop();
+    event->accept();
+}
+
+void MainWindow::onServiceStarted(const QString& baseUrl)
+{
+    m_serviceStatus->setText(tr("Service: %1").arg(baseUrl));
+    m_serviceStatus->setToolTip(tr("The extraction service this console runs, for other programs on this computer."));
+    for (EmptyState* state : std::as_const(m_emptyStates))
+        state->setHint(notYetHint(baseUrl));
+}
+
+void MainWindow::onServiceStartFailed(const ListenError& error)
+{
+    m_serviceStatus->setText(tr("Service: not running"));
+    auto* dialog = new PortConflictDialog(error, m_runtime.serviceOptions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PortConflictDialog::portChosen, this, [this](quint16 port) {
+        ServiceOptions options = m_runtime.serviceOptions();
+        options.port = port;
+        m_runtime.setServiceOptions(options);
+        m_serviceStatus->setText(tr("Service: starting…"));
+        m_runtime.startService();
+    });
+    connect(dialog, &QDialog::rejected, this, &QWidget::close);
+    dialog->open();
+}
+
+void MainWindow::onServiceStopped()
+{
+    m_serviceStatus->setText(tr("Service: stopped"));
+    for (EmptyState* state : std::as_const(m_emptyStates))
+        state->setHint(notYetHint({}));
+}
+
+} // namespace sb::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace sb {
+class Runtime;
+struct ListenError;
+} // namespace sb
+
+namespace sb::ui {
+
+class EmptyState;
+
+// The console's window: a sidebar of panels, the current panel, and a status bar with the in-process service's
+// address. The service starts when the runtime is told to and stops when this window closes.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Runtime& runtime, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QStringList panelNames() const;
+    void showPanel(int index);
+    int currentPanel() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildPanels();
+    void buildMenus();
+    void onServiceStarted(const QString& baseUrl);
+    void onServiceStartFailed(const ListenError& error);
+    void onServiceStopped();
+
+    Runtime& m_runtime;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_panels;
+    QLabel* m_serviceStatus;
+    QList<EmptyState*> m_emptyStates;
+};
+
+} // namespace sb::ui
