@@ -15,16 +15,30 @@ int runServe(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Run the Sales Buddy extraction service headless, on 127.0.0.1 port 3000 unless told otherwise.\n"
-        "Environment: PORT, LOG_LEVEL (debug|info|warn|error). Flags override the environment."));
+        "Environment: PORT, AI_PROVIDER, OPENAI_API_KEY, MISTRAL_API_KEY, RATE_LIMIT_ENABLED,\n"
+        "RATE_LIMIT_MAX_REQUESTS, RATE_LIMIT_WINDOW_MINUTES, LOG_LEVEL, NODE_ENV (or SALESBUDDY_ENV),\n"
+        "SALESBUDDY_ADMIN_TOKEN, SALESBUDDY_API_TOKEN, SALESBUDDY_MAX_BODY_BYTES. Flags override the environment.\n"
+        "See docs/API.md."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringList{QStringLiteral("p"), QStringLiteral("port")},
                                         QStringLiteral("TCP port to listen on (default 3000, or PORT)."),
                                         QStringLiteral("port"));
     const QCommandLineOption bindOption(QStringLiteral("bind"),
-                                        QStringLiteral("Loopback address to listen on (default 127.0.0.1)."),
+                                        QStringLiteral("Address to listen on (default 127.0.0.1). Anything but "
+                                                       "loopback needs --allow-remote."),
                                         QStringLiteral("address"));
+    const QCommandLineOption allowRemoteOption(
+        QStringLiteral("allow-remote"),
+        QStringLiteral("Allow --bind to a non-loopback address. Requires SALESBUDDY_API_TOKEN, which every route but "
+                       "health then requires."));
+    const QCommandLineOption printTokenOption(
+        QStringLiteral("print-admin-token"),
+        QStringLiteral("Print the admin token (SALESBUDDY_ADMIN_TOKEN, or the one generated for this run) on the "
+                       "first line of output, for scripts that call the admin routes."));
     parser.addOption(portOption);
     parser.addOption(bindOption);
+    parser.addOption(allowRemoteOption);
+    parser.addOption(printTokenOption);
     parser.addPositionalArgument(QStringLiteral("serve"), QStringLiteral("Run the service."));
 
     QStringList withProgram = arguments;
@@ -50,6 +64,7 @@ int runServe(const QStringList& arguments)
         overrides.port = parser.value(portOption);
     if (parser.isSet(bindOption))
         overrides.bind = parser.value(bindOption);
+    overrides.allowRemote = parser.isSet(allowRemoteOption);
     const auto loaded = StartupConfig::load(QProcessEnvironment::systemEnvironment(), overrides);
     if (const auto* error = std::get_if<ConfigError>(&loaded)) {
         print(stderr, QStringLiteral("salesbuddy: %1\n").arg(error->message));
@@ -58,12 +73,22 @@ int runServe(const QStringList& arguments)
     const auto& config = std::get<StartupConfig>(loaded);
     applyLogLevel(config.logLevel);
 
-    Runtime runtime(config.service);
+    Runtime runtime(config);
+    if (parser.isSet(printTokenOption)) {
+        print(
+            stdout,
+            QStringLiteral("Admin token: %1\n").arg(QString::fromLatin1(runtime.adminToken().reveal().toByteArray())));
+    }
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, qApp, [] { QCoreApplication::exit(Success); });
-    QObject::connect(&runtime.service(), &ServiceHost::started, qApp, [](const QString& url) {
+    const bool hintAtToken = runtime.adminTokenGenerated() && !parser.isSet(printTokenOption);
+    QObject::connect(&runtime.service(), &ServiceHost::started, qApp, [hintAtToken](const QString& url) {
         print(stdout, QStringLiteral("Sales Buddy %1 serving on %2 (health: %2/api/health). Press Ctrl+C to stop.\n")
                           .arg(QString::fromLatin1(kVersion), url));
+        if (hintAtToken) {
+            print(stdout, QStringLiteral("Admin routes need the token generated for this run: restart with "
+                                         "--print-admin-token to see it, or set SALESBUDDY_ADMIN_TOKEN.\n"));
+        }
     });
     QObject::connect(&runtime.service(), &ServiceHost::startFailed, qApp, [](const ListenError& error) {
         print(stderr, QStringLiteral("salesbuddy: %1\n").arg(error.describe()));

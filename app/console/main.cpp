@@ -52,7 +52,7 @@ int main(int argc, char* argv[])
     const auto& config = std::get<sb::StartupConfig>(loaded);
     sb::applyLogLevel(config.logLevel);
 
-    sb::Runtime runtime(config.service);
+    sb::Runtime runtime(config);
     sb::ui::MainWindow window(runtime);
     sb::TerminationSignals termination;
     QObject::connect(&termination, &sb::TerminationSignals::received, &window, &QWidget::close);

@@ -3,13 +3,38 @@
 namespace sb {
 namespace {
 
-std::optional<quint16> parsePort(const QString& text)
+constexpr int kMinTokenLength = 16;
+
+// Reads one variable; empty counts as unset.
+std::optional<QString> read(const QProcessEnvironment& environment, const char* name)
+{
+    const QString value = environment.value(QString::fromLatin1(name));
+    if (value.trimmed().isEmpty())
+        return std::nullopt;
+    return value;
+}
+
+std::optional<int> parseWholeNumber(const QString& text, int minimum, int maximum)
 {
     bool ok = false;
-    const uint port = text.trimmed().toUInt(&ok);
-    if (!ok || port < 1 || port > 65535)
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
         return std::nullopt;
-    return static_cast<quint16>(port);
+    return value;
+}
+
+std::optional<bool> parseBoolean(const QString& text)
+{
+    const QString value = text.trimmed().toLower();
+    for (const char* yes : {"true", "1", "yes", "on"}) {
+        if (value == QLatin1String(yes))
+            return true;
+    }
+    for (const char* no : {"false", "0", "no", "off"}) {
+        if (value == QLatin1String(no))
+            return false;
+    }
+    return std::nullopt;
 }
 
 std::optional<QHostAddress> parseBindAddress(const QString& text)
@@ -23,37 +48,36 @@ std::optional<QHostAddress> parseBindAddress(const QString& text)
     return address;
 }
 
-} // namespace
-
-std::variant<StartupConfig, ConfigError> StartupConfig::load(const QProcessEnvironment& environment,
-                                                             const CommandLineOverrides& overrides)
+ConfigError wholeNumberError(const QString& setting, const QString& value, int minimum, int maximum)
 {
-    StartupConfig config;
+    return {setting, QStringLiteral("%1 must be a whole number from %2 to %3, not '%4'.")
+                         .arg(setting)
+                         .arg(minimum)
+                         .arg(maximum)
+                         .arg(value.left(40))};
+}
 
-    const auto portSource = overrides.port ? std::make_pair(QStringLiteral("--port"), *overrides.port)
-                            : environment.contains(QStringLiteral("PORT"))
-                                ? std::make_pair(QStringLiteral("PORT"), environment.value(QStringLiteral("PORT")))
-                                : std::make_pair(QString(), QString());
-    if (!portSource.first.isEmpty()) {
-        const auto port = parsePort(portSource.second);
-        if (!port) {
-            return ConfigError{portSource.first, QStringLiteral("%1 must be a whole number from 1 to 65535, not '%2'.")
-                                                     .arg(portSource.first, portSource.second.left(40))};
-        }
-        config.service.port = *port;
+// Each step reads one group of settings into `config`, or says what is wrong.
+using Step = std::optional<ConfigError>;
+
+Step loadService(StartupConfig& config, const QProcessEnvironment& env, const CommandLineOverrides& overrides)
+{
+    const bool portFromFlag = overrides.port.has_value();
+    if (const auto text = portFromFlag ? overrides.port : read(env, "PORT")) {
+        const QString setting = portFromFlag ? QStringLiteral("--port") : QStringLiteral("PORT");
+        const auto port = parseWholeNumber(*text, 1, 65535);
+        if (!port)
+            return wholeNumberError(setting, *text, 1, 65535);
+        config.service.port = static_cast<quint16>(*port);
+    }
+    if (const auto text = read(env, "SALESBUDDY_MAX_BODY_BYTES")) {
+        const auto bytes = parseWholeNumber(*text, 1024, 16 * 1024 * 1024);
+        if (!bytes)
+            return wholeNumberError(QStringLiteral("SALESBUDDY_MAX_BODY_BYTES"), *text, 1024, 16 * 1024 * 1024);
+        config.service.limits.request.maxBodyBytes = *bytes;
     }
 
-    if (environment.contains(QStringLiteral("LOG_LEVEL"))) {
-        const QString text = environment.value(QStringLiteral("LOG_LEVEL"));
-        const auto level = parseLogLevel(text);
-        if (!level) {
-            return ConfigError{
-                QStringLiteral("LOG_LEVEL"),
-                QStringLiteral("LOG_LEVEL must be one of debug, info, warn, error, not '%1'.").arg(text.left(40))};
-        }
-        config.logLevel = *level;
-    }
-
+    config.allowRemote = overrides.allowRemote;
     if (overrides.bind) {
         const auto address = parseBindAddress(*overrides.bind);
         if (!address) {
@@ -61,14 +85,140 @@ std::variant<StartupConfig, ConfigError> StartupConfig::load(const QProcessEnvir
                                QStringLiteral("--bind must be an IP address such as 127.0.0.1 or ::1, not '%1'.")
                                    .arg(overrides.bind->left(60))};
         }
-        if (!address->isLoopback()) {
-            return ConfigError{QStringLiteral("--bind"),
-                               QStringLiteral("--bind %1 is not a loopback address. The service answers only on "
-                                              "127.0.0.1, ::1 or localhost.")
-                                   .arg(address->toString())};
-        }
         config.service.bindAddress = *address;
     }
+    if (!config.service.bindAddress.isLoopback()) {
+        const QString address = config.service.bindAddress.toString();
+        if (!config.allowRemote) {
+            return ConfigError{QStringLiteral("--bind"),
+                               QStringLiteral("--bind %1 would expose the service beyond this computer. Add "
+                                              "--allow-remote and set SALESBUDDY_API_TOKEN to do that on purpose.")
+                                   .arg(address)};
+        }
+        if (!config.apiToken) {
+            return ConfigError{QStringLiteral("SALESBUDDY_API_TOKEN"),
+                               QStringLiteral("Listening on %1 requires SALESBUDDY_API_TOKEN (at least %2 characters); "
+                                              "every client except health checks must then send it as a Bearer "
+                                              "token. Refusing to start without it.")
+                                   .arg(address)
+                                   .arg(kMinTokenLength)};
+        }
+    }
+    return std::nullopt;
+}
+
+Step loadTokens(StartupConfig& config, const QProcessEnvironment& env)
+{
+    for (const auto& [name, target] : {std::pair{"SALESBUDDY_ADMIN_TOKEN", &config.adminToken},
+                                       std::pair{"SALESBUDDY_API_TOKEN", &config.apiToken}}) {
+        if (const auto text = read(env, name)) {
+            if (text->trimmed().size() < kMinTokenLength) {
+                return ConfigError{QString::fromLatin1(name),
+                                   QStringLiteral("%1 must be at least %2 characters long; generate one with "
+                                                  "`openssl rand -base64 32`.")
+                                       .arg(QString::fromLatin1(name))
+                                       .arg(kMinTokenLength)};
+            }
+            *target = SecretValue::fromString(text->trimmed());
+        }
+    }
+    return std::nullopt;
+}
+
+Step loadProviders(StartupConfig& config, const QProcessEnvironment& env)
+{
+    if (const auto text = read(env, "AI_PROVIDER")) {
+        const auto provider = parseProviderName(*text);
+        if (!provider) {
+            return ConfigError{QStringLiteral("AI_PROVIDER"),
+                               QStringLiteral("AI_PROVIDER must be one of openai, mistral, offline (or demo, its old "
+                                              "name), not '%1'.")
+                                   .arg(text->left(40))};
+        }
+        config.provider = *provider;
+    }
+    if (const auto key = read(env, "OPENAI_API_KEY"))
+        config.openaiKey = SecretValue::fromString(key->trimmed());
+    if (const auto key = read(env, "MISTRAL_API_KEY"))
+        config.mistralKey = SecretValue::fromString(key->trimmed());
+    return std::nullopt;
+}
+
+Step loadRateLimit(StartupConfig& config, const QProcessEnvironment& env)
+{
+    if (const auto text = read(env, "RATE_LIMIT_ENABLED")) {
+        const auto enabled = parseBoolean(*text);
+        if (!enabled) {
+            return ConfigError{QStringLiteral("RATE_LIMIT_ENABLED"),
+                               QStringLiteral("RATE_LIMIT_ENABLED must be true or false (also 1/0, yes/no, on/off), "
+                                              "not '%1'.")
+                                   .arg(text->left(40))};
+        }
+        config.rateLimit.enabled = *enabled;
+    }
+    if (const auto text = read(env, "RATE_LIMIT_MAX_REQUESTS")) {
+        const auto max = parseWholeNumber(*text, 1, RateLimitPolicy::kMaxRequestsCeiling);
+        if (!max) {
+            return wholeNumberError(QStringLiteral("RATE_LIMIT_MAX_REQUESTS"), *text, 1,
+                                    RateLimitPolicy::kMaxRequestsCeiling);
+        }
+        config.rateLimit.general.maxRequests = *max;
+    }
+    if (const auto text = read(env, "RATE_LIMIT_WINDOW_MINUTES")) {
+        const auto minutes = parseWholeNumber(*text, 1, RateLimitPolicy::kMaxWindowMinutes);
+        if (!minutes) {
+            return wholeNumberError(QStringLiteral("RATE_LIMIT_WINDOW_MINUTES"), *text, 1,
+                                    RateLimitPolicy::kMaxWindowMinutes);
+        }
+        config.rateLimit.general.windowMinutes = *minutes;
+    }
+    return std::nullopt;
+}
+
+Step loadGeneral(StartupConfig& config, const QProcessEnvironment& env)
+{
+    if (const auto text = read(env, "LOG_LEVEL")) {
+        const auto level = parseLogLevel(*text);
+        if (!level) {
+            return ConfigError{
+                QStringLiteral("LOG_LEVEL"),
+                QStringLiteral("LOG_LEVEL must be one of debug, info, warn, error, not '%1'.").arg(text->left(40))};
+        }
+        config.logLevel = *level;
+    }
+    // SALESBUDDY_ENV is ours and wins; NODE_ENV is what existing deployments already set.
+    for (const char* name : {"SALESBUDDY_ENV", "NODE_ENV"}) {
+        const auto text = read(env, name);
+        if (!text)
+            continue;
+        const auto environment = parseEnvironment(*text);
+        if (!environment) {
+            return ConfigError{QString::fromLatin1(name),
+                               QStringLiteral("%1 must be one of development, staging, production, not '%2'.")
+                                   .arg(QString::fromLatin1(name), text->left(40))};
+        }
+        config.environment = *environment;
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::variant<StartupConfig, ConfigError> StartupConfig::load(const QProcessEnvironment& environment,
+                                                             const CommandLineOverrides& overrides)
+{
+    StartupConfig config;
+    if (auto error = loadGeneral(config, environment))
+        return *error;
+    if (auto error = loadTokens(config, environment)) // before the service: a remote bind needs the API token
+        return *error;
+    if (auto error = loadService(config, environment, overrides))
+        return *error;
+    if (auto error = loadProviders(config, environment))
+        return *error;
+    if (auto error = loadRateLimit(config, environment))
+        return *error;
     return config;
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "config/Environment.h"
 #include "logging/Logging.h"
+#include "providers/ProviderId.h"
+#include "secrets/SecretValue.h"
+#include "service/RateLimitPolicy.h"
 #include "service/ServiceOptions.h"
 
 #include <QProcessEnvironment>
@@ -22,14 +26,29 @@ struct CommandLineOverrides
 {
     std::optional<QString> port;
     std::optional<QString> bind;
+    bool allowRemote = false;
+    // POST /api/extract-entities refuses longer texts (413), in UTF-16 code units as `start`/`end` count them.
+    qsizetype maxTextLength = 20'000;
 };
 
-// What a program needs to know before it starts anything, read from the environment the old Node service used and
-// from command-line flags. Invalid values are errors, never silently replaced by defaults.
+// What a program needs before it starts anything, read from the environment variables the old Node service used
+// (PORT, AI_PROVIDER, OPENAI_API_KEY, MISTRAL_API_KEY, RATE_LIMIT_*, LOG_LEVEL, NODE_ENV) plus our own SALESBUDDY_*
+// ones, and from command-line flags. An empty variable counts as unset (as `process.env.X || default` did); an invalid
+// one is an error naming it, never silently replaced by a default.
 struct StartupConfig
 {
     ServiceOptions service;
     LogLevel logLevel = LogLevel::Info;
+    Environment environment = Environment::Development;
+    ProviderId provider = ProviderId::Offline;
+    std::optional<SecretValue> openaiKey;
+    std::optional<SecretValue> mistralKey;
+    RateLimitPolicy rateLimit;
+    std::optional<SecretValue> adminToken; // SALESBUDDY_ADMIN_TOKEN; generated at start when unset
+    std::optional<SecretValue> apiToken;   // SALESBUDDY_API_TOKEN; required when listening beyond loopback
+    bool allowRemote = false;
+    // POST /api/extract-entities refuses longer texts (413), in UTF-16 code units as `start`/`end` count them.
+    qsizetype maxTextLength = 20'000;
 
     static std::variant<StartupConfig, ConfigError> load(const QProcessEnvironment& environment,
                                                          const CommandLineOverrides& overrides);

@@ -46,6 +46,13 @@ int ApiRequest::headerCount(const QByteArray& name) const
     }));
 }
 
+QString clientKey(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
 QByteArray ApiRequest::methodName(Method method)
 {
     switch (method) {

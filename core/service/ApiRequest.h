@@ -40,4 +40,7 @@ private:
     QHostAddress m_client;
 };
 
+// One key per client address: "127.0.0.1" for both 127.0.0.1 and ::ffff:127.0.0.1.
+QString clientKey(const QHostAddress& address);
+
 } // namespace sb

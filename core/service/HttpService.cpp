@@ -5,15 +5,16 @@
 #include "service/GuardedTcpServer.h"
 
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpSocket>
 
 #include <chrono>
 
 namespace sb {
 
-HttpService::HttpService(Router router, QObject* parent)
+HttpService::HttpService(ServiceComponents components, QObject* parent)
     : QAbstractHttpServer(parent)
-    , m_router(std::move(router))
+    , m_components(std::move(components))
 {}
 
 HttpService::~HttpService() = default;
@@ -30,7 +31,7 @@ std::optional<ListenError> HttpService::listen(const ServiceOptions& options)
     }
     m_address = server->serverAddress();
     m_port = server->serverPort();
-    m_pipeline = std::make_unique<RequestPipeline>(HostCheck(m_address, m_port), m_router);
+    m_pipeline = std::make_unique<RequestPipeline>(HostCheck(m_address, m_port), m_components);
     m_tcpServer = server.release();
     bind(m_tcpServer); // takes ownership
     qCInfo(lcService).noquote() << "listening on" << m_address.toString() << "port" << m_port;
@@ -47,19 +48,50 @@ bool HttpService::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
     ConnectionGuard* guard = ConnectionGuard::of(socket);
     if (!guard || !m_pipeline)
         return false;
-    const auto started = std::chrono::steady_clock::now();
     const auto exchange = guard->beginExchange();
     const ApiRequest apiRequest = ApiRequest::from(request);
-    const HttpResponse response = m_pipeline->handle(apiRequest);
-    guard->finishExchange(exchange.sequence, response.serialize(exchange.closeRequested), exchange.closeRequested);
-
-    const auto latencyUs =
-        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
-    // Never the body, the query or any header: they can carry keys and customer text.
-    qCInfo(lcAccess).noquote() << apiRequest.methodName() << apiRequest.path() << response.status
-                               << QString::number(latencyUs / 1000.0, 'f', 2) + QStringLiteral("ms")
-                               << apiRequest.client().toString();
+    const AccessRecord record{apiRequest.methodName(), apiRequest.path(), apiRequest.client(),
+                              std::chrono::steady_clock::now()};
+    RouteReply reply = m_pipeline->handle(apiRequest);
+    if (reply.isReady()) {
+        finish(guard, exchange, reply.response(), record);
+        return true;
+    }
+    // An answer still to come (a cloud provider's): the guard keeps later responses on this connection queued behind
+    // it, and the continuation runs back in this thread. A guard gone by then means the client hung up.
+    QPointer<ConnectionGuard> guardRef(guard);
+    reply.future()
+        .onFailed([] {
+            qCCritical(lcService) << "an asynchronous handler failed";
+            return HttpResponse::fromError({500, QStringLiteral("internal_error"),
+                                            QStringLiteral("The service failed to handle this request; its log "
+                                                           "has details.")});
+        })
+        .onCanceled([] {
+            return HttpResponse::fromError({503, QStringLiteral("service_stopping"),
+                                            QStringLiteral("The service stopped before this request finished. "
+                                                           "Send it again.")});
+        })
+        .then(this, [this, guardRef, exchange, record](const HttpResponse& response) {
+            if (guardRef)
+                finish(guardRef, exchange, response, record);
+        });
     return true;
+}
+
+void HttpService::finish(ConnectionGuard* guard, const ConnectionGuard::Exchange& exchange,
+                         const HttpResponse& response, const AccessRecord& record)
+{
+    guard->finishExchange(exchange.sequence, response.serialize(exchange.closeRequested), exchange.closeRequested);
+    if (!lcAccess().isInfoEnabled())
+        return;
+    const auto latencyUs =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - record.started)
+            .count();
+    // Never the body, the query or any header: they can carry keys and customer text.
+    qCInfo(lcAccess).noquote() << record.method << record.path << response.status
+                               << QString::number(latencyUs / 1000.0, 'f', 2) + QStringLiteral("ms")
+                               << clientKey(record.client);
 }
 
 void HttpService::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "service/ConnectionGuard.h"
 #include "service/RequestPipeline.h"
 #include "service/Router.h"
 #include "service/ServiceOptions.h"
 
 #include <QAbstractHttpServer>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -22,7 +24,7 @@ class HttpService final : public QAbstractHttpServer
     Q_DISABLE_COPY_MOVE(HttpService)
 
 public:
-    explicit HttpService(Router router, QObject* parent = nullptr);
+    explicit HttpService(ServiceComponents components, QObject* parent = nullptr);
     ~HttpService() override;
 
     std::optional<ListenError> listen(const ServiceOptions& options);
@@ -36,7 +38,17 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    Router m_router;
+    struct AccessRecord
+    {
+        QByteArray method;
+        QString path;
+        QHostAddress client;
+        std::chrono::steady_clock::time_point started;
+    };
+    void finish(ConnectionGuard* guard, const ConnectionGuard::Exchange& exchange, const HttpResponse& response,
+                const AccessRecord& record);
+
+    ServiceComponents m_components;
     std::unique_ptr<RequestPipeline> m_pipeline;
     GuardedTcpServer* m_tcpServer = nullptr;
     QHostAddress m_address;

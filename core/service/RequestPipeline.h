@@ -6,18 +6,30 @@
 
 namespace sb {
 
-// The one choke point every request passes, in this order: Host header → route and method → handler. (Connection
-// limits come before it, in GuardedTcpServer.) Each check is its own class; this only runs them in order.
+class AccessControl;
+class RateLimiter;
+
+// What the service is made of, besides its socket: the routes and the shared checks (owned by the Runtime).
+struct ServiceComponents
+{
+    Router router;
+    AccessControl* access = nullptr;
+    RateLimiter* limiter = nullptr;
+};
+
+// The one choke point every request passes, in this order: Host header → authentication and bans → rate limit →
+// route and method → handler. (Connection limits come before it, in GuardedTcpServer.) Each check is its own class;
+// this only runs them in order and adds the rate-limit headers to whatever the handler answers.
 class RequestPipeline final
 {
 public:
-    RequestPipeline(HostCheck hostCheck, const Router& router);
+    RequestPipeline(HostCheck hostCheck, const ServiceComponents& components);
 
-    HttpResponse handle(const ApiRequest& request) const;
+    RouteReply handle(const ApiRequest& request) const;
 
 private:
     HostCheck m_hostCheck;
-    const Router& m_router;
+    const ServiceComponents& m_components;
 };
 
 } // namespace sb

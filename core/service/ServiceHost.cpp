@@ -16,11 +16,11 @@ ServiceHost::~ServiceHost()
     stop();
 }
 
-void ServiceHost::start(const ServiceOptions& options, Router router)
+void ServiceHost::start(const ServiceOptions& options, ServiceComponents components)
 {
     stop();
     m_thread.start();
-    auto* service = new HttpService(std::move(router));
+    auto* service = new HttpService(std::move(components));
     service->moveToThread(&m_thread);
     m_service = service;
     QMetaObject::invokeMethod(service, [this, service, options] {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "service/Router.h"
+#include "service/RequestPipeline.h"
 #include "service/ServiceOptions.h"
 
 #include <QObject>
@@ -22,7 +22,7 @@ public:
     explicit ServiceHost(QObject* parent = nullptr);
     ~ServiceHost() override;
 
-    void start(const ServiceOptions& options, Router router);
+    void start(const ServiceOptions& options, ServiceComponents components);
     // Closes every connection and joins the service thread; returns when the port is free again.
     void stop();
 

@@ -21,8 +21,8 @@ TEST(Listen, ATakenPortFailsWithAClearError)
 {
     QTcpServer squatter;
     ASSERT_TRUE(squatter.listen(QHostAddress::LocalHost, 0));
-    ServiceOptions options;
-    options.port = squatter.serverPort();
+    StartupConfig options;
+    options.service.port = squatter.serverPort();
 
     ManualClock clock;
     Runtime runtime(options, clock);
@@ -34,7 +34,7 @@ TEST(Listen, ATakenPortFailsWithAClearError)
     EXPECT_FALSE(runtime.service().isRunning());
     const auto error = failed.first().first().value<ListenError>();
     EXPECT_TRUE(error.addressInUse);
-    EXPECT_EQ(error.address, QStringLiteral("127.0.0.1:%1").arg(options.port));
+    EXPECT_EQ(error.address, QStringLiteral("127.0.0.1:%1").arg(options.service.port));
     EXPECT_TRUE(error.describe().contains(QStringLiteral("already in use")));
     EXPECT_TRUE(error.describe().contains(QStringLiteral("--port")));
     EXPECT_FALSE(error.describe().contains(QLatin1Char('\n')));

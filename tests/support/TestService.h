@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Runtime.h"
+#include "secrets/SecretValue.h"
 #include "service/ServiceHost.h"
 #include "util/Clock.h"
 
@@ -14,8 +15,10 @@ namespace sb::test {
 class TestService
 {
 public:
-    explicit TestService(ServiceOptions options = defaultOptions())
-        : m_runtime(std::make_unique<Runtime>(std::move(options), m_clock))
+    static constexpr const char* kAdminToken = "test-admin-token-0123456789abcdef";
+
+    explicit TestService(StartupConfig config = defaultConfig())
+        : m_runtime(std::make_unique<Runtime>(std::move(config), m_clock))
     {
         QSignalSpy started(&m_runtime->service(), &ServiceHost::started);
         QSignalSpy failed(&m_runtime->service(), &ServiceHost::startFailed);
@@ -25,11 +28,17 @@ public:
         m_ok = !started.isEmpty();
     }
 
-    static ServiceOptions defaultOptions()
+    // An ephemeral loopback port, a known admin token, and the shipped limits.
+    static StartupConfig defaultConfig()
     {
-        ServiceOptions options;
-        options.port = 0;
-        return options;
+        StartupConfig config;
+        config.service.port = 0;
+        config.adminToken = SecretValue(QByteArrayView(kAdminToken));
+        return config;
+    }
+    static QPair<QByteArray, QByteArray> adminAuthorization()
+    {
+        return {QByteArrayLiteral("Authorization"), QByteArray("Bearer ") + kAdminToken};
     }
 
     bool ok() const { return m_ok; }

@@ -21,11 +21,11 @@
 namespace sb::ui {
 namespace {
 
-ServiceOptions ephemeralPort()
+StartupConfig ephemeralPort()
 {
-    ServiceOptions options;
-    options.port = 0;
-    return options;
+    StartupConfig config;
+    config.service.port = 0;
+    return config;
 }
 
 TEST(MainWindow, OpensWithEverySidebarEntryAndShowsTheServiceAddress)
@@ -91,8 +91,8 @@ TEST(MainWindow, TakenPortOffersAnotherAndStartsThere)
 {
     QTcpServer squatter;
     ASSERT_TRUE(squatter.listen(QHostAddress::LocalHost, 0));
-    ServiceOptions options;
-    options.port = squatter.serverPort();
+    StartupConfig options;
+    options.service.port = squatter.serverPort();
     ManualClock clock;
     Runtime runtime(options, clock);
     MainWindow window(runtime);
@@ -110,7 +110,7 @@ TEST(MainWindow, TakenPortOffersAnotherAndStartsThere)
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isVisible());
     const quint16 offered = dialog->suggestedPort();
-    EXPECT_NE(offered, options.port);
+    EXPECT_NE(offered, options.service.port);
 
     QPushButton* use = nullptr;
     for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
@@ -129,8 +129,8 @@ TEST(MainWindow, QuitInThePortDialogClosesTheWindow)
 {
     QTcpServer squatter;
     ASSERT_TRUE(squatter.listen(QHostAddress::LocalHost, 0));
-    ServiceOptions options;
-    options.port = squatter.serverPort();
+    StartupConfig options;
+    options.service.port = squatter.serverPort();
     ManualClock clock;
     Runtime runtime(options, clock);
     MainWindow window(runtime);

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "extract/OfflineExtractor.h"
+#include "providers/Provider.h"
+
+namespace sb {
+
+// The provider that always works: local rules, no network, no key. The end of every fallback chain.
+class OfflineProvider final : public Provider
+{
+public:
+    ProviderId id() const override { return ProviderId::Offline; }
+    QString model() const override { return OfflineExtractor::modelName(); }
+    QFuture<ProviderOutcome> extract(const ExtractionRequest& request) override;
+
+private:
+    const OfflineExtractor m_extractor{};
+};
+
+} // namespace sb

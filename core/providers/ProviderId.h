@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sb {
+
+enum class ProviderId { OpenAI, Mistral, Offline };
+
+QString providerName(ProviderId id); // "openai", "mistral", "offline"
+// Accepts the three names and "demo", the old service's name for the offline provider, case-insensitively.
+std::optional<ProviderId> parseProviderName(const QString& text);
+const QList<ProviderId>& allProviders();
+inline bool isCloudProvider(ProviderId id)
+{
+    return id != ProviderId::Offline;
+}
+
+} // namespace sb
