@@ -3,6 +3,7 @@
 #include "providers/OfflineProvider.h"
 #include "providers/ProviderRouter.h"
 #include "secrets/KeySource.h"
+#include "secrets/Redactor.h"
 #include "service/AccessControl.h"
 #include "service/HealthRoute.h"
 #include "service/RateLimiter.h"
@@ -37,6 +38,12 @@ Runtime::~Runtime()
 void Runtime::build()
 {
     m_adminToken = m_config.adminToken ? *m_config.adminToken : SecretValue::generateToken();
+    // Whatever else the log redactor catches, these it must: the secrets this process holds.
+    for (const auto* secret : {&m_config.openaiKey, &m_config.mistralKey, &m_config.apiToken}) {
+        if (*secret)
+            logRedactor().registerSecret(**secret);
+    }
+    logRedactor().registerSecret(m_adminToken);
     m_keys = std::make_unique<EnvironmentKeySource>(m_config.openaiKey, m_config.mistralKey);
     m_providers = new ProviderRouter(m_config.provider, m_config.environment, *m_keys, this);
     m_providers->addProvider(std::make_unique<OfflineProvider>());

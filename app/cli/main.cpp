@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "Version.h"
+#include "secrets/Redactor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ constexpr char kCommands[] = "Commands:\n"
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    sb::installRedactingMessageHandler(); // before anything can log a secret
     QCoreApplication::setApplicationName(QStringLiteral("salesbuddy"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(sb::kVersion));
     QCoreApplication::setOrganizationName(QString::fromLatin1(sb::kOrganizationName));

@@ -3,6 +3,7 @@
 #include "Version.h"
 #include "config/StartupConfig.h"
 #include "platform/TerminationSignals.h"
+#include "secrets/Redactor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    sb::installRedactingMessageHandler(); // before anything can log a secret
     QApplication::setApplicationName(QStringLiteral("salesbuddy-console"));
     QApplication::setApplicationDisplayName(QString::fromLatin1(sb::kApplicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(sb::kVersion));

@@ -47,7 +47,7 @@ AccessControl::Requirement AccessControl::requirementFor(bool healthRoute, bool 
         return Requirement::None;
     if (adminRoute)
         return Requirement::AdminToken;
-    return m_apiToken ? Requirement::ApiToken : Requirement::None;
+    return m_apiToken ? Requirement::ApiToken : Requirement::Open;
 }
 
 std::optional<HttpError> AccessControl::check(const ApiRequest& request, Requirement requirement)
@@ -70,6 +70,9 @@ std::optional<HttpError> AccessControl::check(const ApiRequest& request, Require
                              {{"Retry-After", QByteArray::number(seconds)}}};
         }
     }
+
+    if (requirement == Requirement::Open)
+        return std::nullopt;
 
     const auto token = bearerToken(request.header("Authorization"));
     const char* which = requirement == Requirement::AdminToken ? "the admin token" : "the API token";

@@ -32,7 +32,8 @@ public:
         qsizetype maxTrackedClients = 10'000;
     };
 
-    enum class Requirement { None, ApiToken, AdminToken };
+    // None: no checks at all (health). Open: no token, but a banned address is still refused.
+    enum class Requirement { None, Open, ApiToken, AdminToken };
 
     AccessControl(SecretValue adminToken, std::optional<SecretValue> apiToken, const Clock& clock,
                   QObject* parent = nullptr);

@@ -29,8 +29,10 @@ HttpError invalidField(const QString& field, const QString& requirement)
 
 std::variant<QJsonObject, HttpError> parseJsonObjectBody(const ApiRequest& request)
 {
+    // 400 rather than 415: the old service's clients got a 400 for this (Express left the body unparsed and 'text'
+    // was missing), and the service issue asks for one.
     if (!isJsonContentType(request.header("Content-Type"))) {
-        return HttpError{415, QStringLiteral("unsupported_media_type"),
+        return HttpError{400, QStringLiteral("unsupported_media_type"),
                          QStringLiteral("Send the body as JSON with 'Content-Type: application/json'.")};
     }
     const QByteArray& body = request.body();
@@ -47,6 +49,12 @@ std::variant<QJsonObject, HttpError> parseJsonObjectBody(const ApiRequest& reque
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // QJsonDocument takes only objects and arrays; a lone string or number is valid JSON (RFC 8259 §2) and
+        // deserves the message that says what we want instead.
+        if (QJsonDocument::fromJson('[' + body + ']').isArray()) {
+            return HttpError{400, QStringLiteral("invalid_request"),
+                             QStringLiteral("The request body must be a JSON object, such as {\"text\": \"…\"}.")};
+        }
         return HttpError{400, QStringLiteral("invalid_json"),
                          QStringLiteral("The request body is not valid JSON: %1 at byte %2.")
                              .arg(parseError.errorString())

@@ -9,7 +9,7 @@
 namespace sb {
 
 // The body of a JSON request as an object, or the 4xx that explains what is wrong with it: a Content-Type other than
-// application/json (415), an empty body, bytes that are not UTF-8, JSON that does not parse or is not an object (400).
+// application/json, an empty body, bytes that are not UTF-8, JSON that does not parse or is not an object (400).
 std::variant<QJsonObject, HttpError> parseJsonObjectBody(const ApiRequest& request);
 
 // "field must be a string" and the like, as a 400.

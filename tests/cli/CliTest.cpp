@@ -113,5 +113,83 @@ TEST(Cli, ServeAnswersHealthAndStopsCleanlyOnTerminate)
     EXPECT_FALSE(HttpTestClient(port).connect(500));
 }
 
+QProcessEnvironment environmentWith(std::initializer_list<std::pair<const char*, const char*>> values)
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    for (const auto& [name, value] : values)
+        env.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    return env;
+}
+
+TEST(Cli, ServeRefusesToListenBeyondLoopbackUnlessToldToAndGivenAToken)
+{
+    auto result = run({QStringLiteral("serve"), QStringLiteral("--bind"), QStringLiteral("0.0.0.0")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("--allow-remote"))) << result.err.toStdString();
+
+    result = run({QStringLiteral("serve"), QStringLiteral("--bind"), QStringLiteral("0.0.0.0"),
+                  QStringLiteral("--allow-remote")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("SALESBUDDY_API_TOKEN"))) << result.err.toStdString();
+}
+
+TEST(Cli, AnInvalidVariableStopsStartupNamingItAndTheAcceptedValues)
+{
+    auto result = run({QStringLiteral("serve")}, environmentWith({{"AI_PROVIDER", "gpt"}}));
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("AI_PROVIDER"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("openai, mistral, offline")));
+
+    result = run({QStringLiteral("serve")}, environmentWith({{"RATE_LIMIT_MAX_REQUESTS", "abc"}}));
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("RATE_LIMIT_MAX_REQUESTS"))) << result.err.toStdString();
+}
+
+TEST(Cli, ThePrintedAdminTokenWorksAndNoSecretReachesTheLog)
+{
+    const quint16 port = freePort();
+    const QByteArray providerKey = "sk-proj-Zq81mXv0TestKeyThatMustNeverBeLogged0042";
+    QProcess process;
+    process.setProcessEnvironment(environmentWith({{"LOG_LEVEL", "debug"}, {"OPENAI_API_KEY", providerKey.data()}}));
+    process.start(QStringLiteral(SALESBUDDY_CLI_PATH), {QStringLiteral("serve"), QStringLiteral("--port"),
+                                                        QString::number(port), QStringLiteral("--print-admin-token")});
+    ASSERT_TRUE(process.waitForStarted());
+    QByteArray out;
+    while (!out.contains("serving on") && process.waitForReadyRead(10000))
+        out += process.readAllStandardOutput();
+    const QList<QByteArray> lines = out.split('\n');
+    ASSERT_TRUE(lines.first().startsWith("Admin token: ")) << out.toStdString();
+    const QByteArray token = lines.first().mid(13).trimmed();
+    EXPECT_GE(token.size(), 43); // 256 bits, base64url
+
+    const QPair<QByteArray, QByteArray> json{"Content-Type", "application/json"};
+    const QByteArray customerText = "Call Dana Whitfield about the renewal";
+    const auto wrong = HttpTestClient::request(port, "POST", "/api/ai/provider",
+                                               {json, {"Authorization", "Bearer wrong-token-Qx7Lm2Pz9Vb4"}},
+                                               R"({"provider":"openai"})");
+    ASSERT_TRUE(wrong);
+    EXPECT_EQ(wrong->status, 401);
+    const auto right = HttpTestClient::request(
+        port, "POST", "/api/ai/provider", {json, {"Authorization", "Bearer " + token}}, R"({"provider":"openai"})");
+    ASSERT_TRUE(right);
+    EXPECT_EQ(right->status, 200);
+    const auto extraction = HttpTestClient::request(port, "POST", "/api/extract-entities?key=" + providerKey, {json},
+                                                    "{\"text\":\"" + customerText + "\"}");
+    ASSERT_TRUE(extraction);
+    EXPECT_EQ(extraction->status, 200);
+
+    process.terminate();
+    ASSERT_TRUE(process.waitForFinished(10000));
+    out += process.readAllStandardOutput();
+    const QByteArray log = process.readAllStandardError();
+    EXPECT_TRUE(log.contains("POST /api/ai/provider 401")) << log.toStdString();
+    EXPECT_TRUE(log.contains("POST /api/ai/provider 200"));
+    EXPECT_TRUE(log.contains("POST /api/extract-entities 200"));
+    const QByteArray everything = out.mid(lines.first().size()) + log; // all but the line that prints the token
+    for (const QByteArray& secret : {providerKey, token, QByteArray("wrong-token-Qx7Lm2Pz9Vb4"), customerText}) {
+        EXPECT_FALSE(everything.contains(secret)) << "leaked: " << secret.toStdString() << "\n" << log.toStdString();
+    }
+}
+
 } // namespace
 } // namespace sb::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QtPrinters.h"
 #include "Runtime.h"
 #include "secrets/SecretValue.h"
 #include "service/ServiceHost.h"

@@ -112,6 +112,11 @@ struct InvalidValue
     const char* accepted; // part of the message
 };
 
+void PrintTo(const InvalidValue& value, std::ostream* out)
+{
+    *out << value.variable << '=' << value.value;
+}
+
 class StartupConfigInvalid : public ::testing::TestWithParam<InvalidValue>
 {
 };
