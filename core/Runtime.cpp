@@ -1,5 +1,6 @@
 #include "Runtime.h"
 
+#include "logging/LogCategories.h"
 #include "providers/OfflineProvider.h"
 #include "providers/ProviderRouter.h"
 #include "secrets/KeySource.h"
@@ -45,8 +46,14 @@ void Runtime::build()
     }
     logRedactor().registerSecret(m_adminToken);
     m_keys = std::make_unique<EnvironmentKeySource>(m_config.openaiKey, m_config.mistralKey);
-    m_providers = new ProviderRouter(m_config.provider, m_config.environment, *m_keys, this);
+    m_providers = new ProviderRouter(ProviderId::Offline, m_config.environment, *m_keys, this);
     m_providers->addProvider(std::make_unique<OfflineProvider>());
+    // As the old service did, a provider that cannot be used is not fatal: extraction starts on offline, and says so.
+    if (m_config.provider != ProviderId::Offline) {
+        if (const auto refusal = m_providers->setActive(m_config.provider)) {
+            qCWarning(lcRuntime).noquote() << "AI_PROVIDER is" << providerName(m_config.provider) << "but" << *refusal;
+        }
+    }
     m_rateLimiter = new RateLimiter(m_config.rateLimit, *m_clock, nullptr, this);
     m_access = new AccessControl(m_adminToken, m_config.apiToken, *m_clock, this);
     m_service = new ServiceHost(this);

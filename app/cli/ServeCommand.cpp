@@ -86,8 +86,8 @@ int runServe(const QStringList& arguments)
         print(stdout, QStringLiteral("Sales Buddy %1 serving on %2 (health: %2/api/health). Press Ctrl+C to stop.\n")
                           .arg(QString::fromLatin1(kVersion), url));
         if (hintAtToken) {
-            print(stdout, QStringLiteral("Admin routes need the token generated for this run: restart with "
-                                         "--print-admin-token to see it, or set SALESBUDDY_ADMIN_TOKEN.\n"));
+            print(stdout, QStringLiteral("Admin routes need a token: this run generated one it does not show. To call "
+                                         "them, set SALESBUDDY_ADMIN_TOKEN, or start with --print-admin-token.\n"));
         }
     });
     QObject::connect(&runtime.service(), &ServiceHost::startFailed, qApp, [](const ListenError& error) {

@@ -105,6 +105,11 @@ std::optional<QString> ProviderRouter::setActive(ProviderId provider)
     ProviderId previous;
     {
         QMutexLocker lock(&m_mutex);
+        if (m_providers.find(provider) == m_providers.end()) {
+            return QStringLiteral("%1 extraction is not available in this version of Sales Buddy; extraction stays "
+                                  "with %2.")
+                .arg(providerName(provider), providerName(m_active));
+        }
         if (!keyConfigured(provider)) {
             return QStringLiteral("%1 has no API key in the %2 environment. Set %3 or add a key in the console, "
                                   "then switch again.")
@@ -144,7 +149,7 @@ ProviderStatus ProviderRouter::status() const
         const auto it = m_providers.find(id);
         ProviderInfo info{id, it != m_providers.end() ? it->second->model() : defaultModel(id), keyConfigured(id),
                           false};
-        info.available = info.keyConfigured;
+        info.available = info.keyConfigured && it != m_providers.end();
         status.providers.append(info);
     }
     return status;

@@ -6,7 +6,14 @@ HostCheck::HostCheck(const QHostAddress& boundAddress, quint16 port)
     : m_anyHost(!boundAddress.isLoopback())
 {
     const QByteArray suffix = ':' + QByteArray::number(port);
-    for (const char* host : {"127.0.0.1", "localhost", "[::1]"}) {
+    QList<QByteArray> hosts{"127.0.0.1", "localhost", "[::1]"};
+    // Another loopback address it was told to bind (127.0.0.2) is a name the service itself prints.
+    const QByteArray bound = boundAddress.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? '[' + boundAddress.toString().toLatin1() + ']'
+                                 : boundAddress.toString().toLatin1();
+    if (!hosts.contains(bound))
+        hosts.append(bound);
+    for (const QByteArray& host : hosts) {
         m_allowed.append(host + suffix);
         if (port == 80) // RFC 9110 §7.2: the port may be left out when it is the scheme's default
             m_allowed.append(host);

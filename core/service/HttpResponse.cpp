@@ -49,7 +49,7 @@ QByteArray HttpResponse::header(const QByteArray& name) const
     return {};
 }
 
-QByteArray HttpResponse::serialize(bool closeConnection) const
+QByteArray HttpResponse::serialize(bool closeConnection, bool headOnly) const
 {
     QByteArray out;
     out.reserve(256 + body.size());
@@ -72,7 +72,8 @@ QByteArray HttpResponse::serialize(bool closeConnection) const
     out += "Content-Length: ";
     out += QByteArray::number(body.size());
     out += "\r\n\r\n";
-    out += body;
+    if (!headOnly) // RFC 9110 §9.3.2: HEAD gets GET's headers, Content-Length included, and no content
+        out += body;
     return out;
 }
 

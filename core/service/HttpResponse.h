@@ -23,7 +23,8 @@ struct HttpResponse
     QByteArray header(const QByteArray& name) const;
 
     // Status line, our fixed safety headers, the response's own headers, Content-Length, body.
-    QByteArray serialize(bool closeConnection) const;
+    // headOnly: the answer to a HEAD request.
+    QByteArray serialize(bool closeConnection, bool headOnly = false) const;
 };
 
 const char* reasonPhrase(int status);

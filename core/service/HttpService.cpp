@@ -82,7 +82,8 @@ bool HttpService::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
 void HttpService::finish(ConnectionGuard* guard, const ConnectionGuard::Exchange& exchange,
                          const HttpResponse& response, const AccessRecord& record)
 {
-    guard->finishExchange(exchange.sequence, response.serialize(exchange.closeRequested), exchange.closeRequested);
+    guard->finishExchange(exchange.sequence, response.serialize(exchange.closeRequested, record.method == "HEAD"),
+                          exchange.closeRequested);
     if (!lcAccess().isInfoEnabled())
         return;
     const auto latencyUs =

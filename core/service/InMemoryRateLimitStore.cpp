@@ -102,14 +102,19 @@ RateDecision InMemoryRateLimitStore::hit(const QString& client, RateTier tier, c
     } else {
         decision.allowed = false;
         decision.remaining = 0;
-        decision.retryAfterSeconds = ceilSeconds(log.oldest() + window - nowMs);
+        // The next request fits once all but limit-1 of the counted ones have left the window; after the limit was
+        // lowered that is more than the oldest alone.
+        const size_t mustLeave = log.count - static_cast<size_t>(limit.maxRequests);
+        decision.retryAfterSeconds = ceilSeconds(log.at(mustLeave) + window - nowMs);
         if (entry.rejected == 0 || nowMs - entry.rejectionsSinceMs >= window) {
             entry.rejected = 0;
             entry.rejectionsSinceMs = nowMs;
         }
         ++entry.rejected;
     }
-    decision.resetSeconds = log.count > 0 ? ceilSeconds(log.oldest() + window - nowMs) : decision.windowSeconds;
+    decision.resetSeconds = !decision.allowed ? decision.retryAfterSeconds
+                            : log.count > 0   ? ceilSeconds(log.oldest() + window - nowMs)
+                                              : decision.windowSeconds;
     return decision;
 }
 

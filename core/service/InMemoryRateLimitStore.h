@@ -31,7 +31,8 @@ private:
         size_t count = 0;
 
         qint64 oldest() const { return times[head]; }
-        void dropOlderThan(qint64 boundary); // keeps times > boundary
+        qint64 at(size_t i) const { return times[(head + i) % times.size()]; } // i-th oldest
+        void dropOlderThan(qint64 boundary);                                   // keeps times > boundary
         void push(qint64 time, size_t capacity);
         int countAfter(qint64 boundary) const;
     };

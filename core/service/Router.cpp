@@ -16,11 +16,16 @@ std::variant<const Router::Route*, HttpError> Router::match(const ApiRequest& re
                          QStringLiteral("There is no route %1 %2. See docs/API.md for the routes this service offers.")
                              .arg(QString::fromLatin1(request.methodName()), request.path().left(200))};
     }
+    // RFC 9110 §9.3.2: HEAD is served wherever GET is; the service leaves the body out.
+    const ApiRequest::Method method =
+        request.method() == ApiRequest::Method::Head ? ApiRequest::Method::Get : request.method();
     QByteArray allow;
     for (const Route& route : *it) {
-        if (route.method == request.method())
+        if (route.method == method)
             return &route;
         allow += (allow.isEmpty() ? "" : ", ") + ApiRequest::methodName(route.method);
+        if (route.method == ApiRequest::Method::Get)
+            allow += ", HEAD";
     }
     return HttpError{405,
                      QStringLiteral("method_not_allowed"),

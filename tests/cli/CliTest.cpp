@@ -164,13 +164,13 @@ TEST(Cli, ThePrintedAdminTokenWorksAndNoSecretReachesTheLog)
 
     const QPair<QByteArray, QByteArray> json{"Content-Type", "application/json"};
     const QByteArray customerText = "Call Dana Whitfield about the renewal";
-    const auto wrong = HttpTestClient::request(port, "POST", "/api/ai/provider",
-                                               {json, {"Authorization", "Bearer wrong-token-Qx7Lm2Pz9Vb4"}},
-                                               R"({"provider":"openai"})");
+    const auto wrong =
+        HttpTestClient::request(port, "POST", "/api/ai/provider",
+                                {json, {"Authorization", "Bearer wrong-token-Qx7Lm2Pz9Vb4"}}, R"({"provider":"demo"})");
     ASSERT_TRUE(wrong);
     EXPECT_EQ(wrong->status, 401);
-    const auto right = HttpTestClient::request(
-        port, "POST", "/api/ai/provider", {json, {"Authorization", "Bearer " + token}}, R"({"provider":"openai"})");
+    const auto right = HttpTestClient::request(port, "POST", "/api/ai/provider",
+                                               {json, {"Authorization", "Bearer " + token}}, R"({"provider":"demo"})");
     ASSERT_TRUE(right);
     EXPECT_EQ(right->status, 200);
     const auto extraction = HttpTestClient::request(port, "POST", "/api/extract-entities?key=" + providerKey, {json},

@@ -1,4 +1,5 @@
 // Admin authentication, bans, the remote mode's API token and the Host check, over real sockets.
+#include "FakeProvider.h"
 #include "HttpTestClient.h"
 #include "TestService.h"
 #include "providers/ProviderRouter.h"
@@ -140,6 +141,19 @@ TEST(Access, ARequestForAnotherHostIsRefused)
     }
 }
 
+TEST(ProviderRoutes, SwitchingToAProviderWithoutAKeyIs409AndNamesTheVariable)
+{
+    TestService service;
+    ASSERT_TRUE(service.ok());
+    service.runtime().providers().addProvider(std::make_unique<FakeProvider>(ProviderId::Mistral));
+    const auto noKey = switchProvider(service.port(), "mistral", TestService::adminAuthorization());
+    ASSERT_TRUE(noKey);
+    EXPECT_EQ(noKey->status, 409);
+    EXPECT_EQ(noKey->json().value(QStringLiteral("error")).toString(), QStringLiteral("provider_unavailable"));
+    EXPECT_TRUE(noKey->json().value(QStringLiteral("message")).toString().contains(QStringLiteral("MISTRAL_API_KEY")));
+    EXPECT_EQ(service.runtime().providers().active(), ProviderId::Offline);
+}
+
 TEST(ProviderRoutes, StatusListsProvidersWithoutKeys)
 {
     StartupConfig config = TestService::defaultConfig();
@@ -152,10 +166,11 @@ TEST(ProviderRoutes, StatusListsProvidersWithoutKeys)
     EXPECT_FALSE(reply->body.contains("sk-test")); // never the key
     const QJsonObject data = reply->json()[QStringLiteral("data")].toObject();
     EXPECT_EQ(data.value(QStringLiteral("current")).toString(), QStringLiteral("offline"));
-    EXPECT_TRUE(data.value(QStringLiteral("openaiAvailable")).toBool());
+    // A key is configured, but this build has no OpenAI client yet: not available, and said so.
+    EXPECT_FALSE(data.value(QStringLiteral("openaiAvailable")).toBool());
     EXPECT_FALSE(data.value(QStringLiteral("mistralAvailable")).toBool());
     EXPECT_EQ(data.value(QStringLiteral("environment")).toString(), QStringLiteral("development"));
-    EXPECT_TRUE(data.value(QStringLiteral("available")).toArray().contains(QStringLiteral("openai")));
+    EXPECT_FALSE(data.value(QStringLiteral("available")).toArray().contains(QStringLiteral("openai")));
     EXPECT_TRUE(data.value(QStringLiteral("available")).toArray().contains(QStringLiteral("offline")));
     const QJsonObject openai = data[QStringLiteral("providers")][QStringLiteral("openai")].toObject();
     EXPECT_TRUE(openai.value(QStringLiteral("keyConfigured")).toBool());
@@ -166,8 +181,10 @@ TEST(ProviderRoutes, SwitchingValidatesTheProviderAndItsKey)
 {
     StartupConfig config = TestService::defaultConfig();
     config.openaiKey = SecretValue(QByteArrayView("sk-test-abcdefghijklmnopqrstuvwxyz012345"));
+    config.mistralKey = SecretValue(QByteArrayView("mistral-test-key-0123456789"));
     TestService service(config);
     ASSERT_TRUE(service.ok());
+    service.runtime().providers().addProvider(std::make_unique<FakeProvider>(ProviderId::OpenAI));
     const auto admin = TestService::adminAuthorization();
 
     const auto missing = HttpTestClient::request(service.port(), "POST", "/api/ai/provider", {kJson, admin}, "{}");
@@ -175,10 +192,11 @@ TEST(ProviderRoutes, SwitchingValidatesTheProviderAndItsKey)
     EXPECT_EQ(missing->status, 400);
     EXPECT_EQ(switchProvider(service.port(), "gpt", admin)->status, 400);
 
-    const auto noKey = switchProvider(service.port(), "mistral", admin);
-    ASSERT_TRUE(noKey);
-    EXPECT_EQ(noKey->status, 409);
-    EXPECT_TRUE(noKey->json().value(QStringLiteral("message")).toString().contains(QStringLiteral("MISTRAL_API_KEY")));
+    // A key alone is not enough: this build must be able to call the provider.
+    const auto notBuilt = switchProvider(service.port(), "mistral", admin);
+    ASSERT_TRUE(notBuilt);
+    EXPECT_EQ(notBuilt->status, 409);
+    EXPECT_TRUE(notBuilt->json().value(QStringLiteral("message")).toString().contains(QStringLiteral("not available")));
     EXPECT_EQ(service.runtime().providers().active(), ProviderId::Offline);
 
     const auto switched = switchProvider(service.port(), "openai", admin);

@@ -1,11 +1,14 @@
 // POST /api/extract-entities over a real socket: the response the old service's clients read, and a clear 400 for
 // every kind of bad input, after which the service keeps serving.
+#include "FakeProvider.h"
 #include "HttpTestClient.h"
 #include "TestService.h"
+#include "providers/ProviderRouter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -169,6 +172,84 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"UnknownProvider", "application/json", R"({"text":"a","provider":"gpt"})", "invalid_request",
                  "'provider'"}),
     [](const ::testing::TestParamInfo<BadInput>& param) { return std::string(param.param.name); });
+
+} // namespace
+} // namespace sb::test
+
+namespace sb::test {
+namespace {
+
+TEST(ExtractionRoute, AnAsynchronousProviderAnswersThroughTheSameRoute)
+{
+    StartupConfig config = TestService::defaultConfig();
+    config.openaiKey = SecretValue(QByteArrayView("sk-test-abcdefghijklmnopqrstuvwxyz012345"));
+    TestService service(config);
+    ASSERT_TRUE(service.ok());
+    auto fake = std::make_unique<FakeProvider>(ProviderId::OpenAI, 50);
+    const FakeProvider* provider = fake.get();
+    service.runtime().providers().addProvider(std::move(fake));
+    ASSERT_FALSE(service.runtime().providers().setActive(ProviderId::OpenAI).has_value());
+
+    // The slow answer comes first on the connection, then a fast one: they must arrive in request order.
+    HttpTestClient client(service.port());
+    ASSERT_TRUE(client.connect());
+    client.send(
+        HttpTestClient::build(service.port(), "POST", "/api/extract-entities", kJson, R"({"text":"Acme deal"})") +
+        HttpTestClient::build(service.port(), "GET", "/api/health"));
+    const auto first = client.readReply();
+    const auto second = client.readReply();
+    ASSERT_TRUE(first && second);
+    ASSERT_EQ(first->status, 200) << first->body.toStdString();
+    const QJsonObject data = first->json()[QStringLiteral("data")].toObject();
+    EXPECT_EQ(data.value(QStringLiteral("provider")).toString(), QStringLiteral("openai"));
+    EXPECT_EQ(data.value(QStringLiteral("model")).toString(), QStringLiteral("fake-model-1"));
+    EXPECT_EQ(data[QStringLiteral("entities")][0][QStringLiteral("value")].toString(), QStringLiteral("Acme"));
+    EXPECT_TRUE(first->hasHeader("RateLimit"));
+    EXPECT_EQ(second->status, 200);
+    EXPECT_EQ(second->json()[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("healthy"));
+    EXPECT_EQ(provider->calls(), 1);
+}
+
+TEST(ExtractionRoute, AFailingProviderFallsBackToOfflineWithItsReason)
+{
+    StartupConfig config = TestService::defaultConfig();
+    config.openaiKey = SecretValue(QByteArrayView("sk-test-abcdefghijklmnopqrstuvwxyz012345"));
+    TestService service(config);
+    ASSERT_TRUE(service.ok());
+    auto fake = std::make_unique<FakeProvider>(ProviderId::OpenAI);
+    fake->failWith({ProviderError::Kind::Timeout, QStringLiteral("no answer within 10 s")});
+    service.runtime().providers().addProvider(std::move(fake));
+    ASSERT_FALSE(service.runtime().providers().setActive(ProviderId::OpenAI).has_value());
+
+    const auto reply = extract(service.port(), R"({"text":"mail ana@example.com"})");
+    ASSERT_TRUE(reply);
+    ASSERT_EQ(reply->status, 200);
+    const QJsonObject data = reply->json()[QStringLiteral("data")].toObject();
+    EXPECT_EQ(data.value(QStringLiteral("provider")).toString(), QStringLiteral("offline"));
+    EXPECT_EQ(data.value(QStringLiteral("fallbackFrom")).toString(), QStringLiteral("openai"));
+    EXPECT_TRUE(data.value(QStringLiteral("fallbackReason")).toString().contains(QStringLiteral("no answer within")));
+    EXPECT_EQ(data[QStringLiteral("entities")][0][QStringLiteral("type")].toString(), QStringLiteral("contact"));
+}
+
+TEST(ExtractionRoute, AClientThatLeavesBeforeAnAsynchronousAnswerDoesNotHurtTheService)
+{
+    StartupConfig config = TestService::defaultConfig();
+    config.openaiKey = SecretValue(QByteArrayView("sk-test-abcdefghijklmnopqrstuvwxyz012345"));
+    TestService service(config);
+    ASSERT_TRUE(service.ok());
+    service.runtime().providers().addProvider(std::make_unique<FakeProvider>(ProviderId::OpenAI, 200));
+    ASSERT_FALSE(service.runtime().providers().setActive(ProviderId::OpenAI).has_value());
+    {
+        HttpTestClient client(service.port());
+        ASSERT_TRUE(client.connect());
+        client.send(HttpTestClient::build(service.port(), "POST", "/api/extract-entities", kJson, R"({"text":"x"})"));
+        client.socket().abort();
+    }
+    QThread::msleep(300); // the answer arrives for a connection that is gone
+    const auto reply = extract(service.port(), R"({"text":"still serving"})");
+    ASSERT_TRUE(reply);
+    EXPECT_EQ(reply->status, 200);
+}
 
 } // namespace
 } // namespace sb::test

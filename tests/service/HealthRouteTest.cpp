@@ -58,7 +58,7 @@ TEST(HealthRoute, UnknownPathsAndMethodsGetTheEnvelope)
     const auto wrongMethod = HttpTestClient::request(service.port(), "POST", "/api/health", {}, "{}");
     ASSERT_TRUE(wrongMethod);
     EXPECT_EQ(wrongMethod->status, 405);
-    EXPECT_EQ(wrongMethod->header("Allow"), "GET");
+    EXPECT_EQ(wrongMethod->header("Allow"), "GET, HEAD");
     EXPECT_FALSE(wrongMethod->json().value(QStringLiteral("message")).toString().isEmpty());
 }
 
@@ -106,6 +106,48 @@ TEST(HealthRoute, ConnectionCloseIsHonoured)
     EXPECT_EQ(reply->status, 200);
     EXPECT_EQ(reply->header("Connection"), "close");
     EXPECT_TRUE(client.waitForClose());
+}
+
+} // namespace
+} // namespace sb::test
+
+namespace sb::test {
+namespace {
+
+TEST(HealthRoute, HeadGetsTheHeadersWithoutTheBody)
+{
+    TestService service;
+    ASSERT_TRUE(service.ok());
+    HttpTestClient client(service.port());
+    ASSERT_TRUE(client.connect());
+    client.send("HEAD /api/health HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(service.port()) +
+                "\r\nConnection: close\r\n\r\n");
+    ASSERT_TRUE(client.waitForClose());
+    const QByteArray raw = client.buffered() + client.socket().readAll();
+    ASSERT_TRUE(raw.startsWith("HTTP/1.1 200 OK\r\n")) << raw.toStdString();
+    EXPECT_TRUE(raw.contains("\r\nContent-Type: application/json\r\n"));
+    EXPECT_TRUE(raw.contains("\r\nContent-Length: "));
+    EXPECT_TRUE(raw.endsWith("\r\n\r\n")) << "a body followed the headers: " << raw.toStdString();
+
+    const auto wrongMethod = HttpTestClient::request(service.port(), "DELETE", "/api/health");
+    ASSERT_TRUE(wrongMethod);
+    EXPECT_EQ(wrongMethod->status, 405);
+    EXPECT_EQ(wrongMethod->header("Allow"), "GET, HEAD");
+}
+
+TEST(HealthRoute, AnotherLoopbackAddressAnswersToItsOwnName)
+{
+    StartupConfig config = TestService::defaultConfig();
+    config.service.bindAddress = QHostAddress(QStringLiteral("127.0.0.2"));
+    TestService service(config);
+    ASSERT_TRUE(service.ok());
+    const QHostAddress address(QStringLiteral("127.0.0.2"));
+    HttpTestClient client(service.port(), address);
+    ASSERT_TRUE(client.connect());
+    client.send("GET /api/health HTTP/1.1\r\nHost: 127.0.0.2:" + QByteArray::number(service.port()) + "\r\n\r\n");
+    const auto reply = client.readReply();
+    ASSERT_TRUE(reply);
+    EXPECT_EQ(reply->status, 200);
 }
 
 } // namespace

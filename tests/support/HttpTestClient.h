@@ -37,6 +37,8 @@ public:
     bool waitForClose(int timeoutMs = 5000);
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     QTcpSocket& socket() { return m_socket; }
+    // Bytes received and not yet taken by readReply().
+    const QByteArray& buffered() const { return m_buffer; }
 
     // One request on a fresh connection: method, path, headers (Host is added), body.
     static std::optional<HttpReply> request(quint16 port, const QByteArray& method, const QByteArray& path,

@@ -56,7 +56,7 @@ TEST(Router, WrongMethodIsNotAllowedAndSaysWhatIs)
     EXPECT_EQ(error.status, 405);
     ASSERT_EQ(error.headers.size(), 1);
     EXPECT_EQ(error.headers.first().first, "Allow");
-    EXPECT_EQ(error.headers.first().second, "GET, POST");
+    EXPECT_EQ(error.headers.first().second, "GET, HEAD, POST"); // RFC 9110 §9.3.2: HEAD wherever GET
 }
 
 TEST(Router, EncodedSlashesAreNotPathSeparators)
