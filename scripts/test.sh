@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: installs what is missing, builds with warnings as errors, AddressSanitizer,
-# UndefinedBehaviorSanitizer and hardening flags, then runs every test through CTest inside a private D-Bus session
-# with its own unlocked gnome-keyring (scripts/with-test-session.sh). Extra arguments go to ctest.
+# UndefinedBehaviorSanitizer and hardening flags, builds the request fuzzer with clang, then runs every test (the
+# fuzzer for a bounded time among them) through CTest inside a private D-Bus session with its own unlocked
+# gnome-keyring (scripts/with-test-session.sh). Extra arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh --test
+
+# libFuzzer comes with clang, so the fuzz target gets a build of its own; it needs the core library only.
+cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DSALESBUDDY_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+cmake --build build/fuzz --parallel 2 --target request_fuzzer
+
 cmake -S . -B build/ci -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DSALESBUDDY_WERROR=ON -DSALESBUDDY_HARDENING=ON -DSANITIZE=address,undefined >/dev/null
+    -DSALESBUDDY_WERROR=ON -DSALESBUDDY_HARDENING=ON -DSANITIZE=address,undefined \
+    -DSALESBUDDY_FUZZER="$PWD/build/fuzz/tests/fuzz/request_fuzzer" >/dev/null
 cmake --build build/ci --parallel 2
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
