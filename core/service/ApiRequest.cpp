@@ -11,19 +11,34 @@ ApiRequest::ApiRequest(Method method, const QString& target, HeaderList headers,
     , m_client(std::move(client))
 {
     const QUrl url = QUrl::fromEncoded(target.toLatin1());
-    m_path = url.path(QUrl::FullyEncoded);
-    m_query = QUrlQuery(url);
-    if (m_path.size() > 1 && m_path.endsWith(QLatin1Char('/')))
-        m_path.chop(1);
+    setPath(url.path(QUrl::FullyEncoded));
+    if (url.hasQuery())
+        m_query = QUrlQuery(url);
 }
 
 ApiRequest ApiRequest::from(const QHttpServerRequest& request)
 {
+    // QHttpServer has parsed the target already; take its parts rather than parse them again.
     const QUrl& url = request.url();
-    QString target = url.path(QUrl::FullyEncoded);
+    ApiRequest result(request.method(), request.headers(), request.body(), request.remoteAddress());
+    result.setPath(url.path(QUrl::FullyEncoded));
     if (url.hasQuery())
-        target += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
-    return ApiRequest(request.method(), target, request.headers(), request.body(), request.remoteAddress());
+        result.m_query = QUrlQuery(url);
+    return result;
+}
+
+ApiRequest::ApiRequest(Method method, HeaderList headers, QByteArray body, QHostAddress client)
+    : m_method(method)
+    , m_headers(std::move(headers))
+    , m_body(std::move(body))
+    , m_client(std::move(client))
+{}
+
+void ApiRequest::setPath(QString path)
+{
+    m_path = std::move(path);
+    if (m_path.size() > 1 && m_path.endsWith(QLatin1Char('/')))
+        m_path.chop(1);
 }
 
 QByteArray ApiRequest::header(const QByteArray& name) const

@@ -32,6 +32,9 @@ public:
     static QByteArray methodName(Method method);
 
 private:
+    ApiRequest(Method method, HeaderList headers, QByteArray body, QHostAddress client);
+    void setPath(QString path); // drops one trailing slash
+
     Method m_method;
     QString m_path;
     QUrlQuery m_query;
