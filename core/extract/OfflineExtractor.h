@@ -1,19 +1,35 @@
 #pragma once
 
+#include "extract/ContactRecognizer.h"
+#include "extract/DateRecognizer.h"
 #include "extract/Entity.h"
+#include "extract/MoneyRecognizer.h"
+#include "extract/TimeRecognizer.h"
 
 #include <QDateTime>
 
 namespace sb {
 
-// Finds entities with local rules only: no network, no keys. Stateless after construction and safe to call from any
-// thread. This version recognizes e-mail addresses and amounts of money written with a currency sign or code.
+// Finds entities with local rules and gazetteers only: no network, no keys. Stateless after construction and safe to
+// call from any thread. Each recognizer proposes spans; where two overlap, the longer one wins, then the more
+// confident (GUIDELINES "Spans": spans never overlap, the longest single entity is kept).
 class OfflineExtractor final
 {
 public:
+    OfflineExtractor();
+
     static QString modelName();
 
     QList<Entity> extract(const QString& text, const QDateTime& referenceTime) const;
+
+private:
+    ContactRecognizer m_contacts;
+    MoneyRecognizer m_money;
+    DateRecognizer m_dates;
+    TimeRecognizer m_times;
 };
+
+// Keeps a set of non-overlapping entities: longest first, then most confident, then earliest.
+QList<Entity> resolveOverlaps(QList<Entity> candidates);
 
 } // namespace sb

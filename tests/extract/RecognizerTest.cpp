@@ -1,0 +1,163 @@
+// The rule-based recognizers against the annotation guidelines' own examples and rules (../shared/eval/GUIDELINES.md),
+// one case a line, so a failure names the phrase.
+#include "QtPrinters.h"
+#include "extract/OfflineExtractor.h"
+
+#include <gtest/gtest.h>
+
+namespace sb {
+namespace {
+
+struct Case
+{
+    const char* text;
+    const char* reference; // ISO date the text was spoken
+    EntityType type;
+    const char* value;
+    const char* normalized;
+};
+
+void PrintTo(const Case& c, std::ostream* out)
+{
+    *out << '"' << c.text << "\" @ " << c.reference;
+}
+
+class Recognizers : public ::testing::TestWithParam<Case>
+{
+protected:
+    static const OfflineExtractor& extractor()
+    {
+        static const OfflineExtractor instance;
+        return instance;
+    }
+};
+
+TEST_P(Recognizers, FindAndNormalize)
+{
+    const Case& c = GetParam();
+    const QString text = QString::fromUtf8(c.text);
+    const QDateTime reference(QDate::fromString(QString::fromLatin1(c.reference), Qt::ISODate), QTime(9, 0));
+    const QList<Entity> entities = extractor().extract(text, reference);
+    const auto found = std::find_if(entities.cbegin(), entities.cend(), [&](const Entity& e) {
+        return e.type == c.type && e.value == QString::fromUtf8(c.value);
+    });
+    ASSERT_NE(found, entities.cend()) << "no " << entityTypeName(c.type).toStdString() << " '" << c.value << "'";
+    EXPECT_EQ(found->normalized, QString::fromUtf8(c.normalized));
+    EXPECT_EQ(text.mid(found->start, found->end - found->start), found->value);
+}
+
+// 2026-11-25 is a Wednesday.
+INSTANTIATE_TEST_SUITE_P(
+    Dates, Recognizers,
+    ::testing::Values(
+        Case{"see you tomorrow", "2026-11-25", EntityType::Date, "tomorrow", "2026-11-26"},
+        Case{"the day after tomorrow works", "2026-11-25", EntityType::Date, "the day after tomorrow", "2026-11-27"},
+        Case{"as I said yesterday", "2026-11-25", EntityType::Date, "yesterday", "2026-11-24"},
+        Case{"call on Wednesday", "2026-11-25", EntityType::Date, "Wednesday", "2026-12-02"},
+        Case{"this Wednesday then", "2026-11-25", EntityType::Date, "this Wednesday", "2026-11-25"},
+        Case{"next Tuesday", "2026-11-25", EntityType::Date, "next Tuesday", "2026-12-01"},
+        Case{"next Monday", "2026-11-22", EntityType::Date, "next Monday", "2026-11-23"},
+        Case{"next fri", "2026-11-25", EntityType::Date, "next fri", "2026-12-04"},
+        Case{"due March 3rd", "2026-11-25", EntityType::Date, "March 3rd", "2027-03-03"},
+        Case{"since September 30", "2026-11-25", EntityType::Date, "September 30", "2026-09-30"},
+        Case{"by the 27th", "2026-11-25", EntityType::Date, "the 27th", "2026-11-27"},
+        Case{"on the 2nd", "2026-11-25", EntityType::Date, "the 2nd", "2026-12-02"},
+        Case{"the 4th of December", "2026-11-25", EntityType::Date, "the 4th of December", "2026-12-04"},
+        Case{"Thursday, March 12 is fine", "2026-11-25", EntityType::Date, "Thursday, March 12", "2027-03-12"},
+        Case{"Thu 12 Mar 2026", "2026-11-25", EntityType::Date, "Thu 12 Mar 2026", "2026-03-12"},
+        Case{"on 9/14", "2026-11-25", EntityType::Date, "9/14", "2026-09-14"},
+        Case{"signed 12/01/2026", "2026-11-25", EntityType::Date, "12/01/2026", "2026-12-01"},
+        Case{"signed 01.12.2026", "2026-11-25", EntityType::Date, "01.12.2026", "2026-12-01"},
+        Case{"signed 25/11/2026", "2026-11-25", EntityType::Date, "25/11/2026", "2026-11-25"},
+        Case{"from 2026-08-31", "2026-11-25", EntityType::Date, "2026-08-31", "2026-08-31"},
+        Case{"um may fourth i think", "2026-11-25", EntityType::Date, "may fourth", "2027-05-04"},
+        Case{"before Thursday's call", "2026-11-25", EntityType::Date, "Thursday", "2026-11-26"},
+        Case{"tues 10am", "2026-11-25", EntityType::Date, "tues", "2026-12-01"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Times, Recognizers,
+    ::testing::Values(Case{"at 3 PM", "2026-11-25", EntityType::Time, "3 PM", "15:00"},
+                      Case{"starts 15:30 sharp", "2026-11-25", EntityType::Time, "15:30", "15:30"},
+                      Case{"at 9 a.m. local", "2026-11-25", EntityType::Time, "9 a.m.", "09:00"},
+                      Case{"lunch at noon", "2026-11-25", EntityType::Time, "noon", "12:00"},
+                      Case{"until midnight", "2026-11-25", EntityType::Time, "midnight", "00:00"},
+                      Case{"half past two works", "2026-11-25", EntityType::Time, "half past two", "14:30"},
+                      Case{"quarter to five", "2026-11-25", EntityType::Time, "quarter to five", "16:45"},
+                      Case{"three thirty pm tomorrow", "2026-11-25", EntityType::Time, "three thirty pm", "15:30"},
+                      Case{"nine in the morning", "2026-11-25", EntityType::Time, "nine in the morning", "09:00"},
+                      Case{"seven in the evening", "2026-11-25", EntityType::Time, "seven in the evening", "19:00"},
+                      Case{"see you at four", "2026-11-25", EntityType::Time, "four", "16:00"},
+                      Case{"call at 3pm CET", "2026-11-25", EntityType::Time, "3pm", "15:00"},
+                      Case{"slot 10:00–11:30", "2026-11-25", EntityType::Time, "11:30", "11:30"},
+                      Case{"slot 10:00–11:30", "2026-11-25", EntityType::Time, "10:00", "10:00"},
+                      Case{"open 2–4pm", "2026-11-25", EntityType::Time, "2", "14:00"},
+                      Case{"open 2–4pm", "2026-11-25", EntityType::Time, "4pm", "16:00"},
+                      Case{"by 11 on Friday", "2026-11-25", EntityType::Time, "11", "11:00"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Money, Recognizers,
+    ::testing::Values(
+        Case{"a $50,000 deal", "2026-11-25", EntityType::Financial, "$50,000", "50000 USD"},
+        Case{"about €2.5M", "2026-11-25", EntityType::Financial, "€2.5M", "2500000 EUR"},
+        Case{"30 thousand dollars", "2026-11-25", EntityType::Financial, "30 thousand dollars", "30000 USD"},
+        Case{"USD 1,200 net", "2026-11-25", EntityType::Financial, "USD 1,200", "1200 USD"},
+        Case{"₹1.8 crore", "2026-11-25", EntityType::Financial, "₹1.8 crore", "18000000 INR"},
+        Case{"R$ 1.250.000,00", "2026-11-25", EntityType::Financial, "R$ 1.250.000,00", "1250000 BRL"},
+        Case{"₹12,50,000", "2026-11-25", EntityType::Financial, "₹12,50,000", "1250000 INR"},
+        Case{"$40–50k", "2026-11-25", EntityType::Financial, "$40–50k", "40000 USD"},
+        Case{"A$250k", "2026-11-25", EntityType::Financial, "A$250k", "250000 AUD"},
+        Case{"CN¥258,000", "2026-11-25", EntityType::Financial, "CN¥258,000", "258000 CNY"},
+        Case{"¥42M", "2026-11-25", EntityType::Financial, "¥42M", "42000000 JPY"},
+        Case{"CHF 14'800", "2026-11-25", EntityType::Financial, "CHF 14'800", "14800 CHF"},
+        Case{"fifty thousand dollars", "2026-11-25", EntityType::Financial, "fifty thousand dollars", "50000 USD"},
+        Case{"two point five million euros", "2026-11-25", EntityType::Financial, "two point five million euros",
+             "2500000 EUR"},
+        Case{"ten quid", "2026-11-25", EntityType::Financial, "ten quid", "10 GBP"},
+        Case{"EUR 45.000", "2026-11-25", EntityType::Financial, "EUR 45.000", "45000 EUR"}));
+
+INSTANTIATE_TEST_SUITE_P(Contacts, Recognizers,
+                         ::testing::Values(Case{"mail Ana.Silva@Example.COM.", "2026-11-25", EntityType::Contact,
+                                                "Ana.Silva@Example.COM", "ana.silva@example.com"},
+                                           Case{"call +44 (0)20 7946 0958 ext. 12", "2026-11-25", EntityType::Contact,
+                                                "+44 (0)20 7946 0958", "+442079460958"},
+                                           Case{"call 0049 40 5555 0187", "2026-11-25", EntityType::Contact,
+                                                "0049 40 5555 0187", "+494055550187"},
+                                           Case{"call (212) 555-0147 x12", "2026-11-25", EntityType::Contact,
+                                                "(212) 555-0147", "2125550147"},
+                                           Case{"mobile 07700 900481", "2026-11-25", EntityType::Contact,
+                                                "07700 900481", "07700900481"}));
+
+struct Negative
+{
+    const char* text;
+};
+
+void PrintTo(const Negative& n, std::ostream* out)
+{
+    *out << '"' << n.text << '"';
+}
+
+class RecognizerNegatives : public ::testing::TestWithParam<Negative>
+{
+};
+
+// GUIDELINES "Not entities", and look-alikes the rules must leave alone.
+TEST_P(RecognizerNegatives, FindNothing)
+{
+    static const OfflineExtractor extractor;
+    const auto entities =
+        extractor.extract(QString::fromUtf8(GetParam().text), QDateTime(QDate(2026, 11, 25), QTime(9, 0)));
+    for (const Entity& e : entities)
+        ADD_FAILURE() << entityTypeName(e.type).toStdString() << " '" << e.value.toStdString() << "'";
+}
+
+INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
+                         ::testing::Values(Negative{"a 200k budget for 500 seats"}, Negative{"fifty grand, maybe"},
+                                           Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"},
+                                           Negative{"up 12% on the quarter"}, Negative{"the first meeting went well"},
+                                           Negative{"support is 24/7"}, Negative{"five to seven business days"},
+                                           Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"},
+                                           Negative{"version 2.3 ships"}, Negative{"we met in May"}));
+
+} // namespace
+} // namespace sb
