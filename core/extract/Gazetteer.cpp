@@ -53,6 +53,7 @@ Gazetteer::Gazetteer()
 void Gazetteer::load()
 {
     forEachLine(QStringLiteral("currencies.tsv"), [this](const QStringList& f) { m_currencyCodes.insert(f.at(0)); });
+    forEachLine(QStringLiteral("common-words.txt"), [this](const QStringList& f) { m_commonWords.insert(f.at(0)); });
     forEachLine(QStringLiteral("first-names.txt"),
                 [this](const QStringList& f) { m_firstNames.insert(f.at(0).toLower()); });
     forEachLine(QStringLiteral("surnames.txt"), [this](const QStringList& f) { m_surnames.insert(f.at(0).toLower()); });
@@ -91,7 +92,7 @@ void Gazetteer::load()
 qsizetype Gazetteer::entryCount() const
 {
     return m_currencyCodes.size() + m_firstNames.size() + m_surnames.size() + m_cities.size() + m_countries.size() +
-           m_regions.size() + m_streetWords.size() + m_brands.size();
+           m_regions.size() + m_streetWords.size() + m_brands.size() + m_commonWords.size();
 }
 
 } // namespace sb

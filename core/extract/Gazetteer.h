@@ -17,6 +17,7 @@ public:
     static const Gazetteer& shared();
 
     const QSet<QString>& currencyCodes() const { return m_currencyCodes; }
+    bool isCommonWord(const QString& folded) const { return m_commonWords.contains(folded); }
     bool isFirstName(const QString& folded) const { return m_firstNames.contains(folded); }
     bool isSurname(const QString& folded) const { return m_surnames.contains(folded); }
     // Population of the largest city of that name, 0 when none.
@@ -36,6 +37,7 @@ private:
     void load();
 
     QSet<QString> m_currencyCodes;
+    QSet<QString> m_commonWords;
     QSet<QString> m_firstNames;
     QSet<QString> m_surnames;
     QHash<QString, qint64> m_cities;

@@ -7,6 +7,7 @@ namespace sb {
 
 OfflineExtractor::OfflineExtractor()
     : m_money(Gazetteer::shared().currencyCodes())
+    , m_names(Gazetteer::shared())
 {}
 
 QString OfflineExtractor::modelName()
@@ -45,6 +46,7 @@ QList<Entity> OfflineExtractor::extract(const QString& text, const QDateTime& re
     m_money.find(text, candidates);
     m_dates.find(text, reference, candidates);
     m_times.find(text, candidates);
+    m_names.find(text, candidates);
     QList<Entity> entities = resolveOverlaps(std::move(candidates));
     for (Entity& entity : entities)
         entity.context = sentenceContext(text, entity.start, entity.end);

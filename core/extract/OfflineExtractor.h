@@ -4,6 +4,7 @@
 #include "extract/DateRecognizer.h"
 #include "extract/Entity.h"
 #include "extract/MoneyRecognizer.h"
+#include "extract/NameRecognizer.h"
 #include "extract/TimeRecognizer.h"
 
 #include <QDateTime>
@@ -27,6 +28,7 @@ private:
     MoneyRecognizer m_money;
     DateRecognizer m_dates;
     TimeRecognizer m_times;
+    NameRecognizer m_names;
 };
 
 // Keeps a set of non-overlapping entities: longest first, then most confident, then earliest.

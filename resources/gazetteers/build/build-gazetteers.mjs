@@ -105,3 +105,15 @@ for (const t of sortedUnique(titles)) {
     brandLines.push(`${t}\t${kind}`);
 }
 write('brands.tsv', ['Brand names and whether they name a company or a product, from simple-icons 16.37.0 titles (CC0 1.0).'], brandLines);
+
+// Common English words (lower-case entries of SCOWL's american-english list, Debian package wamerican): a capitalized
+// word that is also a common word ("Will", "Reading", "Orange") needs more evidence before it is taken for a name.
+import { existsSync, readFileSync } from 'node:fs';
+const dictionary = process.env.WORDLIST || '/usr/share/dict/american-english';
+if (existsSync(dictionary)) {
+    const words = readFileSync(dictionary, 'utf8').split('\n').filter((w) => /^[a-z][a-z-]*$/.test(w));
+    write('common-words.txt', ['Common English words: the lower-case entries of SCOWL american-english 2020.12.07 (Debian wamerican),',
+        'Copyright 2000-2011 Kevin Atkinson and others, SCOWL license (permissive; see SOURCES.md).'], sortedUnique(words));
+} else {
+    console.error(`common-words.txt not rebuilt: ${dictionary} is missing (apt-get install wamerican)`);
+}

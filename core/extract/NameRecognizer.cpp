@@ -1,0 +1,496 @@
+#include "extract/NameRecognizer.h"
+
+#include "extract/Gazetteer.h"
+#include "extract/NameCues.h"
+
+#include <QRegularExpression>
+
+namespace sb {
+namespace {
+
+using namespace namecues;
+
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0; // exclusive; a possessive "'s" is outside
+    QString text;
+    QString folded;
+    bool capitalized = false;
+    bool allCaps = false;
+    bool lower = false;
+    bool hasDigit = false;
+    bool sentenceStart = false;
+    bool gapBefore = false; // punctuation other than a space separates it from the token before
+    bool skip = false;      // inside an e-mail address or a web address
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+bool isAbbreviationWithDot(const QString& folded)
+{
+    static const QSet<QString> words{
+        QStringLiteral("inc"), QStringLiteral("co"),   QStringLiteral("ltd"),  QStringLiteral("corp"),
+        QStringLiteral("dr"),  QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
+        QStringLiteral("st"),  QStringLiteral("prof"), QStringLiteral("jr"),   QStringLiteral("sr"),
+        QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
+        QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
+        QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme")};
+    return words.contains(folded);
+}
+
+QList<Token> tokenize(const QString& text)
+{
+    QList<Token> tokens;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    qsizetype previousEnd = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('&')) {
+            Token t;
+            t.start = i;
+            t.end = i + 1;
+            t.text = t.folded = QStringLiteral("&");
+            tokens.append(t);
+            previousEnd = ++i;
+            continue;
+        }
+        if (!isWordChar(c)) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n) {
+            const QChar d = text.at(j);
+            if (isWordChar(d)) {
+                ++j;
+            } else if ((d == QLatin1Char('\'') || d == QChar(0x2019) || d == QLatin1Char('-') ||
+                        d == QLatin1Char('.')) &&
+                       j + 1 < n && text.at(j + 1).isLetter()) {
+                ++j; // "O'Brien", "Jean-Luc", "S.p.A", "K.K"
+            } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isDigit() && text.at(j - 1).isDigit() &&
+                       text.at(i).isLetter()) {
+                ++j; // a version inside a name: "v4.2"
+            } else if (d == QLatin1Char('/') && j + 1 < n && text.at(j + 1).isLetterOrNumber() &&
+                       text.at(i).isLetter() && text.at(j - 1).isLetter()) {
+                ++j; // "S/4HANA", "A/S"
+            } else {
+                break;
+            }
+        }
+        Token t;
+        t.start = i;
+        t.end = j;
+        t.text = text.mid(i, j - i);
+        QString folded = t.text.toLower();
+        // A dot after an abbreviation or an initialism ("Inc.", "K.K.", "S.A.") belongs to it.
+        if (j < n && text.at(j) == QLatin1Char('.') &&
+            (isAbbreviationWithDot(folded) || folded.contains(QLatin1Char('.')) ||
+             (t.text.size() == 1 && t.text.at(0).isUpper()))) {
+            ++t.end;
+            t.text += QLatin1Char('.');
+            folded += QLatin1Char('.');
+        }
+        // The possessive "'s" is not part of a name (GUIDELINES "person").
+        if (folded.endsWith(QLatin1String("'s")) || folded.endsWith(QStringLiteral("’s"))) {
+            t.end -= 2;
+            t.text.chop(2);
+            folded.chop(2);
+        }
+        t.folded = folded;
+        t.capitalized = t.text.at(0).isUpper();
+        t.lower = t.text.at(0).isLower();
+        bool letters = false;
+        bool allUpper = true;
+        for (const QChar ch : t.text) {
+            if (ch.isLetter()) {
+                letters = true;
+                if (!ch.isUpper())
+                    allUpper = false;
+            } else if (ch.isDigit()) {
+                t.hasDigit = true;
+            }
+        }
+        t.allCaps = letters && allUpper && t.text.size() >= 2;
+        // What lies between the previous token and this one.
+        const QStringView between = QStringView(text).mid(previousEnd, i - previousEnd);
+        t.gapBefore = tokens.isEmpty() || !between.trimmed().isEmpty() || between.contains(QLatin1Char('\n'));
+        qsizetype k = i - 1;
+        while (k >= 0 && (text.at(k) == QLatin1Char(' ') || text.at(k) == QLatin1Char('\t')))
+            --k;
+        t.sentenceStart = k < 0 || QStringLiteral(".!?:;\n•*|>\"“").contains(text.at(k)) ||
+                          ((text.at(k) == QLatin1Char('-') || text.at(k) == QChar(0x2013)) &&
+                           (k == 0 || text.at(k - 1) == QLatin1Char('\n'))); // a bullet
+        if (k >= 0 && text.at(k) == QLatin1Char('.') && k > 0) {
+            // "Acme Inc. said": the dot closed an abbreviation, not a sentence, when the token before is one.
+            if (!tokens.isEmpty() && tokens.last().end == k + 1 && tokens.last().text.endsWith(QLatin1Char('.')) &&
+                isLegalSuffix(tokens.last().folded))
+                t.sentenceStart = false;
+        }
+        tokens.append(t);
+        previousEnd = t.end;
+        i = std::max(j, t.end);
+    }
+    // Tokens inside e-mail and web addresses are not names.
+    static const QRegularExpression address(QStringLiteral(
+        R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|example|ai|de|uk|fr|in)\b(?:/\S*)?)"));
+    for (auto it = address.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        for (Token& t : tokens) {
+            if (t.start >= m.capturedStart() && t.end <= m.capturedEnd())
+                t.skip = true;
+        }
+    }
+    return tokens;
+}
+
+bool isTimePreposition(const QString& folded)
+{
+    static const QSet<QString> words{QStringLiteral("since"), QStringLiteral("until"),  QStringLiteral("till"),
+                                     QStringLiteral("early"), QStringLiteral("late"),   QStringLiteral("mid"),
+                                     QStringLiteral("end"),   QStringLiteral("during"), QStringLiteral("before"),
+                                     QStringLiteral("after"), QStringLiteral("last"),   QStringLiteral("next")};
+    return words.contains(folded);
+}
+
+bool isConnector(const QString& folded)
+{
+    return folded == QLatin1String("&") || folded == QLatin1String("of") || isNameParticle(folded);
+}
+
+class Classifier
+{
+public:
+    Classifier(const QString& text, const QList<Token>& tokens, const Gazetteer& gazetteer, QList<Entity>& out)
+        : m_text(text)
+        , m_tokens(tokens)
+        , m_g(gazetteer)
+        , m_out(out)
+    {}
+
+    void run()
+    {
+        std::vector<bool> used(m_tokens.size(), false);
+        for (qsizetype i = 0; i < m_tokens.size();) {
+            if (!startsChain(i)) {
+                ++i;
+                continue;
+            }
+            qsizetype j = i + 1;
+            while (j < m_tokens.size() && continuesChain(j))
+                ++j;
+            // A connector cannot end a chain.
+            while (j - 1 > i && isConnector(m_tokens.at(j - 1).folded))
+                --j;
+            classifyChain(i, j);
+            for (qsizetype k = i; k < j; ++k)
+                used[k] = true;
+            i = j;
+        }
+        lowerCasePass(used);
+    }
+
+private:
+    bool isCommon(const QString& folded) const { return m_g.isCommonWord(folded); }
+
+    bool startsChain(qsizetype i) const
+    {
+        const Token& t = m_tokens.at(i);
+        return !t.skip && (t.capitalized || t.allCaps) && !t.hasDigit;
+    }
+
+    bool continuesChain(qsizetype j) const
+    {
+        const Token& t = m_tokens.at(j);
+        if (t.skip || t.gapBefore)
+            return false;
+        if (t.capitalized || t.allCaps)
+            return true;
+        if (t.hasDigit) // model numbers: "Toughbook 40", "Galaxy S24"
+            return true;
+        // "Bank of America", "van der Berg", "Pike & Rowe": only between capitalized words; "of" only after an
+        // institution's word ("Bank of", "University of"), "&" not between two given names ("Björn & Sigrid").
+        if (isConnector(t.folded) && j + 1 < m_tokens.size()) {
+            const Token& next = m_tokens.at(j + 1);
+            if (next.gapBefore || !(next.capitalized || next.allCaps))
+                return false;
+            const QString& previous = m_tokens.at(j - 1).folded;
+            if (t.folded == QLatin1String("of"))
+                return isOrgHeadNoun(previous) || isPlaceHeadNoun(previous) || previous == QLatin1String("republic") ||
+                       previous == QLatin1String("kingdom") || previous == QLatin1String("government") ||
+                       previous == QLatin1String("avenue") || previous == QLatin1String("museum");
+            if (t.folded == QLatin1String("&"))
+                return !(m_g.isFirstName(previous) && m_g.isFirstName(next.folded));
+            return true;
+        }
+        return false;
+    }
+
+    // The text between two tokens, e.g. to see what word comes before a chain.
+    QString wordBefore(qsizetype i) const
+    {
+        if (i == 0 || m_tokens.at(i).gapBefore)
+            return {};
+        return m_tokens.at(i - 1).folded;
+    }
+
+    QString phrase(qsizetype from, qsizetype to) const
+    {
+        QStringList words;
+        for (qsizetype k = from; k < to; ++k)
+            words.append(m_tokens.at(k).folded);
+        return words.join(QLatin1Char(' '));
+    }
+
+    bool isPlace(const QString& folded, qint64 minimumCityPopulation = 15'000) const
+    {
+        return m_g.isCountry(folded) || m_g.isRegion(folded) || m_g.cityPopulation(folded) >= minimumCityPopulation;
+    }
+
+    void add(qsizetype from, qsizetype to, EntityType type, double confidence)
+    {
+        if (from >= to)
+            return;
+        Entity e;
+        e.type = type;
+        e.start = m_tokens.at(from).start;
+        e.end = m_tokens.at(to - 1).end;
+        // Keep a legal suffix's dot, but no other trailing dot (the end of a sentence).
+        e.value = m_text.mid(e.start, e.end - e.start);
+        if (e.value.endsWith(QLatin1Char('.')) && !isLegalSuffix(m_tokens.at(to - 1).folded) &&
+            !isPlaceHeadNoun(m_tokens.at(to - 1).folded)) {
+            e.value.chop(1);
+            --e.end;
+        }
+        e.confidence = confidence;
+        m_out.append(e);
+    }
+
+    void classifyChain(qsizetype from, qsizetype to)
+    {
+        // Leading words that are not part of any name.
+        bool honorific = false;
+        while (from < to) {
+            const Token& t = m_tokens.at(from);
+            if (isHonorific(t.folded) || isHonorific(t.folded + QLatin1Char('.'))) {
+                honorific = true;
+                ++from;
+                continue;
+            }
+            const bool knownName = m_g.isFirstName(t.folded) || m_g.brand(t.folded) != Gazetteer::BrandKind::None ||
+                                   isPlace(t.folded, 500'000);
+            const QString& lastWord = m_tokens.at(to - 1).folded;
+            const bool namedLikeACompany =
+                to - from >= 2 && (isLegalSuffix(lastWord) || isOrgHeadNoun(lastWord) || isPlaceHeadNoun(lastWord));
+            const bool sentenceWord =
+                t.sentenceStart && isCommon(t.folded) && !knownName &&
+                (!namedLikeACompany || hintBefore(t.folded) != Hint::None || isSentenceVerb(t.folded));
+            if (isNotAName(t.folded) || isRoleWord(t.folded) || isConnector(t.folded) || sentenceWord ||
+                (t.folded == QLatin1String("the") && !(to - from > 1 && isPlaceHeadNoun(m_tokens.at(to - 1).folded)))) {
+                ++from;
+                continue;
+            }
+            break;
+        }
+        // Trailing roles and headers ("Priya Raman CFO").
+        while (to > from && (isRoleWord(m_tokens.at(to - 1).folded) || isNotAName(m_tokens.at(to - 1).folded)))
+            --to;
+        if (from >= to)
+            return;
+
+        // Split after a legal form or company noun in the middle: "Acme Corp London" → "Acme Corp" + "London".
+        for (qsizetype k = from + 1; k < to - 1; ++k) {
+            if (isLegalSuffix(m_tokens.at(k).folded) && !isLegalSuffix(m_tokens.at(k + 1).folded) &&
+                m_tokens.at(k).folded != QLatin1String("co") && m_tokens.at(k).folded != QLatin1String("co.")) {
+                classifyChain(from, k + 1);
+                classifyChain(k + 1, to);
+                return;
+            }
+        }
+        // "Co., Ltd." and "Pty Ltd": a legal form right after the chain, across a comma.
+        qsizetype end = to;
+        while (end < m_tokens.size() && isLegalSuffix(m_tokens.at(end).folded) && m_tokens.at(end).capitalized &&
+               m_tokens.at(end).start - m_tokens.at(end - 1).end <= 2)
+            ++end;
+
+        const Token& first = m_tokens.at(from);
+        const Token& last = m_tokens.at(end - 1);
+        const qsizetype length = end - from;
+        const QString whole = phrase(from, end);
+
+        if (isLegalSuffix(last.folded) && length >= 2)
+            return add(from, end, EntityType::Organization, 0.92);
+        to = end;
+        // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
+        if (length >= 2 && length <= 4 && m_g.isFirstName(first.folded) && m_g.isSurname(last.folded) &&
+            !m_g.isCountry(whole) && m_g.brand(whole) == Gazetteer::BrandKind::None && !isLegalSuffix(last.folded) &&
+            !(isOrgHeadNoun(last.folded) && !m_g.isSurname(last.folded)))
+            return add(from, to, EntityType::Person, 0.88);
+        // Tier words that belong to a product name: "Enterprise tier", "Pro plan", "Standard edition".
+        if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+            isTierNoun(m_tokens.at(to).folded) && (isProductTier(last.folded) || length >= 1))
+            return add(from, to + 1, EntityType::Product, 0.8);
+        // A street word starts or ends it: "Rua Augusta", "Main Street".
+        if (m_g.isStreetWord(first.folded) && length >= 2 && first.capitalized && !m_g.isFirstName(first.folded))
+            return add(from, to, EntityType::Location, 0.7);
+        if (isProductTier(last.folded) && length >= 2 && !m_g.isSurname(last.folded) && !isOrgHeadNoun(last.folded))
+            return add(from, to, EntityType::Product, 0.7);
+        if (isOrgHeadNoun(last.folded) && length >= 2)
+            return add(from, to, EntityType::Organization, 0.8);
+        if (isPlaceHeadNoun(last.folded) && length >= 2)
+            return add(from, to, EntityType::Location, 0.8);
+
+        const auto brand = m_g.brand(whole);
+        const bool locationHint = hintBefore(wordBefore(from)) == Hint::Location;
+        const bool strongPlace =
+            m_g.isCountry(whole) || m_g.isRegion(whole) || m_g.cityPopulation(whole) >= (length > 1 ? 15'000 : 100'000);
+        if (isPlace(whole) && !honorific && (strongPlace || locationHint) &&
+            !(length == 1 && isCommon(whole) && !locationHint && !m_g.isCountry(whole))) {
+            const bool personLike = length == 1 && m_g.isFirstName(whole) && !locationHint;
+            const bool nextIsSurname = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
+                                       m_tokens.at(to).capitalized && m_g.isSurname(m_tokens.at(to).folded);
+            if (!personLike && !nextIsSurname)
+                return add(from, to, EntityType::Location, m_g.isCountry(whole) ? 0.9 : 0.8);
+        }
+        if (brand != Gazetteer::BrandKind::None && !honorific) {
+            return add(from, to,
+                       brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization, 0.85);
+        }
+        // A known company followed by more name: its product ("Salesforce Sales Cloud", "Panasonic Toughbook 40").
+        for (qsizetype k = to - 1; k > from; --k) {
+            if (m_g.brand(phrase(from, k)) == Gazetteer::BrandKind::Organization && !m_g.isFirstName(first.folded)) {
+                const bool restIsProductish =
+                    std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [this](const Token& t) {
+                        return t.hasDigit || isProductTier(t.folded) || !isCommon(t.folded);
+                    });
+                if (restIsProductish)
+                    return add(from, to, EntityType::Product, 0.75);
+            }
+        }
+        // A model or version number, or a tier word, makes a product ("Analytics Suite", "Toughbook 40").
+        const bool hasModel =
+            std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to, [](const Token& t) { return t.hasDigit; });
+        if (hasModel || (length >= 2 && isProductTier(last.folded) && !m_g.isSurname(last.folded)))
+            return add(from, to, EntityType::Product, 0.7);
+
+        // People: a given name first or a surname last.
+        const bool firstIsGiven = m_g.isFirstName(first.folded);
+        const bool lastIsFamily = m_g.isSurname(last.folded);
+        if (honorific || (length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily)))
+            return add(from, to, EntityType::Person, firstIsGiven && lastIsFamily ? 0.9 : 0.8);
+        // A given name that is also a common word needs a person's context: "in May" is a month, "with May" a person.
+        const Hint before = hintBefore(wordBefore(from));
+        const bool commonGiven = isCommon(first.folded);
+        if (length == 1 && firstIsGiven && !(first.sentenceStart && commonGiven) && !(commonGiven && first.allCaps) &&
+            !(commonGiven &&
+              (before == Hint::Location || before == Hint::Organization || isTimePreposition(wordBefore(from)))))
+            return add(from, to, EntityType::Person, isCommon(first.folded) ? 0.6 : 0.75);
+
+        // Unknown names: the word before decides; else an all-caps word is an organization, two or three
+        // capitalized words a person.
+        const Hint hint = hintBefore(wordBefore(from));
+        if (length == 1 && isCommon(first.folded) && !first.allCaps)
+            return; // "Finance", "Legal", "Growth": capitalized common words name nothing by themselves
+        if (hint == Hint::Organization)
+            return add(from, to, EntityType::Organization, 0.6);
+        if (hint == Hint::Location && length <= 3)
+            return add(from, to, EntityType::Location, 0.55);
+        if (length >= 2 && length <= 3)
+            return add(from, to, EntityType::Person, 0.55);
+        if (length == 1 && hint == Hint::Person)
+            return add(from, to, EntityType::Person, 0.5);
+        if (length >= 2)
+            return add(from, to, EntityType::Organization, 0.5);
+    }
+
+    // Lower-case text, as speech-to-text writes it.
+    void lowerCasePass(const std::vector<bool>& used)
+    {
+        const int longest = m_g.longestPhraseWords();
+        for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+            const Token& t = m_tokens.at(i);
+            if (used[i] || t.skip || !t.lower || t.hasDigit)
+                continue;
+            // Places and brands, longest first: "ho chi minh city", "new york", "salesforce".
+            bool matched = false;
+            for (qsizetype n = std::min<qsizetype>(longest, m_tokens.size() - i); n >= 1 && !matched; --n) {
+                bool contiguous = true;
+                for (qsizetype k = i + 1; k < i + n; ++k) {
+                    if (m_tokens.at(k).gapBefore || used[k] || !m_tokens.at(k).lower)
+                        contiguous = false;
+                }
+                if (!contiguous)
+                    continue;
+                const QString words = phrase(i, i + n);
+                const bool common = n == 1 && isCommon(words);
+                if (common)
+                    continue;
+                if (m_g.isCountry(words) || m_g.isRegion(words) || m_g.cityPopulation(words) >= 100'000) {
+                    if (n == 1 && m_g.isFirstName(words) && !m_g.isCountry(words) &&
+                        hintBefore(wordBefore(i)) != Hint::Location)
+                        continue;
+                    add(i, i + n, EntityType::Location, 0.65);
+                    i += n - 1;
+                    matched = true;
+                } else if (const auto brand = m_g.brand(words);
+                           brand != Gazetteer::BrandKind::None && words.size() > 3) {
+                    add(i, i + n,
+                        brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization, 0.6);
+                    i += n - 1;
+                    matched = true;
+                }
+            }
+            if (matched)
+                continue;
+            // A given name and a surname: "maria gonzalez".
+            if (m_g.isFirstName(t.folded) && i + 1 < m_tokens.size()) {
+                qsizetype j = i + 1;
+                while (j < m_tokens.size() && !m_tokens.at(j).gapBefore && isNameParticle(m_tokens.at(j).folded))
+                    ++j;
+                if (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).lower &&
+                    m_g.isSurname(m_tokens.at(j).folded) && !isCommon(m_tokens.at(j).folded) &&
+                    !(isCommon(t.folded) && isCommon(m_tokens.at(j).folded))) {
+                    add(i, j + 1, EntityType::Person, 0.7);
+                    i = j;
+                    continue;
+                }
+                if (!isCommon(t.folded) && t.folded.size() > 2) {
+                    add(i, i + 1, EntityType::Person, 0.55);
+                    continue;
+                }
+            }
+            // A run that ends in a company noun or legal form: "kamensky pharma", "northwind logistics".
+            if ((isOrgHeadNoun(t.folded) || isLegalSuffix(t.folded)) && i > 0 && !t.gapBefore) {
+                qsizetype from = i;
+                while (from > 0 && !m_tokens.at(from).gapBefore && !used[from - 1] && m_tokens.at(from - 1).lower &&
+                       !isCommon(m_tokens.at(from - 1).folded) && i - from < 2)
+                    --from;
+                if (from < i)
+                    add(from, i + 1, EntityType::Organization, 0.55);
+            }
+        }
+    }
+
+    const QString& m_text;
+    const QList<Token>& m_tokens;
+    const Gazetteer& m_g;
+    QList<Entity>& m_out;
+};
+
+} // namespace
+
+NameRecognizer::NameRecognizer(const Gazetteer& gazetteer)
+    : m_gazetteer(gazetteer)
+{}
+
+void NameRecognizer::find(const QString& text, QList<Entity>& out) const
+{
+    const QList<Token> tokens = tokenize(text);
+    Classifier(text, tokens, m_gazetteer, out).run();
+}
+
+} // namespace sb
