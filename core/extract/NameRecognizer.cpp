@@ -350,7 +350,11 @@ private:
             m_g.isCountry(whole) || m_g.isRegion(whole) || m_g.cityPopulation(whole) >= (length > 1 ? 15'000 : 100'000);
         if (isPlace(whole) && !honorific && (strongPlace || locationHint) &&
             !(length == 1 && isCommon(whole) && !locationHint && !m_g.isCountry(whole))) {
-            const bool personLike = length == 1 && m_g.isFirstName(whole) && !locationHint;
+            // A word that is both a given name and a known place is the place, unless a person's context says
+            // otherwise ("with Jordan", "Jordan Blake"): name lists carry many places, place lists few people.
+            const bool bigPlace = m_g.isCountry(whole) || m_g.isRegion(whole) || m_g.cityPopulation(whole) >= 100'000;
+            const bool personLike = length == 1 && m_g.isFirstName(whole) && !locationHint &&
+                                    (!bigPlace || hintBefore(wordBefore(from)) == Hint::Person);
             const bool nextIsSurname = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
                                        m_tokens.at(to).capitalized && m_g.isSurname(m_tokens.at(to).folded);
             if (!personLike && !nextIsSurname)
@@ -452,13 +456,23 @@ private:
                 while (j < m_tokens.size() && !m_tokens.at(j).gapBefore && isNameParticle(m_tokens.at(j).folded))
                     ++j;
                 if (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).lower &&
-                    m_g.isSurname(m_tokens.at(j).folded) && !isCommon(m_tokens.at(j).folded) &&
-                    !(isCommon(t.folded) && isCommon(m_tokens.at(j).folded))) {
+                    m_g.isSurname(m_tokens.at(j).folded) && !isCommon(m_tokens.at(j).folded) && !isCommon(t.folded) &&
+                    !isPlace(t.folded, 100'000)) {
                     add(i, j + 1, EntityType::Person, 0.7);
                     i = j;
                     continue;
                 }
-                if (!isCommon(t.folded) && t.folded.size() > 2) {
+                // A given name and a word no list knows is a given name and a surname ("priya raghunathan").
+                if (!isCommon(t.folded) && !isPlace(t.folded, 50'000) && j == i + 1 && j < m_tokens.size() &&
+                    !m_tokens.at(j).gapBefore && m_tokens.at(j).lower && !m_tokens.at(j).hasDigit &&
+                    m_tokens.at(j).folded.size() >= 3 && !isCommon(m_tokens.at(j).folded) &&
+                    !isPlace(m_tokens.at(j).folded) && m_g.brand(m_tokens.at(j).folded) == Gazetteer::BrandKind::None &&
+                    !isNotAName(m_tokens.at(j).folded) && !isOrgHeadNoun(m_tokens.at(j).folded)) {
+                    add(i, j + 1, EntityType::Person, 0.6);
+                    i = j;
+                    continue;
+                }
+                if (!isCommon(t.folded) && t.folded.size() > 2 && !isPlace(t.folded, 50'000)) {
                     add(i, i + 1, EntityType::Person, 0.55);
                     continue;
                 }

@@ -8,6 +8,7 @@ namespace sb {
 OfflineExtractor::OfflineExtractor()
     : m_money(Gazetteer::shared().currencyCodes())
     , m_names(Gazetteer::shared())
+    , m_addresses(Gazetteer::shared())
 {}
 
 QString OfflineExtractor::modelName()
@@ -47,6 +48,7 @@ QList<Entity> OfflineExtractor::extract(const QString& text, const QDateTime& re
     m_dates.find(text, reference, candidates);
     m_times.find(text, candidates);
     m_names.find(text, candidates);
+    m_addresses.find(text, candidates);
     QList<Entity> entities = resolveOverlaps(std::move(candidates));
     for (Entity& entity : entities)
         entity.context = sentenceContext(text, entity.start, entity.end);

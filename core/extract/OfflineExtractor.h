@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/AddressRecognizer.h"
 #include "extract/ContactRecognizer.h"
 #include "extract/DateRecognizer.h"
 #include "extract/Entity.h"
@@ -29,6 +30,7 @@ private:
     DateRecognizer m_dates;
     TimeRecognizer m_times;
     NameRecognizer m_names;
+    AddressRecognizer m_addresses;
 };
 
 // Keeps a set of non-overlapping entities: longest first, then most confident, then earliest.

@@ -4,7 +4,7 @@
 // checked.
 import { allLocales } from '@faker-js/faker';
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,8 +37,25 @@ for (const locale of Object.values(allLocales)) {
         if (parts.every((p) => word.test(p))) surnames.push(n);
     }
 }
-write('first-names.txt', ['Given names from @faker-js/faker 10.6.0 person.first_name/middle_name, all locales (MIT).'], sortedUnique(firstNames));
-write('surnames.txt', ['Family names from @faker-js/faker 10.6.0 person.last_name, all locales (MIT).'], sortedUnique(surnames));
+// More given names: gender-detection-from-name's dictionaries (en, de, es, fr, it, tr), human-names (de, en, es, fr,
+// it, nl) and random-name's list; more family names: random-name's list. All MIT.
+for (const language of ['de', 'en', 'es', 'fr', 'it', 'tr']) {
+    for (const name of require(`gender-detection-from-name/names/${language}.js`).keys()) {
+        if (word.test(name) && name.length >= 2) firstNames.push(name.charAt(0).toUpperCase() + name.slice(1));
+    }
+}
+const humanNames = require('human-names');
+for (const key of Object.keys(humanNames)) {
+    if (/^all[A-Z][a-z]$/.test(key) && Array.isArray(humanNames[key])) for (const n of humanNames[key]) if (word.test(n)) firstNames.push(n);
+}
+const randomNameDir = dirname(require.resolve('random-name/package.json'));
+for (const n of readFileSync(join(randomNameDir, 'first-names.txt'), 'utf8').split(/\r?\n/)) if (word.test(n)) firstNames.push(n);
+for (const n of readFileSync(join(randomNameDir, 'names.txt'), 'utf8').split(/\r?\n/)) if (word.test(n)) surnames.push(n);
+
+write('first-names.txt', ['Given names from @faker-js/faker 10.6.0 person.first_name/middle_name (all locales), gender-detection-from-name',
+    '1.11.5 (de, en, es, fr, it, tr), human-names 1.0.13 and random-name 0.1.2; all MIT.'], sortedUnique(firstNames));
+write('surnames.txt', ['Family names from @faker-js/faker 10.6.0 person.last_name (all locales) and random-name 0.1.2; both MIT.'],
+    sortedUnique(surnames));
 
 // Cities with at least 15,000 people: name <TAB> ISO country code <TAB> population, most populous first.
 const bigCities = cities.filter((c) => c.population >= 15000).sort((a, b) => b.population - a.population);
@@ -108,7 +125,6 @@ write('brands.tsv', ['Brand names and whether they name a company or a product, 
 
 // Common English words (lower-case entries of SCOWL's american-english list, Debian package wamerican): a capitalized
 // word that is also a common word ("Will", "Reading", "Orange") needs more evidence before it is taken for a name.
-import { existsSync, readFileSync } from 'node:fs';
 const dictionary = process.env.WORDLIST || '/usr/share/dict/american-english';
 if (existsSync(dictionary)) {
     const words = readFileSync(dictionary, 'utf8').split('\n').filter((w) => /^[a-z][a-z-]*$/.test(w));

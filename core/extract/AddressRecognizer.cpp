@@ -1,0 +1,106 @@
+#include "extract/AddressRecognizer.h"
+
+#include "extract/Gazetteer.h"
+
+#include <QRegularExpression>
+
+namespace sb {
+namespace {
+
+QRegularExpression compile(const QString& pattern)
+{
+    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    regex.optimize();
+    return regex;
+}
+
+const QString kWord = QStringLiteral("[\\p{Lu}][\\p{L}'’.-]*");
+const QString kStreet = QStringLiteral(
+    "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|"
+    "Square|Sq|Terrace|Close|Crescent|Esplanade|Row|Walk|Quay|Wharf|Circle|Plaza|Broadway)");
+// Inside the address: ", Suite 400", ", 4th Floor", ", #20-01", " Unit 3".
+const QString kUnit = QStringLiteral(
+    "(?:,?[ \\t]+(?:(?:Suite|Ste\\.?|Floor|Fl\\.?|Unit|Apt\\.?|Level|Room|Rm\\.?)[ \\t]*#?[\\w-]+|#[\\w-]+|"
+    "\\d+(?:st|nd|rd|th)[ \\t]+Floor))*");
+
+} // namespace
+
+AddressRecognizer::AddressRecognizer(const Gazetteer& gazetteer)
+    : m_gazetteer(gazetteer)
+{}
+
+void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
+{
+    // Number first: "350 Fifth Avenue", "1200 N Lake Shore Dr", "1120 Avenue of the Americas", "12B Admiralty Way"
+    static const QRegularExpression numberFirst =
+        compile(QStringLiteral("(?<![\\w,.-])\\d{1,5}[A-Z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West)\\.?[ \\t]+)?"
+                               "(?:(?:%1|\\d+(?:st|nd|rd|th))[ \\t]+){0,4}%2\\b\\.?(?:[ \\t]+of[ \\t]+the[ \\t]+%1)?")
+                    .arg(kWord, kStreet) +
+                kUnit);
+    // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141", "Rua Augusta 120", "Via Roma 3"
+    static const QRegularExpression streetFirst =
+        compile(QStringLiteral(
+                    "(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
+                    "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
+                    "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?|"
+                    "(?<![\\w-])(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
+                    "Travessa|Calzada|Jalan|Jl\\.)(?:[ \\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
+                    "\\t]+\\d{1,5}[a-zA-Z]?")
+                    .arg(kWord) +
+                kUnit);
+
+    for (const QRegularExpression* pattern : {&numberFirst, &streetFirst}) {
+        for (auto it = pattern->globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            Entity entity;
+            entity.type = EntityType::Location;
+            entity.start = m.capturedStart();
+            entity.end = extendOverTail(text, m.capturedEnd());
+            entity.value = text.mid(entity.start, entity.end - entity.start);
+            entity.confidence = 0.85;
+            out.append(entity);
+        }
+    }
+}
+
+qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) const
+{
+    // After the street come comma-separated parts: districts, a city, a state and a postal code, in the order the
+    // country writes them ("Lekki Phase 1, Lagos", "Chicago, IL 60610", "85051 Ingolstadt", "Cairns QLD 4870").
+    // The address runs to the last part that is a known place or carries a postal code; parts after that are not
+    // part of it.
+    static const QRegularExpression part =
+        compile(QStringLiteral("\\G[ \\t]*(?:,|[ \\t][–-])[ \\t]*(?<part>(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*)(?:[ "
+                               "\\t]+(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|"
+                               "de|da|do|del|di|la|le))*)"));
+    static const QRegularExpression postal = compile(QStringLiteral(
+        "(?:^|[ \\t])(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d{4,6}(?:-\\d{3,4})?(?:$|[ \\t])|\\b\\d{3}[ \\t]\\d{2}\\b"));
+    qsizetype accepted = end;
+    qsizetype position = end;
+    for (int parts = 0; parts < 5; ++parts) {
+        const auto m =
+            part.match(text, position, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            break;
+        QString words = m.captured(u"part");
+        qsizetype partEnd = m.capturedEnd();
+        while (words.endsWith(QLatin1Char('.')) || words.endsWith(QLatin1Char('/'))) { // the sentence's full stop
+            words.chop(1);
+            --partEnd;
+        }
+        // The place name in the part, without a postal code or a state code around it.
+        QString name = words;
+        name.remove(QRegularExpression(QStringLiteral("\\b(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d[\\d -]*\\b")))
+            .remove(QLatin1Char('/'));
+        const QString folded = name.simplified().toLower();
+        const bool known = !folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 ||
+                                                 m_gazetteer.isRegion(folded) || m_gazetteer.isCountry(folded));
+        const bool hasPostal = postal.match(words).hasMatch();
+        position = m.capturedEnd();
+        if (known || hasPostal)
+            accepted = partEnd;
+    }
+    return accepted;
+}
+
+} // namespace sb

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "extract/Entity.h"
+
+namespace sb {
+
+class Gazetteer;
+
+// Finds street addresses as one location each, from the house number (or the street, where it comes first) to the
+// postal code and city, with a suite or floor written inside (GUIDELINES "location"): "350 Fifth Avenue, New York,
+// NY 10118", "1200 N Lake Shore Dr, Suite 400, Chicago, IL 60610", "Industriestraße 22, 85051 Ingolstadt",
+// "Rua Augusta 120, 1100-053 Lisboa".
+class AddressRecognizer final
+{
+public:
+    explicit AddressRecognizer(const Gazetteer& gazetteer);
+
+    void find(const QString& text, QList<Entity>& out) const;
+
+private:
+    qsizetype extendOverTail(const QString& text, qsizetype end) const;
+
+    const Gazetteer& m_gazetteer;
+};
+
+} // namespace sb
