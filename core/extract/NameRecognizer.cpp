@@ -72,8 +72,7 @@ QList<Token> tokenize(const QString& text)
                         d == QLatin1Char('.')) &&
                        j + 1 < n && text.at(j + 1).isLetter()) {
                 ++j; // "O'Brien", "Jean-Luc", "S.p.A", "K.K"
-            } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isDigit() && text.at(j - 1).isDigit() &&
-                       text.at(i).isLetter()) {
+            } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isDigit() && text.at(j - 1).isDigit()) {
                 ++j; // a version inside a name: "v4.2"
             } else if (d == QLatin1Char('/') && j + 1 < n && text.at(j + 1).isLetterOrNumber() &&
                        text.at(i).isLetter() && text.at(j - 1).isLetter()) {
@@ -148,15 +147,6 @@ QList<Token> tokenize(const QString& text)
     return tokens;
 }
 
-bool isTimePreposition(const QString& folded)
-{
-    static const QSet<QString> words{QStringLiteral("since"), QStringLiteral("until"),  QStringLiteral("till"),
-                                     QStringLiteral("early"), QStringLiteral("late"),   QStringLiteral("mid"),
-                                     QStringLiteral("end"),   QStringLiteral("during"), QStringLiteral("before"),
-                                     QStringLiteral("after"), QStringLiteral("last"),   QStringLiteral("next")};
-    return words.contains(folded);
-}
-
 bool isConnector(const QString& folded)
 {
     return folded == QLatin1String("&") || folded == QLatin1String("of") || isNameParticle(folded);
@@ -197,10 +187,16 @@ public:
 private:
     bool isCommon(const QString& folded) const { return m_g.isCommonWord(folded); }
 
+    static bool isModelCode(const Token& t)
+    {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{1,4}-\\d{1,5}[A-Z]?$"));
+        return t.hasDigit && code.match(t.text).hasMatch();
+    }
+
     bool startsChain(qsizetype i) const
     {
         const Token& t = m_tokens.at(i);
-        return !t.skip && (t.capitalized || t.allCaps) && !t.hasDigit;
+        return !t.skip && (((t.capitalized || t.allCaps) && !t.hasDigit) || isModelCode(t));
     }
 
     bool continuesChain(qsizetype j) const
@@ -208,7 +204,7 @@ private:
         const Token& t = m_tokens.at(j);
         if (t.skip || t.gapBefore)
             return false;
-        if (t.capitalized || t.allCaps)
+        if (t.capitalized || t.allCaps || isLegalSuffix(t.folded))
             return true;
         if (t.hasDigit) // model numbers: "Toughbook 40", "Galaxy S24"
             return true;
@@ -281,8 +277,8 @@ private:
                 ++from;
                 continue;
             }
-            const bool knownName = m_g.isFirstName(t.folded) || m_g.brand(t.folded) != Gazetteer::BrandKind::None ||
-                                   isPlace(t.folded, 500'000);
+            const bool knownName = (m_g.isFirstName(t.folded) && !isCommon(t.folded)) ||
+                                   m_g.brand(t.folded) != Gazetteer::BrandKind::None || isPlace(t.folded, 500'000);
             const QString& lastWord = m_tokens.at(to - 1).folded;
             const bool namedLikeACompany =
                 to - from >= 2 && (isLegalSuffix(lastWord) || isOrgHeadNoun(lastWord) || isPlaceHeadNoun(lastWord));
@@ -317,9 +313,21 @@ private:
                m_tokens.at(end).start - m_tokens.at(end - 1).end <= 2)
             ++end;
 
+        // A place followed by a postal code or a number ("Mumbai 400059", "Durban 4"): the place alone.
+        while (end - from >= 2 && m_tokens.at(end - 1).hasDigit && !isModelCode(m_tokens.at(end - 1)) &&
+               isPlace(phrase(from, end - 1)))
+            --end;
+        // A trade or currency acronym before a place ("FOB Shenzhen", "CIF Karachi"): the place alone.
+        if (end - from >= 2 && m_tokens.at(from).allCaps && !m_g.isCountry(m_tokens.at(from).folded) &&
+            isPlace(phrase(from + 1, end), 100'000))
+            ++from;
+        if (end - from == 1 && m_g.currencyCodes().contains(m_tokens.at(from).text))
+            return;
         const Token& first = m_tokens.at(from);
         const Token& last = m_tokens.at(end - 1);
         const qsizetype length = end - from;
+        if (length == 1 && isModelCode(first))
+            return add(from, end, EntityType::Product, 0.6);
         const QString whole = phrase(from, end);
 
         if (isLegalSuffix(last.folded) && length >= 2)
@@ -328,7 +336,7 @@ private:
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && m_g.isFirstName(first.folded) && m_g.isSurname(last.folded) &&
             !m_g.isCountry(whole) && m_g.brand(whole) == Gazetteer::BrandKind::None && !isLegalSuffix(last.folded) &&
-            !(isOrgHeadNoun(last.folded) && !m_g.isSurname(last.folded)))
+            !isOrgHeadNoun(last.folded) && !isCommon(first.folded) && !(isPlaceHeadNoun(last.folded) && length > 2))
             return add(from, to, EntityType::Person, 0.88);
         // Tier words that belong to a product name: "Enterprise tier", "Pro plan", "Standard edition".
         if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
@@ -369,15 +377,17 @@ private:
             if (m_g.brand(phrase(from, k)) == Gazetteer::BrandKind::Organization && !m_g.isFirstName(first.folded)) {
                 const bool restIsProductish =
                     std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [this](const Token& t) {
-                        return t.hasDigit || isProductTier(t.folded) || !isCommon(t.folded);
+                        return t.hasDigit || isProductTier(t.folded) || !isCommon(t.folded) || t.capitalized;
                     });
                 if (restIsProductish)
                     return add(from, to, EntityType::Product, 0.75);
             }
         }
         // A model or version number, or a tier word, makes a product ("Analytics Suite", "Toughbook 40").
-        const bool hasModel =
-            std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to, [](const Token& t) { return t.hasDigit; });
+        // A number makes a product only after a name that is not a common word ("Phase 2", "SOC 2" are not).
+        const bool hasModel = std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
+                                          [](const Token& t) { return t.hasDigit; }) &&
+                              !(isCommon(first.folded) && length == 2) && !first.allCaps;
         if (hasModel || (length >= 2 && isProductTier(last.folded) && !m_g.isSurname(last.folded)))
             return add(from, to, EntityType::Product, 0.7);
 
@@ -390,8 +400,7 @@ private:
         const Hint before = hintBefore(wordBefore(from));
         const bool commonGiven = isCommon(first.folded);
         if (length == 1 && firstIsGiven && !(first.sentenceStart && commonGiven) && !(commonGiven && first.allCaps) &&
-            !(commonGiven &&
-              (before == Hint::Location || before == Hint::Organization || isTimePreposition(wordBefore(from)))))
+            !(commonGiven && before != Hint::Person))
             return add(from, to, EntityType::Person, isCommon(first.folded) ? 0.6 : 0.75);
 
         // Unknown names: the word before decides; else an all-caps word is an organization, two or three
@@ -403,12 +412,19 @@ private:
             return add(from, to, EntityType::Organization, 0.6);
         if (hint == Hint::Location && length <= 3)
             return add(from, to, EntityType::Location, 0.55);
-        if (length >= 2 && length <= 3)
+        // Two or three unknown words are a person only when none is a common word, an acronym or a number
+        // ("Ifeoma Okafor", not "Site Diary", "Zebra TC52" or "Lumen Bank QBR").
+        const bool plainWords = std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [this](const Token& t) {
+            return t.capitalized && !t.allCaps && !t.hasDigit && !isCommon(t.folded);
+        });
+        if (length >= 2 && length <= 3 && plainWords)
             return add(from, to, EntityType::Person, 0.55);
-        if (length == 1 && hint == Hint::Person)
+        if (length == 1 && hint == Hint::Person && plainWords)
             return add(from, to, EntityType::Person, 0.5);
-        if (length >= 2)
-            return add(from, to, EntityType::Organization, 0.5);
+        if (length >= 2 &&
+            std::any_of(m_tokens.begin() + from, m_tokens.begin() + to, [](const Token& t) { return t.hasDigit; }) &&
+            !first.allCaps)
+            return add(from, to, EntityType::Product, 0.45);
     }
 
     // Lower-case text, as speech-to-text writes it.
@@ -483,8 +499,14 @@ private:
                 while (from > 0 && !m_tokens.at(from).gapBefore && !used[from - 1] && m_tokens.at(from - 1).lower &&
                        !isCommon(m_tokens.at(from - 1).folded) && i - from < 2)
                     --from;
-                if (from < i)
-                    add(from, i + 1, EntityType::Organization, 0.55);
+                qsizetype to = i + 1;
+                while (to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
+                       (isOrgHeadNoun(m_tokens.at(to).folded) || isLegalSuffix(m_tokens.at(to).folded)))
+                    ++to;
+                if (from < i) {
+                    add(from, to, EntityType::Organization, 0.55);
+                    i = to - 1;
+                }
             }
         }
     }

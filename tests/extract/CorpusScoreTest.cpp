@@ -127,5 +127,19 @@ TEST(CorpusScore, RuleBasedTypesStayAccurate)
     }
 }
 
+TEST(CorpusScore, TheWholeCorpusStaysAboveTheRegressionLine)
+{
+    // The offline-extractor issue's guard: micro F1 over every text of the corpus, both splits, at least 0.85.
+    Counts total;
+    for (const char* name : {"dev.jsonl", "test.jsonl"}) {
+        const Score score = scoreFile(QStringLiteral(SALESBUDDY_CORPUS_DIR "/") + QLatin1String(name));
+        total.truePositives += score.micro.truePositives;
+        total.falsePositives += score.micro.falsePositives;
+        total.falseNegatives += score.micro.falseNegatives;
+    }
+    EXPECT_GE(total.f1(), 0.85) << "micro F1 " << total.f1() << " (tp " << total.truePositives << ", fp "
+                                << total.falsePositives << ", fn " << total.falseNegatives << ")";
+}
+
 } // namespace
 } // namespace sb
