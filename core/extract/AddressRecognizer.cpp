@@ -75,6 +75,8 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
                                "de|da|do|del|di|la|le))*)"));
     static const QRegularExpression postal = compile(QStringLiteral(
         "(?:^|[ \\t])(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d{4,6}(?:-\\d{3,4})?(?:$|[ \\t])|\\b\\d{3}[ \\t]\\d{2}\\b"));
+    static const QRegularExpression postalPart =
+        compile(QStringLiteral("\\b(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d[\\d -]*\\b"));
     qsizetype accepted = end;
     qsizetype position = end;
     for (int parts = 0; parts < 5; ++parts) {
@@ -90,8 +92,7 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
         }
         // The place name in the part, without a postal code or a state code around it.
         QString name = words;
-        name.remove(QRegularExpression(QStringLiteral("\\b(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d[\\d -]*\\b")))
-            .remove(QLatin1Char('/'));
+        name.remove(postalPart).remove(QLatin1Char('/'));
         const QString folded = name.simplified().toLower();
         const bool known = !folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 ||
                                                  m_gazetteer.isRegion(folded) || m_gazetteer.isCountry(folded));

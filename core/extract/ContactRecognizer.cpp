@@ -38,7 +38,7 @@ std::optional<QString> international(const QString& written)
     if (candidate.startsWith(QLatin1String("00")))
         candidate = QLatin1Char('+') + candidate.mid(2);
     // A trunk prefix written after the country code, "+44 (0)20 …", is not dialled from abroad.
-    candidate.remove(QRegularExpression(QStringLiteral("\\(0\\)")));
+    candidate.remove(QStringLiteral("(0)"));
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (util.Parse(candidate.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
@@ -54,6 +54,8 @@ void findPhones(const QString& text, QList<Entity>& out)
 {
     static const QRegularExpression phone(QStringLiteral(
         R"((?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
+    static const QRegularExpression dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
+    static const QRegularExpression groupSeparators(QStringLiteral("[\\s.()-]+"));
     for (auto it = phone.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         QString value = match.captured().trimmed();
@@ -92,12 +94,10 @@ void findPhones(const QString& text, QList<Entity>& out)
             if (!grouped || digits.size() > 12)
                 continue;
             // Dotted groups are also how dates and version numbers look: only the classic 3.3.4 shape.
-            if (value.contains(QLatin1Char('.')) &&
-                !QRegularExpression(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$")).match(value).hasMatch())
+            if (value.contains(QLatin1Char('.')) && !dottedUs.match(value).hasMatch())
                 continue;
             // Groups of one or two digits only ("12 15 20 25") are lists of numbers, not a phone.
-            const QStringList groups =
-                value.split(QRegularExpression(QStringLiteral("[\\s.()-]+")), Qt::SkipEmptyParts);
+            const QStringList groups = value.split(groupSeparators, Qt::SkipEmptyParts);
             const bool hasLongGroup =
                 std::any_of(groups.cbegin(), groups.cend(), [](const QString& g) { return g.size() >= 3; });
             // Two groups only ("1100-053", a postcode) need the length of a full number ("07700 900481").

@@ -1,8 +1,10 @@
 #include "extract/DateRecognizer.h"
 
 #include "extract/NumberWords.h"
+#include "extract/SpanSet.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cstdlib>
 
@@ -262,27 +264,19 @@ bool ambiguousWeekday(const QString& value)
     return w == QLatin1String("sat") || w == QLatin1String("sun") || w == QLatin1String("mar");
 }
 
-bool overlaps(const QList<Entity>& found, qsizetype start, qsizetype end)
-{
-    for (const Entity& e : found) {
-        if (start < e.end && e.start < end)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 void DateRecognizer::find(const QString& text, const QDate& reference, QList<Entity>& out) const
 {
     QList<Entity> found;
+    SpanSet taken;
     const auto& list = patterns();
     for (int index = 0; index < static_cast<int>(list.size()); ++index) {
         for (auto it = list[index].regex.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const qsizetype start = m.capturedStart();
             const qsizetype end = m.capturedEnd();
-            if (overlaps(found, start, end)) // earlier patterns are the longer, more specific forms
+            if (taken.overlaps(start, end)) // earlier patterns are the longer, more specific forms
                 continue;
             const QString value = m.captured();
             if (index == 5 && m.capturedView(u"mod").isEmpty() && ambiguousWeekday(value) && value.at(0).isLower())
@@ -293,7 +287,7 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
             // "the first meeting", "the 5th floor": an ordinal followed by a noun counts things, not days.
             qsizetype matchEnd = end;
             if (index == 3 && !m.capturedView(u"next").isEmpty()) {
-                static const QStringList followers{
+                static const QSet<QString> followers{
                     QStringLiteral("at"),      QStringLiteral("and"),     QStringLiteral("or"),
                     QStringLiteral("to"),      QStringLiteral("then"),    QStringLiteral("works"),
                     QStringLiteral("is"),      QStringLiteral("would"),   QStringLiteral("if"),
@@ -317,7 +311,7 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
             }
             if (matchEnd != end) {
                 const QDate date = resolve(m, reference, index);
-                if (!date.isValid() || overlaps(found, start, matchEnd))
+                if (!date.isValid() || taken.overlaps(start, matchEnd))
                     continue;
                 Entity entity;
                 entity.type = EntityType::Date;
@@ -326,6 +320,7 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
                 entity.value = text.mid(start, matchEnd - start);
                 entity.normalized = date.toString(Qt::ISODate);
                 entity.confidence = list[index].confidence;
+                taken.insert(entity.start, entity.end);
                 found.append(entity);
                 continue;
             }
@@ -339,6 +334,7 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
             entity.value = value;
             entity.normalized = date.toString(Qt::ISODate);
             entity.confidence = list[index].confidence;
+            taken.insert(entity.start, entity.end);
             found.append(entity);
         }
     }

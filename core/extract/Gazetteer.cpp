@@ -37,6 +37,12 @@ int wordCount(const QString& phrase)
     return static_cast<int>(phrase.count(QLatin1Char(' ')) + 1);
 }
 
+QString firstWord(const QString& phrase)
+{
+    const qsizetype space = phrase.indexOf(QLatin1Char(' '));
+    return space < 0 ? QString() : phrase.left(space).toLower();
+}
+
 } // namespace
 
 const Gazetteer& Gazetteer::shared()
@@ -87,6 +93,19 @@ void Gazetteer::load()
         m_longestPhrase = std::max(m_longestPhrase, wordCount(f.at(0)));
     });
     m_longestPhrase = std::min(m_longestPhrase, 6);
+    const auto remember = [this](const QString& phrase) {
+        const QString first = firstWord(phrase);
+        if (!first.isEmpty())
+            m_phraseStarts.insert(first);
+    };
+    for (auto it = m_cities.cbegin(); it != m_cities.cend(); ++it)
+        remember(it.key());
+    for (const QString& name : std::as_const(m_countries))
+        remember(name);
+    for (const QString& name : std::as_const(m_regions))
+        remember(name);
+    for (auto it = m_brands.cbegin(); it != m_brands.cend(); ++it)
+        remember(it.key());
 }
 
 qsizetype Gazetteer::entryCount() const

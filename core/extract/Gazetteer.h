@@ -15,6 +15,8 @@ class Gazetteer final
 public:
     // Loaded on first use; later calls return the same instance.
     static const Gazetteer& shared();
+    // A private copy, loaded now (benchmarks measure start-up with it).
+    Gazetteer();
 
     const QSet<QString>& currencyCodes() const { return m_currencyCodes; }
     bool isCommonWord(const QString& folded) const { return m_commonWords.contains(folded); }
@@ -29,11 +31,12 @@ public:
     BrandKind brand(const QString& folded) const { return m_brands.value(folded, BrandKind::None); }
     // The longest multi-word place or brand, in words, so callers know how far to look ahead.
     int longestPhraseWords() const { return m_longestPhrase; }
+    // Whether some place or brand of several words starts with this word ("new" for "new york").
+    bool startsPhrase(const QString& folded) const { return m_phraseStarts.contains(folded); }
 
     qsizetype entryCount() const;
 
 private:
-    Gazetteer();
     void load();
 
     QSet<QString> m_currencyCodes;
@@ -45,6 +48,7 @@ private:
     QSet<QString> m_regions;
     QSet<QString> m_streetWords;
     QHash<QString, BrandKind> m_brands;
+    QSet<QString> m_phraseStarts;
     int m_longestPhrase = 1;
 };
 

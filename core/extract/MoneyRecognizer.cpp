@@ -1,6 +1,7 @@
 #include "extract/MoneyRecognizer.h"
 
 #include "extract/NumberWords.h"
+#include "extract/SpanSet.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -192,13 +193,8 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
                     .arg(numberWord, qualifier));
 
     QList<Entity> found;
-    const auto overlaps = [&found](qsizetype start, qsizetype end) {
-        for (const Entity& e : found) {
-            if (start < e.end && e.start < end)
-                return true;
-        }
-        return false;
-    };
+    SpanSet taken;
+    const auto overlaps = [&taken](qsizetype start, qsizetype end) { return taken.overlaps(start, end); };
     const auto wordCurrency = [](const QString& qualifierWords, const QString& word) -> QString {
         QString w = word.toLower();
         QString q = qualifierWords.trimmed().toLower();
@@ -274,6 +270,7 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         entity.value = text.mid(start, end - start);
         entity.normalized = format(*amount * magnitude) + QLatin1Char(' ') + code;
         entity.confidence = confidence;
+        taken.insert(entity.start, entity.end);
         found.append(entity);
     }
 
@@ -320,6 +317,7 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         entity.value = text.mid(start, end - start);
         entity.normalized = format(*value) + QLatin1Char(' ') + code;
         entity.confidence = 0.85;
+        taken.insert(entity.start, entity.end);
         found.append(entity);
     }
     out += found;

@@ -170,8 +170,10 @@ public:
                 ++i;
                 continue;
             }
+            // No name has more than six words: longer runs (title-case headings, pathological input) are cut, which
+            // also keeps the work per run bounded.
             qsizetype j = i + 1;
-            while (j < m_tokens.size() && continuesChain(j))
+            while (j < m_tokens.size() && j < i + 6 && continuesChain(j))
                 ++j;
             // A connector cannot end a chain.
             while (j - 1 > i && isConnector(m_tokens.at(j - 1).folded))
@@ -437,7 +439,10 @@ private:
                 continue;
             // Places and brands, longest first: "ho chi minh city", "new york", "salesforce".
             bool matched = false;
-            for (qsizetype n = std::min<qsizetype>(longest, m_tokens.size() - i); n >= 1 && !matched; --n) {
+            const qsizetype widest = m_g.startsPhrase(t.folded) ? std::min<qsizetype>(longest, m_tokens.size() - i) : 1;
+            for (qsizetype n = widest; n >= 1 && !matched; --n) {
+                if (n == 1 && isCommon(t.folded))
+                    break;
                 bool contiguous = true;
                 for (qsizetype k = i + 1; k < i + n; ++k) {
                     if (m_tokens.at(k).gapBefore || used[k] || !m_tokens.at(k).lower)

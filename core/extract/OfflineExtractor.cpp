@@ -2,6 +2,7 @@
 
 #include "extract/Gazetteer.h"
 #include "extract/SentenceContext.h"
+#include "extract/SpanSet.h"
 
 namespace sb {
 
@@ -28,12 +29,12 @@ QList<Entity> resolveOverlaps(QList<Entity> candidates)
         return a.start < b.start;
     });
     QList<Entity> kept;
+    SpanSet taken;
     for (Entity& candidate : candidates) {
-        const bool free = std::none_of(kept.cbegin(), kept.cend(), [&](const Entity& k) {
-            return candidate.start < k.end && k.start < candidate.end;
-        });
-        if (free)
-            kept.append(std::move(candidate));
+        if (taken.overlaps(candidate.start, candidate.end))
+            continue;
+        taken.insert(candidate.start, candidate.end);
+        kept.append(std::move(candidate));
     }
     std::sort(kept.begin(), kept.end(), [](const Entity& a, const Entity& b) { return a.start < b.start; });
     return kept;

@@ -1,8 +1,10 @@
 #include "extract/TimeRecognizer.h"
 
 #include "extract/NumberWords.h"
+#include "extract/SpanSet.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace sb {
 namespace {
@@ -55,7 +57,7 @@ const QString kDayPart = QStringLiteral("(?:in\\s+the\\s+(?:morning|afternoon|ev
 // makes the number a count ("at 4 locations").
 bool allowedAfterBareHour(const QString& next)
 {
-    static const QStringList words{
+    static const QSet<QString> words{
         QStringLiteral("today"),  QStringLiteral("tomorrow"), QStringLiteral("tonight"),   QStringLiteral("on"),
         QStringLiteral("and"),    QStringLiteral("or"),       QStringLiteral("then"),      QStringLiteral("sharp"),
         QStringLiteral("this"),   QStringLiteral("next"),     QStringLiteral("so"),        QStringLiteral("if"),
@@ -114,13 +116,8 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
             .arg(kMeridiem));
 
     QList<Entity> found;
-    const auto overlaps = [&found](qsizetype start, qsizetype end) {
-        for (const Entity& e : found) {
-            if (start < e.end && e.start < end)
-                return true;
-        }
-        return false;
-    };
+    SpanSet taken;
+    const auto overlaps = [&taken](qsizetype start, qsizetype end) { return taken.overlaps(start, end); };
     const auto add = [&](qsizetype start, qsizetype end, int hour, int minute, double confidence) {
         if (overlaps(start, end) || hour > 23 || minute > 59)
             return;
@@ -131,6 +128,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         entity.value = text.mid(start, end - start);
         entity.normalized = hhmm(hour, minute);
         entity.confidence = confidence;
+        taken.insert(entity.start, entity.end);
         found.append(entity);
     };
 
@@ -186,12 +184,13 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
             add(m.capturedStart(), meridiem == Meridiem::None ? m.capturedEnd(u"hw") : end, total / 60, total % 60,
                 0.9);
         }
+    static const QRegularExpression leadingOh(QStringLiteral("^(o['’]?\\s?|oh\\s)"));
     const auto minutesOf = [](const QString& words) -> int {
         if (words.isEmpty())
             return 0;
         QString w = words.toLower();
         w.replace(QLatin1Char('-'), QLatin1Char(' '));
-        w.remove(QRegularExpression(QStringLiteral("^(o['’]?\\s?|oh\\s)")));
+        w.remove(leadingOh);
         const auto value = numberwords::spokenNumber(w.split(QLatin1Char(' '), Qt::SkipEmptyParts));
         return value ? static_cast<int>(*value) : 0;
     };
