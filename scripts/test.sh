@@ -11,11 +11,11 @@ scripts/install-deps.sh --test
 # libFuzzer comes with clang, so the fuzz target gets a build of its own; it needs the core library only.
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DSALESBUDDY_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build build/fuzz --parallel 2 --target request_fuzzer
+cmake --build build/fuzz --parallel 2 --target request_fuzzer extractor_fuzzer
 
 cmake -S . -B build/ci -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DSALESBUDDY_WERROR=ON -DSALESBUDDY_HARDENING=ON -DSANITIZE=address,undefined \
-    -DSALESBUDDY_FUZZER="$PWD/build/fuzz/tests/fuzz/request_fuzzer" >/dev/null
+    -DSALESBUDDY_FUZZ_DIR="$PWD/build/fuzz/tests/fuzz" >/dev/null
 cmake --build build/ci --parallel 2
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
