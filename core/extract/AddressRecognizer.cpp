@@ -70,7 +70,7 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
     // The address runs to the last part that is a known place or carries a postal code; parts after that are not
     // part of it.
     static const QRegularExpression part =
-        compile(QStringLiteral("\\G[ \\t]*(?:,|[ \\t][–-])[ \\t]*(?<part>(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*)(?:[ "
+        compile(QStringLiteral("[ \\t]*(?:,|[ \\t][–-])[ \\t]*(?<part>(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*)(?:[ "
                                "\\t]+(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|"
                                "de|da|do|del|di|la|le))*)"));
     static const QRegularExpression postal = compile(QStringLiteral(
@@ -80,12 +80,15 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
     qsizetype accepted = end;
     qsizetype position = end;
     for (int parts = 0; parts < 5; ++parts) {
+        // A window, not the whole text: each match() call checks its whole subject for valid UTF-16, which made
+        // long texts quadratic.
+        const QStringView window = QStringView(text).mid(position, 160);
         const auto m =
-            part.match(text, position, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            part.match(window, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
             break;
         QString words = m.captured(u"part");
-        qsizetype partEnd = m.capturedEnd();
+        qsizetype partEnd = position + m.capturedEnd();
         while (words.endsWith(QLatin1Char('.')) || words.endsWith(QLatin1Char('/'))) { // the sentence's full stop
             words.chop(1);
             --partEnd;
@@ -97,7 +100,7 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
         const bool known = !folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 ||
                                                  m_gazetteer.isRegion(folded) || m_gazetteer.isCountry(folded));
         const bool hasPostal = postal.match(words).hasMatch();
-        position = m.capturedEnd();
+        position += m.capturedEnd();
         if (known || hasPostal)
             accepted = partEnd;
     }
