@@ -1,6 +1,7 @@
 #include "extract/AddressRecognizer.h"
 
 #include "extract/Gazetteer.h"
+#include "extract/Patterns.h"
 
 #include <QRegularExpression>
 
@@ -9,9 +10,7 @@ namespace {
 
 QRegularExpression compile(const QString& pattern)
 {
-    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    regex.optimize();
-    return regex;
+    return patterns::compile(pattern);
 }
 
 const QString kWord = QStringLiteral("[\\p{Lu}][\\p{L}'’.-]*");

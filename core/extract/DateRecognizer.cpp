@@ -1,6 +1,7 @@
 #include "extract/DateRecognizer.h"
 
 #include "extract/NumberWords.h"
+#include "extract/Patterns.h"
 #include "extract/SpanSet.h"
 
 #include <QRegularExpression>
@@ -119,14 +120,11 @@ struct Pattern
 
 QRegularExpression compile(const QString& pattern)
 {
-    QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption |
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    regex.optimize();
-    return regex;
+    return patterns::compile(pattern, patterns::Case::Insensitive);
 }
 
 // Groups: wd (weekday), mon (month), day (number or ordinal words), year; rel (relative word), mod (next/this).
-const std::vector<Pattern>& patterns()
+const std::vector<Pattern>& datePatterns()
 {
     static const std::vector<Pattern> list = [] {
         const QString day = QStringLiteral("(?<day>%1|%2)").arg(kDayNumber, numberwords::ordinalPattern());
@@ -270,7 +268,7 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
 {
     QList<Entity> found;
     SpanSet taken;
-    const auto& list = patterns();
+    const auto& list = datePatterns();
     for (int index = 0; index < static_cast<int>(list.size()); ++index) {
         for (auto it = list[index].regex.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
@@ -313,13 +311,8 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
                 const QDate date = resolve(m, reference, index);
                 if (!date.isValid() || taken.overlaps(start, matchEnd))
                     continue;
-                Entity entity;
-                entity.type = EntityType::Date;
-                entity.start = start;
-                entity.end = matchEnd;
-                entity.value = text.mid(start, matchEnd - start);
-                entity.normalized = date.toString(Qt::ISODate);
-                entity.confidence = list[index].confidence;
+                Entity entity = Entity::at(text, EntityType::Date, start, matchEnd, list[index].confidence,
+                                           date.toString(Qt::ISODate));
                 taken.insert(entity.start, entity.end);
                 found.append(entity);
                 continue;

@@ -25,6 +25,13 @@ struct Entity
     double confidence = 0.5; // in (0, 1]
     QString normalized;      // empty when the type has no normal form
     QString context;         // the sentence around it
+
+    // The entity covering text[start, end).
+    static Entity at(const QString& text, EntityType type, qsizetype start, qsizetype end, double confidence,
+                     QString normalized = {})
+    {
+        return Entity{type, text.mid(start, end - start), start, end, confidence, std::move(normalized), {}};
+    }
 };
 
 } // namespace sb

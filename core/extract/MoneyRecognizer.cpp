@@ -1,6 +1,7 @@
 #include "extract/MoneyRecognizer.h"
 
 #include "extract/NumberWords.h"
+#include "extract/Patterns.h"
 #include "extract/SpanSet.h"
 
 #include <QHash>
@@ -108,9 +109,7 @@ QString format(double amount)
 
 QRegularExpression compile(const QString& pattern)
 {
-    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    regex.optimize();
-    return regex;
+    return patterns::compile(pattern);
 }
 
 const QString kNumber =
@@ -263,13 +262,8 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
             continue;
         if (overlaps(start, end))
             continue;
-        Entity entity;
-        entity.type = EntityType::Financial;
-        entity.start = start;
-        entity.end = end;
-        entity.value = text.mid(start, end - start);
-        entity.normalized = format(*amount * magnitude) + QLatin1Char(' ') + code;
-        entity.confidence = confidence;
+        Entity entity = Entity::at(text, EntityType::Financial, start, end, confidence,
+                                   format(*amount * magnitude) + QLatin1Char(' ') + code);
         taken.insert(entity.start, entity.end);
         found.append(entity);
     }
@@ -310,13 +304,8 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         const qsizetype end = m.capturedEnd(u"word");
         if (overlaps(start, end))
             continue;
-        Entity entity;
-        entity.type = EntityType::Financial;
-        entity.start = start;
-        entity.end = end;
-        entity.value = text.mid(start, end - start);
-        entity.normalized = format(*value) + QLatin1Char(' ') + code;
-        entity.confidence = 0.85;
+        Entity entity =
+            Entity::at(text, EntityType::Financial, start, end, 0.85, format(*value) + QLatin1Char(' ') + code);
         taken.insert(entity.start, entity.end);
         found.append(entity);
     }

@@ -1,6 +1,7 @@
 #include "extract/TimeRecognizer.h"
 
 #include "extract/NumberWords.h"
+#include "extract/Patterns.h"
 #include "extract/SpanSet.h"
 
 #include <QRegularExpression>
@@ -45,9 +46,7 @@ QString hhmm(int hour, int minute)
 
 QRegularExpression compile(const QString& pattern)
 {
-    QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption);
-    regex.optimize();
-    return regex;
+    return patterns::compile(pattern, patterns::Case::Insensitive, false);
 }
 
 const QString kMeridiem = QStringLiteral("(?:[ap]\\.?\\s?m\\.?(?![a-z])|[ap]m\\b)");
@@ -121,13 +120,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
     const auto add = [&](qsizetype start, qsizetype end, int hour, int minute, double confidence) {
         if (overlaps(start, end) || hour > 23 || minute > 59)
             return;
-        Entity entity;
-        entity.type = EntityType::Time;
-        entity.start = start;
-        entity.end = end;
-        entity.value = text.mid(start, end - start);
-        entity.normalized = hhmm(hour, minute);
-        entity.confidence = confidence;
+        Entity entity = Entity::at(text, EntityType::Time, start, end, confidence, hhmm(hour, minute));
         taken.insert(entity.start, entity.end);
         found.append(entity);
     };
