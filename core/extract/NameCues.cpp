@@ -442,10 +442,9 @@ Hint hintBefore(const QString& folded)
         for (const char* w : {"in", "to", "near", "visit", "visiting", "flew", "fly", "flying", "travel", "based",
                               "moved", "across", "around", "outside", "downtown", "into"})
             h.insert(QString::fromLatin1(w), Hint::Location);
-        for (const char* w :
-             {"with", "call",   "called", "calling", "tell", "told",   "ask",   "asked", "email", "emailed",
-              "meet", "met",    "ping",   "pinged",  "cc",   "thanks", "thank", "hi",    "hello", "dear",
-              "hey",  "talked", "spoke",  "speak",   "cc'd", "loop",   "per",   "and"})
+        for (const char* w : {"with",    "call", "called", "calling", "tell",   "told",  "ask",    "asked", "email",
+                              "emailed", "meet", "met",    "ping",    "pinged", "cc",    "thanks", "thank", "hi",
+                              "hello",   "dear", "hey",    "talked",  "spoke",  "speak", "cc'd",   "loop",  "per"})
             h.insert(QString::fromLatin1(w), Hint::Person);
         return h;
     }();

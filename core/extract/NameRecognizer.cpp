@@ -178,7 +178,8 @@ public:
             // A connector cannot end a chain.
             while (j - 1 > i && isConnector(m_tokens.at(j - 1).folded))
                 --j;
-            classifyChain(i, j);
+            // Classifying may take a legal form after the run ("Energy (Pty) Ltd."); those tokens are used too.
+            j = std::max(j, classifyChain(i, j));
             for (qsizetype k = i; k < j; ++k)
                 used[k] = true;
             i = j;
@@ -205,6 +206,10 @@ private:
     {
         const Token& t = m_tokens.at(j);
         if (t.skip || t.gapBefore)
+            return false;
+        // "… Ltd. The Johannesburg team": a legal form with its dot ends a company's name.
+        const Token& before = m_tokens.at(j - 1);
+        if (before.text.endsWith(QLatin1Char('.')) && isLegalSuffix(before.folded) && !isLegalSuffix(t.folded))
             return false;
         if (t.capitalized || t.allCaps || isLegalSuffix(t.folded))
             return true;
@@ -249,10 +254,11 @@ private:
         return m_g.isCountry(folded) || m_g.isRegion(folded) || m_g.cityPopulation(folded) >= minimumCityPopulation;
     }
 
-    void add(qsizetype from, qsizetype to, EntityType type, double confidence)
+    // Adds the entity covering tokens [from, to); returns `to`, so callers can return it.
+    qsizetype add(qsizetype from, qsizetype to, EntityType type, double confidence)
     {
         if (from >= to)
-            return;
+            return to;
         Entity e;
         e.type = type;
         e.start = m_tokens.at(from).start;
@@ -266,9 +272,11 @@ private:
         }
         e.confidence = confidence;
         m_out.append(e);
+        return to;
     }
 
-    void classifyChain(qsizetype from, qsizetype to)
+    // Types the run [from, to) and adds what it names; returns the end of the tokens it used.
+    qsizetype classifyChain(qsizetype from, qsizetype to)
     {
         // Leading words that are not part of any name.
         bool honorific = false;
@@ -298,15 +306,14 @@ private:
         while (to > from && (isRoleWord(m_tokens.at(to - 1).folded) || isNotAName(m_tokens.at(to - 1).folded)))
             --to;
         if (from >= to)
-            return;
+            return to;
 
         // Split after a legal form or company noun in the middle: "Acme Corp London" → "Acme Corp" + "London".
         for (qsizetype k = from + 1; k < to - 1; ++k) {
             if (isLegalSuffix(m_tokens.at(k).folded) && !isLegalSuffix(m_tokens.at(k + 1).folded) &&
                 m_tokens.at(k).folded != QLatin1String("co") && m_tokens.at(k).folded != QLatin1String("co.")) {
                 classifyChain(from, k + 1);
-                classifyChain(k + 1, to);
-                return;
+                return classifyChain(k + 1, to);
             }
         }
         // "Co., Ltd." and "Pty Ltd": a legal form right after the chain, across a comma.
@@ -324,7 +331,7 @@ private:
             isPlace(phrase(from + 1, end), 100'000))
             ++from;
         if (end - from == 1 && m_g.currencyCodes().contains(m_tokens.at(from).text))
-            return;
+            return to;
         const Token& first = m_tokens.at(from);
         const Token& last = m_tokens.at(end - 1);
         const qsizetype length = end - from;
@@ -409,7 +416,7 @@ private:
         // capitalized words a person.
         const Hint hint = hintBefore(wordBefore(from));
         if (length == 1 && isCommon(first.folded) && !first.allCaps)
-            return; // "Finance", "Legal", "Growth": capitalized common words name nothing by themselves
+            return to; // "Finance", "Legal", "Growth": capitalized common words name nothing by themselves
         if (hint == Hint::Organization)
             return add(from, to, EntityType::Organization, 0.6);
         if (hint == Hint::Location && length <= 3)
@@ -423,10 +430,18 @@ private:
             return add(from, to, EntityType::Person, 0.55);
         if (length == 1 && hint == Hint::Person && plainWords)
             return add(from, to, EntityType::Person, 0.5);
+        // One unknown word with a capital inside ("BrightDesk", "DocuSign") is written the way companies write their
+        // names; a plain capitalized unknown word alone is too often something else to guess.
+        const bool innerCapital =
+            std::any_of(first.text.cbegin() + 1, first.text.cend(), [](QChar c) { return c.isUpper(); });
+        if (length == 1 && innerCapital && !first.allCaps && !first.hasDigit && first.text.size() >= 4 &&
+            hint != Hint::Location)
+            return add(from, to, EntityType::Organization, 0.5);
         if (length >= 2 &&
             std::any_of(m_tokens.begin() + from, m_tokens.begin() + to, [](const Token& t) { return t.hasDigit; }) &&
             !first.allCaps)
             return add(from, to, EntityType::Product, 0.45);
+        return to;
     }
 
     // Lower-case text, as speech-to-text writes it.
@@ -455,8 +470,11 @@ private:
                 if (common)
                     continue;
                 if (m_g.isCountry(words) || m_g.isRegion(words) || m_g.cityPopulation(words) >= 100'000) {
-                    if (n == 1 && m_g.isFirstName(words) && !m_g.isCountry(words) &&
-                        hintBefore(wordBefore(i)) != Hint::Location)
+                    // As with capitalized words: a big place wins over a given name without a person's context.
+                    const bool bigPlace =
+                        m_g.isCountry(words) || m_g.isRegion(words) || m_g.cityPopulation(words) >= 100'000;
+                    if (n == 1 && m_g.isFirstName(words) && hintBefore(wordBefore(i)) != Hint::Location &&
+                        (!bigPlace || hintBefore(wordBefore(i)) == Hint::Person))
                         continue;
                     add(i, i + n, EntityType::Location, 0.65);
                     i += n - 1;
@@ -471,6 +489,13 @@ private:
             }
             if (matched)
                 continue;
+            // A tier and its noun: "pro plan", "enterprise tier", "premium edition".
+            if (isProductTier(t.folded) && i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore &&
+                m_tokens.at(i + 1).lower && isTierNoun(m_tokens.at(i + 1).folded)) {
+                add(i, i + 2, EntityType::Product, 0.6);
+                ++i;
+                continue;
+            }
             // A given name and a surname: "maria gonzalez".
             if (m_g.isFirstName(t.folded) && i + 1 < m_tokens.size()) {
                 qsizetype j = i + 1;
