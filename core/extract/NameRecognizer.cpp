@@ -147,6 +147,33 @@ QList<Token> tokenize(const QString& text)
     return tokens;
 }
 
+// What people do right after their name is mentioned: "Jordan said", "georgia wants".
+bool isPersonVerb(const QString& folded)
+{
+    static const QSet<QString> words{QStringLiteral("said"),    QStringLiteral("says"),      QStringLiteral("told"),
+                                     QStringLiteral("asked"),   QStringLiteral("wants"),     QStringLiteral("wanted"),
+                                     QStringLiteral("will"),    QStringLiteral("would"),     QStringLiteral("thinks"),
+                                     QStringLiteral("thought"), QStringLiteral("mentioned"), QStringLiteral("called"),
+                                     QStringLiteral("emailed"), QStringLiteral("confirmed"), QStringLiteral("agreed"),
+                                     QStringLiteral("replied"), QStringLiteral("suggested"), QStringLiteral("prefers"),
+                                     QStringLiteral("needs"),   QStringLiteral("from"),      QStringLiteral("and"),
+                                     QStringLiteral("has"),     QStringLiteral("had"),       QStringLiteral("can"),
+                                     QStringLiteral("should"),  QStringLiteral("sent"),      QStringLiteral("signed"),
+                                     QStringLiteral("approved")};
+    return words.contains(folded);
+}
+
+// Words before a month-like name that make it a date, not a person: "in may", "since june".
+bool isTimeWord(const QString& folded)
+{
+    static const QSet<QString> words{QStringLiteral("since"), QStringLiteral("until"),  QStringLiteral("till"),
+                                     QStringLiteral("early"), QStringLiteral("late"),   QStringLiteral("mid"),
+                                     QStringLiteral("end"),   QStringLiteral("during"), QStringLiteral("before"),
+                                     QStringLiteral("after"), QStringLiteral("last"),   QStringLiteral("next"),
+                                     QStringLiteral("of"),    QStringLiteral("by"),     QStringLiteral("on")};
+    return words.contains(folded);
+}
+
 bool isConnector(const QString& folded)
 {
     return folded == QLatin1String("&") || folded == QLatin1String("of") || isNameParticle(folded);
@@ -370,8 +397,10 @@ private:
             // A word that is both a given name and a known place is the place, unless a person's context says
             // otherwise ("with Jordan", "Jordan Blake"): name lists carry many places, place lists few people.
             const bool bigPlace = m_g.isCountry(whole) || m_g.isRegion(whole) || m_g.cityPopulation(whole) >= 100'000;
+            const bool verbAfter =
+                to < m_tokens.size() && !m_tokens.at(to).gapBefore && isPersonVerb(m_tokens.at(to).folded);
             const bool personLike = length == 1 && m_g.isFirstName(whole) && !locationHint &&
-                                    (!bigPlace || hintBefore(wordBefore(from)) == Hint::Person);
+                                    (!bigPlace || hintBefore(wordBefore(from)) == Hint::Person || verbAfter);
             const bool nextIsSurname = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
                                        m_tokens.at(to).capitalized && m_g.isSurname(m_tokens.at(to).folded);
             if (!personLike && !nextIsSurname)
@@ -452,6 +481,43 @@ private:
             const Token& t = m_tokens.at(i);
             if (used[i] || t.skip || !t.lower || t.hasDigit)
                 continue;
+            // A given name and a surname: "maria gonzalez".
+            if (m_g.isFirstName(t.folded) && i + 1 < m_tokens.size()) {
+                qsizetype j = i + 1;
+                while (j < m_tokens.size() && !m_tokens.at(j).gapBefore && isNameParticle(m_tokens.at(j).folded))
+                    ++j;
+                // A common given name ("may", "will") counts before a known surname that is not a common word.
+                if (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).lower &&
+                    m_g.isSurname(m_tokens.at(j).folded) && !isCommon(m_tokens.at(j).folded) &&
+                    m_tokens.at(j).folded.size() >= 3 && hintBefore(wordBefore(i)) != Hint::Location &&
+                    !isTimeWord(wordBefore(i)) &&
+                    (!isCommon(t.folded) || (t.folded.size() >= 3 && !isNotAName(t.folded) &&
+                                             hintBefore(t.folded) == Hint::None && !isSentenceVerb(t.folded)))) {
+                    add(i, j + 1, EntityType::Person, 0.7);
+                    i = j;
+                    continue;
+                }
+                // A given name and a word no list knows is a given name and a surname ("priya raghunathan").
+                if (!isCommon(t.folded) && !isPlace(t.folded, 50'000) && j < m_tokens.size() &&
+                    !m_tokens.at(j).gapBefore && m_tokens.at(j).lower && !m_tokens.at(j).hasDigit &&
+                    m_tokens.at(j).folded.size() >= 3 && !isCommon(m_tokens.at(j).folded) &&
+                    !isPlace(m_tokens.at(j).folded) && m_g.brand(m_tokens.at(j).folded) == Gazetteer::BrandKind::None &&
+                    !isNotAName(m_tokens.at(j).folded) && !isOrgHeadNoun(m_tokens.at(j).folded)) {
+                    add(i, j + 1, EntityType::Person, 0.6);
+                    i = j;
+                    continue;
+                }
+                if (!isCommon(t.folded) && t.folded.size() > 2 && !isPlace(t.folded, 50'000)) {
+                    add(i, i + 1, EntityType::Person, 0.55);
+                    continue;
+                }
+                // A given name that is also a place or a common word, followed by what people do: "jordan said".
+                if (i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore &&
+                    isPersonVerb(m_tokens.at(i + 1).folded) && !isCommon(t.folded)) {
+                    add(i, i + 1, EntityType::Person, 0.55);
+                    continue;
+                }
+            }
             // Places and brands, longest first: "ho chi minh city", "new york", "salesforce".
             bool matched = false;
             const qsizetype widest = m_g.startsPhrase(t.folded) ? std::min<qsizetype>(longest, m_tokens.size() - i) : 1;
@@ -495,33 +561,6 @@ private:
                 add(i, i + 2, EntityType::Product, 0.6);
                 ++i;
                 continue;
-            }
-            // A given name and a surname: "maria gonzalez".
-            if (m_g.isFirstName(t.folded) && i + 1 < m_tokens.size()) {
-                qsizetype j = i + 1;
-                while (j < m_tokens.size() && !m_tokens.at(j).gapBefore && isNameParticle(m_tokens.at(j).folded))
-                    ++j;
-                if (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).lower &&
-                    m_g.isSurname(m_tokens.at(j).folded) && !isCommon(m_tokens.at(j).folded) && !isCommon(t.folded) &&
-                    !isPlace(t.folded, 100'000)) {
-                    add(i, j + 1, EntityType::Person, 0.7);
-                    i = j;
-                    continue;
-                }
-                // A given name and a word no list knows is a given name and a surname ("priya raghunathan").
-                if (!isCommon(t.folded) && !isPlace(t.folded, 50'000) && j == i + 1 && j < m_tokens.size() &&
-                    !m_tokens.at(j).gapBefore && m_tokens.at(j).lower && !m_tokens.at(j).hasDigit &&
-                    m_tokens.at(j).folded.size() >= 3 && !isCommon(m_tokens.at(j).folded) &&
-                    !isPlace(m_tokens.at(j).folded) && m_g.brand(m_tokens.at(j).folded) == Gazetteer::BrandKind::None &&
-                    !isNotAName(m_tokens.at(j).folded) && !isOrgHeadNoun(m_tokens.at(j).folded)) {
-                    add(i, j + 1, EntityType::Person, 0.6);
-                    i = j;
-                    continue;
-                }
-                if (!isCommon(t.folded) && t.folded.size() > 2 && !isPlace(t.folded, 50'000)) {
-                    add(i, i + 1, EntityType::Person, 0.55);
-                    continue;
-                }
             }
             // A run that ends in a company noun or legal form: "kamensky pharma", "northwind logistics".
             if ((isOrgHeadNoun(t.folded) || isLegalSuffix(t.folded)) && i > 0 && !t.gapBefore) {
