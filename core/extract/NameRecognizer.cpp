@@ -72,6 +72,9 @@ QList<Token> tokenize(const QString& text)
                         d == QLatin1Char('.')) &&
                        j + 1 < n && text.at(j + 1).isLetter()) {
                 ++j; // "O'Brien", "Jean-Luc", "S.p.A", "K.K"
+            } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() && text.at(i).isUpper() &&
+                       text.at(j - 1).isUpper() && j - i <= 4) {
+                ++j; // a model code: "FR-300", "KX-40"
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isDigit() && text.at(j - 1).isDigit()) {
                 ++j; // a version inside a name: "v4.2"
             } else if (d == QLatin1Char('/') && j + 1 < n && text.at(j + 1).isLetterOrNumber() &&
@@ -314,7 +317,11 @@ private:
                 ++from;
                 continue;
             }
-            const bool knownName = (m_g.isFirstName(t.folded) && !isCommon(t.folded)) ||
+            const bool nameFollows =
+                from + 1 < to && m_tokens.at(from + 1).capitalized && !m_tokens.at(from + 1).allCaps &&
+                (m_g.isSurname(m_tokens.at(from + 1).folded) || !isCommon(m_tokens.at(from + 1).folded));
+            const bool commonButNamed = nameFollows && !isSentenceVerb(t.folded) && hintBefore(t.folded) == Hint::None;
+            const bool knownName = (m_g.isFirstName(t.folded) && (!isCommon(t.folded) || commonButNamed)) ||
                                    m_g.brand(t.folded) != Gazetteer::BrandKind::None || isPlace(t.folded, 500'000);
             const QString& lastWord = m_tokens.at(to - 1).folded;
             const bool namedLikeACompany =
@@ -322,7 +329,9 @@ private:
             const bool sentenceWord =
                 t.sentenceStart && isCommon(t.folded) && !knownName &&
                 (!namedLikeACompany || hintBefore(t.folded) != Hint::None || isSentenceVerb(t.folded));
-            if (isNotAName(t.folded) || isRoleWord(t.folded) || isConnector(t.folded) || sentenceWord ||
+            const bool strayConnector =
+                isConnector(t.folded) && !(t.capitalized && isNameParticle(t.folded) && to - from > 1);
+            if (isNotAName(t.folded) || isRoleWord(t.folded) || strayConnector || sentenceWord ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && isPlaceHeadNoun(m_tokens.at(to - 1).folded)))) {
                 ++from;
                 continue;
