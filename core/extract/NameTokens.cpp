@@ -1,0 +1,140 @@
+#include "extract/NameTokens.h"
+
+#include "extract/NameCues.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace sb::nametokens {
+namespace {
+
+using namecues::isLegalSuffix;
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+bool isAbbreviationWithDot(const QString& folded)
+{
+    static const QSet<QString> words{
+        QStringLiteral("inc"), QStringLiteral("co"),   QStringLiteral("ltd"),  QStringLiteral("corp"),
+        QStringLiteral("dr"),  QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
+        QStringLiteral("st"),  QStringLiteral("prof"), QStringLiteral("jr"),   QStringLiteral("sr"),
+        QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
+        QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
+        QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme")};
+    return words.contains(folded);
+}
+
+} // namespace
+
+QList<Token> tokenize(const QString& text)
+{
+    QList<Token> tokens;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    qsizetype previousEnd = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('&')) {
+            Token t;
+            t.start = i;
+            t.end = i + 1;
+            t.text = t.folded = QStringLiteral("&");
+            tokens.append(t);
+            previousEnd = ++i;
+            continue;
+        }
+        if (!isWordChar(c)) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n) {
+            const QChar d = text.at(j);
+            if (isWordChar(d)) {
+                ++j;
+            } else if ((d == QLatin1Char('\'') || d == QChar(0x2019) || d == QLatin1Char('-') ||
+                        d == QLatin1Char('.')) &&
+                       j + 1 < n && text.at(j + 1).isLetter()) {
+                ++j; // "O'Brien", "Jean-Luc", "S.p.A", "K.K"
+            } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() && text.at(i).isUpper() &&
+                       text.at(j - 1).isUpper() && j - i <= 4) {
+                ++j; // a model code: "FR-300", "KX-40"
+            } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isDigit() && text.at(j - 1).isDigit()) {
+                ++j; // a version inside a name: "v4.2"
+            } else if (d == QLatin1Char('/') && j + 1 < n && text.at(j + 1).isLetterOrNumber() &&
+                       text.at(i).isLetter() && text.at(j - 1).isLetter()) {
+                ++j; // "S/4HANA", "A/S"
+            } else {
+                break;
+            }
+        }
+        Token t;
+        t.start = i;
+        t.end = j;
+        t.text = text.mid(i, j - i);
+        QString folded = t.text.toLower();
+        // A dot after an abbreviation or an initialism ("Inc.", "K.K.", "S.A.") belongs to it.
+        if (j < n && text.at(j) == QLatin1Char('.') &&
+            (isAbbreviationWithDot(folded) || folded.contains(QLatin1Char('.')) ||
+             (t.text.size() == 1 && t.text.at(0).isUpper()))) {
+            ++t.end;
+            t.text += QLatin1Char('.');
+            folded += QLatin1Char('.');
+        }
+        // The possessive "'s" is not part of a name (GUIDELINES "person").
+        if (folded.endsWith(QLatin1String("'s")) || folded.endsWith(QStringLiteral("’s"))) {
+            t.end -= 2;
+            t.text.chop(2);
+            folded.chop(2);
+        }
+        t.folded = folded;
+        t.capitalized = t.text.at(0).isUpper();
+        t.lower = t.text.at(0).isLower();
+        bool letters = false;
+        bool allUpper = true;
+        for (const QChar ch : t.text) {
+            if (ch.isLetter()) {
+                letters = true;
+                if (!ch.isUpper())
+                    allUpper = false;
+            } else if (ch.isDigit()) {
+                t.hasDigit = true;
+            }
+        }
+        t.allCaps = letters && allUpper && t.text.size() >= 2;
+        // What lies between the previous token and this one.
+        const QStringView between = QStringView(text).mid(previousEnd, i - previousEnd);
+        t.gapBefore = tokens.isEmpty() || !between.trimmed().isEmpty() || between.contains(QLatin1Char('\n'));
+        qsizetype k = i - 1;
+        while (k >= 0 && (text.at(k) == QLatin1Char(' ') || text.at(k) == QLatin1Char('\t')))
+            --k;
+        t.sentenceStart = k < 0 || QStringLiteral(".!?:;\n•*|>\"“").contains(text.at(k)) ||
+                          ((text.at(k) == QLatin1Char('-') || text.at(k) == QChar(0x2013)) &&
+                           (k == 0 || text.at(k - 1) == QLatin1Char('\n'))); // a bullet
+        if (k >= 0 && text.at(k) == QLatin1Char('.') && k > 0) {
+            // "Acme Inc. said": the dot closed an abbreviation, not a sentence, when the token before is one.
+            if (!tokens.isEmpty() && tokens.last().end == k + 1 && tokens.last().text.endsWith(QLatin1Char('.')) &&
+                isLegalSuffix(tokens.last().folded))
+                t.sentenceStart = false;
+        }
+        tokens.append(t);
+        previousEnd = t.end;
+        i = std::max(j, t.end);
+    }
+    // Tokens inside e-mail and web addresses are not names.
+    static const QRegularExpression address(QStringLiteral(
+        R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|example|ai|de|uk|fr|in)\b(?:/\S*)?)"));
+    for (auto it = address.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        for (Token& t : tokens) {
+            if (t.start >= m.capturedStart() && t.end <= m.capturedEnd())
+                t.skip = true;
+        }
+    }
+    return tokens;
+}
+
+} // namespace sb::nametokens

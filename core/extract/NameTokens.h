@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace sb::nametokens {
+
+// One word of a text as the name recognizer sees it, with what it looks like.
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0; // exclusive; a possessive "'s" is outside
+    QString text;
+    QString folded;
+    bool capitalized = false;
+    bool allCaps = false;
+    bool lower = false;
+    bool hasDigit = false;
+    bool sentenceStart = false;
+    bool gapBefore = false; // punctuation other than a space separates it from the token before
+    bool skip = false;      // inside an e-mail address or a web address
+};
+
+// Splits a text into words for name recognition: letters and digits with the apostrophes, hyphens and dots that live
+// inside names ("O'Brien", "Jean-Luc", "S.p.A.", "v4.2", "FR-300"), the dot of an abbreviation or legal form, and "&"
+// as a word of its own; a possessive "'s" is left outside. Words inside e-mail and web addresses are marked to skip.
+QList<Token> tokenize(const QString& text);
+
+} // namespace sb::nametokens
