@@ -299,8 +299,7 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
             value = numberwords::spokenNumber(parts);
         if (!value || *value <= 0)
             continue;
-        const qsizetype start =
-            m.capturedStart(u"n") + (m.captured(u"n").startsWith(QLatin1String("a "), Qt::CaseInsensitive) ? 0 : 0);
+        const qsizetype start = m.capturedStart(u"n");
         const qsizetype end = m.capturedEnd(u"word");
         if (overlaps(start, end))
             continue;

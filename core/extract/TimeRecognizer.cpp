@@ -57,20 +57,20 @@ const QString kDayPart = QStringLiteral("(?:in\\s+the\\s+(?:morning|afternoon|ev
 bool allowedAfterBareHour(const QString& next)
 {
     static const QSet<QString> words{
-        QStringLiteral("today"),  QStringLiteral("tomorrow"), QStringLiteral("tonight"),   QStringLiteral("on"),
-        QStringLiteral("and"),    QStringLiteral("or"),       QStringLiteral("then"),      QStringLiteral("sharp"),
-        QStringLiteral("this"),   QStringLiteral("next"),     QStringLiteral("so"),        QStringLiteral("if"),
-        QStringLiteral("to"),     QStringLiteral("for"),      QStringLiteral("with"),      QStringLiteral("in"),
-        QStringLiteral("at"),     QStringLiteral("local"),    QStringLiteral("your"),      QStringLiteral("our"),
-        QStringLiteral("their"),  QStringLiteral("their"),    QStringLiteral("latest"),    QStringLiteral("please"),
-        QStringLiteral("pls"),    QStringLiteral("works"),    QStringLiteral("is"),        QStringLiteral("would"),
-        QStringLiteral("i"),      QStringLiteral("we"),       QStringLiteral("you"),       QStringLiteral("they"),
-        QStringLiteral("monday"), QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"),
-        QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday"),    QStringLiteral("um"),
-        QStringLiteral("uh"),     QStringLiteral("their"),    QStringLiteral("that"),      QStringLiteral("the"),
-        QStringLiteral("his"),    QStringLiteral("her"),      QStringLiteral("my"),        QStringLiteral("o'clock"),
-        QStringLiteral("est"),    QStringLiteral("cet"),      QStringLiteral("gmt"),       QStringLiteral("pst"),
-        QStringLiteral("et"),     QStringLiteral("pt"),       QStringLiteral("ct"),        QStringLiteral("utc")};
+        QStringLiteral("today"),    QStringLiteral("tomorrow"),  QStringLiteral("tonight"),  QStringLiteral("on"),
+        QStringLiteral("and"),      QStringLiteral("or"),        QStringLiteral("then"),     QStringLiteral("sharp"),
+        QStringLiteral("this"),     QStringLiteral("next"),      QStringLiteral("so"),       QStringLiteral("if"),
+        QStringLiteral("to"),       QStringLiteral("for"),       QStringLiteral("with"),     QStringLiteral("in"),
+        QStringLiteral("at"),       QStringLiteral("local"),     QStringLiteral("your"),     QStringLiteral("our"),
+        QStringLiteral("their"),    QStringLiteral("latest"),    QStringLiteral("please"),   QStringLiteral("pls"),
+        QStringLiteral("works"),    QStringLiteral("is"),        QStringLiteral("would"),    QStringLiteral("i"),
+        QStringLiteral("we"),       QStringLiteral("you"),       QStringLiteral("they"),     QStringLiteral("monday"),
+        QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"), QStringLiteral("sunday"),    QStringLiteral("um"),       QStringLiteral("uh"),
+        QStringLiteral("that"),     QStringLiteral("the"),       QStringLiteral("his"),      QStringLiteral("her"),
+        QStringLiteral("my"),       QStringLiteral("o'clock"),   QStringLiteral("est"),      QStringLiteral("cet"),
+        QStringLiteral("gmt"),      QStringLiteral("pst"),       QStringLiteral("et"),       QStringLiteral("pt"),
+        QStringLiteral("ct"),       QStringLiteral("utc")};
     return next.isEmpty() || words.contains(next.toLower());
 }
 
