@@ -183,11 +183,6 @@ const std::vector<Pattern>& datePatterns()
     return list;
 }
 
-std::optional<int> dayOf(QStringView text)
-{
-    return ordinal(text);
-}
-
 // The day a match names, or an invalid date when it names none.
 QDate resolve(const QRegularExpressionMatch& m, const QDate& reference, int patternIndex)
 {
@@ -195,7 +190,7 @@ QDate resolve(const QRegularExpressionMatch& m, const QDate& reference, int patt
     switch (patternIndex) {
     case 0:
     case 1: {
-        const auto day = dayOf(m.capturedView(u"day"));
+        const auto day = ordinal(m.capturedView(u"day"));
         const int month = monthNumber(m.capturedView(u"mon"));
         if (!day || month == 0)
             return {};
@@ -219,7 +214,7 @@ QDate resolve(const QRegularExpressionMatch& m, const QDate& reference, int patt
         return QDate(fullYear(yearText), month, day);
     }
     case 3: {
-        const auto day = dayOf(m.capturedView(u"day"));
+        const auto day = ordinal(m.capturedView(u"day"));
         if (!day)
             return {};
         return dates::nearestDayOfMonth(reference, *day, weekday);
@@ -256,9 +251,9 @@ QDate resolve(const QRegularExpressionMatch& m, const QDate& reference, int patt
 }
 
 // Words that look like a weekday abbreviation but are more often something else when written in lower case.
-bool ambiguousWeekday(const QString& value)
+bool ambiguousWeekday(QStringView value)
 {
-    const QString w = value.toLower();
+    const QString w = value.toString().toLower();
     return w == QLatin1String("sat") || w == QLatin1String("sun") || w == QLatin1String("mar");
 }
 
@@ -266,7 +261,6 @@ bool ambiguousWeekday(const QString& value)
 
 void DateRecognizer::find(const QString& text, const QDate& reference, QList<Entity>& out) const
 {
-    QList<Entity> found;
     SpanSet taken;
     const auto& list = datePatterns();
     for (int index = 0; index < static_cast<int>(list.size()); ++index) {
@@ -276,15 +270,16 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
             const qsizetype end = m.capturedEnd();
             if (taken.overlaps(start, end)) // earlier patterns are the longer, more specific forms
                 continue;
-            const QString value = m.captured();
+            const QStringView value = m.capturedView();
             if (index == 5 && m.capturedView(u"mod").isEmpty() && ambiguousWeekday(value) && value.at(0).isLower())
                 continue;
             // "24/7" and fractions are not days; a lone "1/2" neither.
-            if (index == 7 && (value == QLatin1String("24/7") || m.capturedView(u"b").toInt() == 0))
+            if (index == 7 && (value == u"24/7" || m.capturedView(u"b").toInt() == 0))
                 continue;
-            // "the first meeting", "the 5th floor": an ordinal followed by a noun counts things, not days.
+            // "the first meeting", "the 5th floor": an ordinal followed by a noun counts things, not days. The word
+            // after is only looked at; the span ends with the day.
             qsizetype matchEnd = end;
-            if (index == 3 && !m.capturedView(u"next").isEmpty()) {
+            if (index == 3) {
                 static const QSet<QString> followers{
                     QStringLiteral("at"),      QStringLiteral("and"),     QStringLiteral("or"),
                     QStringLiteral("to"),      QStringLiteral("then"),    QStringLiteral("works"),
@@ -299,39 +294,20 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
                     QStringLiteral("which"),   QStringLiteral("via"),     QStringLiteral("through"),
                     QStringLiteral("by"),      QStringLiteral("as"),      QStringLiteral("next"),
                     QStringLiteral("this"),    QStringLiteral("of"),      QStringLiteral("now"),
-                    QStringLiteral("not"),     QStringLiteral("instead"), QStringLiteral("then"),
-                    QStringLiteral("too")};
-                if (!followers.contains(m.captured(u"next").toLower()))
+                    QStringLiteral("not"),     QStringLiteral("too")};
+                const QStringView next = m.capturedView(u"next");
+                if (!next.isEmpty() && !followers.contains(next.toString().toLower()))
                     continue;
                 matchEnd = m.capturedEnd(u"day");
-            } else if (index == 3) {
-                matchEnd = m.capturedEnd(u"day");
-            }
-            if (matchEnd != end) {
-                const QDate date = resolve(m, reference, index);
-                if (!date.isValid() || taken.overlaps(start, matchEnd))
-                    continue;
-                Entity entity = Entity::at(text, EntityType::Date, start, matchEnd, list[index].confidence,
-                                           date.toString(Qt::ISODate));
-                taken.insert(entity.start, entity.end);
-                found.append(entity);
-                continue;
             }
             const QDate date = resolve(m, reference, index);
             if (!date.isValid())
                 continue;
-            Entity entity;
-            entity.type = EntityType::Date;
-            entity.start = start;
-            entity.end = end;
-            entity.value = value;
-            entity.normalized = date.toString(Qt::ISODate);
-            entity.confidence = list[index].confidence;
-            taken.insert(entity.start, entity.end);
-            found.append(entity);
+            taken.insert(start, matchEnd);
+            out.append(Entity::at(text, EntityType::Date, start, matchEnd, list[index].confidence,
+                                  date.toString(Qt::ISODate)));
         }
     }
-    out += found;
 }
 
 } // namespace sb

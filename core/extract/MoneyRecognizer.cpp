@@ -193,7 +193,6 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
 
     QList<Entity> found;
     SpanSet taken;
-    const auto overlaps = [&taken](qsizetype start, qsizetype end) { return taken.overlaps(start, end); };
     const auto wordCurrency = [](const QString& qualifierWords, const QString& word) -> QString {
         QString w = word.toLower();
         QString q = qualifierWords.trimmed().toLower();
@@ -220,13 +219,14 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
                                                  : std::max(m.capturedEnd(u"n1"), m.capturedEnd(u"m1"));
         double confidence = 0.95;
         if (!m.capturedView(u"sign").isEmpty()) {
+            static const QHash<QString, QString> codeOfSign = [] {
+                QHash<QString, QString> table;
+                for (const auto& [sign, signCode] : signs())
+                    table.insert(sign, signCode);
+                return table;
+            }();
             const QString sign = m.captured(u"sign");
-            for (const auto& [s, c] : signs()) {
-                if (s == sign) {
-                    code = c;
-                    break;
-                }
-            }
+            code = codeOfSign.value(sign);
             if (sign == QLatin1String("R")) // the rand's R is also a letter: only with a magnitude or a large amount
                 confidence = 0.7;
         } else if (!m.capturedView(u"code1").isEmpty()) {
@@ -260,7 +260,7 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         const double magnitude = magnitudeOf(m1.isEmpty() ? m2 : m1);
         if (m.capturedView(u"sign") == u"R" && magnitude == 1 && *amount < 100)
             continue;
-        if (overlaps(start, end))
+        if (taken.overlaps(start, end))
             continue;
         Entity entity = Entity::at(text, EntityType::Financial, start, end, confidence,
                                    format(*amount * magnitude) + QLatin1Char(' ') + code);
@@ -301,7 +301,7 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
             continue;
         const qsizetype start = m.capturedStart(u"n");
         const qsizetype end = m.capturedEnd(u"word");
-        if (overlaps(start, end))
+        if (taken.overlaps(start, end))
             continue;
         Entity entity =
             Entity::at(text, EntityType::Financial, start, end, 0.85, format(*value) + QLatin1Char(' ') + code);

@@ -116,9 +116,8 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
 
     QList<Entity> found;
     SpanSet taken;
-    const auto overlaps = [&taken](qsizetype start, qsizetype end) { return taken.overlaps(start, end); };
     const auto add = [&](qsizetype start, qsizetype end, int hour, int minute, double confidence) {
-        if (overlaps(start, end) || hour > 23 || minute > 59)
+        if (taken.overlaps(start, end) || hour > 23 || minute > 59)
             return;
         Entity entity = Entity::at(text, EntityType::Time, start, end, confidence, hhmm(hour, minute));
         taken.insert(entity.start, entity.end);
