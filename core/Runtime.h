@@ -9,11 +9,13 @@
 namespace sb {
 
 class AccessControl;
+class CloudNetwork;
 class Clock;
 class KeySource;
 class ProviderRouter;
 class RateLimiter;
 class ServiceHost;
+class UsageLedger;
 
 // Owns one of each core object and wires them together. Both programs build exactly one: the CLI for `serve` and the
 // admin subcommands, the console for its window. Objects shared with the service thread (providers, limiter, access
@@ -36,6 +38,9 @@ public:
 
     ServiceHost& service() { return *m_service; }
     ProviderRouter& providers() { return *m_providers; }
+    UsageLedger& usage() { return *m_usage; }
+    // Where usage totals (and the user's prices.json) live: SALESBUDDY_DATA_DIR or the platform's data folder.
+    QString dataDirectory() const { return m_dataDirectory; }
     RateLimiter& rateLimiter() { return *m_rateLimiter; }
     AccessControl& access() { return *m_access; }
     const Clock& clock() const { return *m_clock; }
@@ -54,6 +59,9 @@ private:
     const Clock* m_clock;
     SecretValue m_adminToken;
     std::unique_ptr<KeySource> m_keys;
+    QString m_dataDirectory;
+    std::unique_ptr<CloudNetwork> m_network;
+    UsageLedger* m_usage = nullptr;
     ProviderRouter* m_providers = nullptr;
     RateLimiter* m_rateLimiter = nullptr;
     AccessControl* m_access = nullptr;

@@ -17,8 +17,10 @@ int runServe(const QStringList& arguments)
         "Run the Sales Buddy extraction service headless, on 127.0.0.1 port 3000 unless told otherwise.\n"
         "Environment: PORT, AI_PROVIDER, OPENAI_API_KEY, MISTRAL_API_KEY, RATE_LIMIT_ENABLED,\n"
         "RATE_LIMIT_MAX_REQUESTS, RATE_LIMIT_WINDOW_MINUTES, LOG_LEVEL, NODE_ENV (or SALESBUDDY_ENV),\n"
-        "SALESBUDDY_ADMIN_TOKEN, SALESBUDDY_API_TOKEN, SALESBUDDY_MAX_BODY_BYTES. Flags override the environment.\n"
-        "See docs/API.md."));
+        "SALESBUDDY_ADMIN_TOKEN, SALESBUDDY_API_TOKEN, SALESBUDDY_MAX_BODY_BYTES, SALESBUDDY_DATA_DIR.\n"
+        "Cloud providers: OPENAI_BASE_URL, OPENAI_MODEL, MISTRAL_BASE_URL, MISTRAL_MODEL, AI_TIMEOUT_MS,\n"
+        "AI_DEADLINE_MS, AI_FALLBACK, AI_MONTHLY_BUDGET_USD. Flags override the environment.\n"
+        "See docs/API.md and docs/PROVIDERS.md."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringList{QStringLiteral("p"), QStringLiteral("port")},
                                         QStringLiteral("TCP port to listen on (default 3000, or PORT)."),

@@ -1,5 +1,7 @@
 #include "config/StartupConfig.h"
 
+#include <tuple>
+
 namespace sb {
 namespace {
 
@@ -144,6 +146,87 @@ Step loadProviders(StartupConfig& config, const QProcessEnvironment& env)
     return std::nullopt;
 }
 
+std::optional<QUrl> parseBaseUrl(const QString& text)
+{
+    QString trimmed = text.trimmed();
+    while (trimmed.endsWith(QLatin1Char('/')))
+        trimmed.chop(1);
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") &&
+                                                   url.scheme() != QLatin1String("http")))
+        return std::nullopt;
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return std::nullopt;
+    return url;
+}
+
+Step loadCloud(StartupConfig& config, const QProcessEnvironment& env)
+{
+    for (ProviderId id : {ProviderId::OpenAI, ProviderId::Mistral}) {
+        const QByteArray prefix = providerName(id).toUpper().toLatin1();
+        const QByteArray urlName = prefix + "_BASE_URL";
+        const QByteArray modelName = prefix + "_MODEL";
+        if (const auto text = read(env, urlName.constData())) {
+            const auto url = parseBaseUrl(*text);
+            if (!url) {
+                return ConfigError{QString::fromLatin1(urlName),
+                                   QStringLiteral("%1 must be an http:// or https:// address such as "
+                                                  "https://api.openai.com/v1 or http://127.0.0.1:8080/v1, without a "
+                                                  "user name, query or fragment; not '%2'.")
+                                       .arg(QString::fromLatin1(urlName), text->left(80))};
+            }
+            config.cloud.endpoint(id).baseUrl = *url;
+        }
+        if (const auto text = read(env, modelName.constData())) {
+            const QString model = text->trimmed();
+            if (model.size() > 200 || model.contains(QLatin1Char(' '))) {
+                return ConfigError{QString::fromLatin1(modelName),
+                                   QStringLiteral("%1 must be a model name such as gpt-4o-mini, without spaces.")
+                                       .arg(QString::fromLatin1(modelName))};
+            }
+            config.cloud.endpoint(id).model = model;
+        }
+    }
+    for (const auto& [name, target, minimum] : {std::tuple{"AI_TIMEOUT_MS", &config.cloud.timeoutMs, 100},
+                                                std::tuple{"AI_DEADLINE_MS", &config.cloud.deadlineMs, 100}}) {
+        if (const auto text = read(env, name)) {
+            const auto value = parseWholeNumber(*text, minimum, 600'000);
+            if (!value)
+                return wholeNumberError(QString::fromLatin1(name), *text, minimum, 600'000);
+            *target = *value;
+        }
+    }
+    if (const auto text = read(env, "AI_FALLBACK")) {
+        QList<ProviderId> chain;
+        for (const QString& part : text->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto id = parseProviderName(part);
+            if (!id) {
+                return ConfigError{QStringLiteral("AI_FALLBACK"),
+                                   QStringLiteral("AI_FALLBACK must be a comma-separated list of openai, mistral and "
+                                                  "offline, such as 'mistral,offline'; '%1' is not a provider.")
+                                       .arg(part.trimmed().left(40))};
+            }
+            if (!chain.contains(*id))
+                chain.append(*id);
+        }
+        config.cloud.fallback = chain;
+    }
+    if (const auto text = read(env, "AI_MONTHLY_BUDGET_USD")) {
+        bool ok = false;
+        const double budget = text->trimmed().toDouble(&ok);
+        if (!ok || !(budget >= 0) || budget > 1e6) {
+            return ConfigError{QStringLiteral("AI_MONTHLY_BUDGET_USD"),
+                               QStringLiteral("AI_MONTHLY_BUDGET_USD must be an amount of US dollars from 0 to "
+                                              "1000000, such as 50 or 12.5, not '%1'.")
+                                   .arg(text->left(40))};
+        }
+        config.monthlyBudgetUsd = budget;
+    }
+    if (const auto text = read(env, "SALESBUDDY_DATA_DIR"))
+        config.dataDirectory = text->trimmed();
+    return std::nullopt;
+}
+
 Step loadRateLimit(StartupConfig& config, const QProcessEnvironment& env)
 {
     if (const auto text = read(env, "RATE_LIMIT_ENABLED")) {
@@ -216,6 +299,8 @@ std::variant<StartupConfig, ConfigError> StartupConfig::load(const QProcessEnvir
     if (auto error = loadService(config, environment, overrides))
         return *error;
     if (auto error = loadProviders(config, environment))
+        return *error;
+    if (auto error = loadCloud(config, environment))
         return *error;
     if (auto error = loadRateLimit(config, environment))
         return *error;

@@ -2,6 +2,7 @@
 
 #include "config/Environment.h"
 #include "logging/Logging.h"
+#include "providers/CloudSettings.h"
 #include "providers/ProviderId.h"
 #include "secrets/SecretValue.h"
 #include "service/RateLimitPolicy.h"
@@ -43,6 +44,11 @@ struct StartupConfig
     ProviderId provider = ProviderId::Offline;
     std::optional<SecretValue> openaiKey;
     std::optional<SecretValue> mistralKey;
+    CloudSettings cloud;
+    // AI_MONTHLY_BUDGET_USD: the active environment's monthly cloud budget for this run, over the saved one.
+    std::optional<double> monthlyBudgetUsd;
+    // SALESBUDDY_DATA_DIR: where usage totals (and later the audit log) are kept; empty: the platform's data folder.
+    QString dataDirectory;
     RateLimitPolicy rateLimit;
     std::optional<SecretValue> adminToken; // SALESBUDDY_ADMIN_TOKEN; generated at start when unset
     std::optional<SecretValue> apiToken;   // SALESBUDDY_API_TOKEN; required when listening beyond loopback

@@ -4,6 +4,8 @@
 #include "extract/SentenceContext.h"
 #include "extract/SpanSet.h"
 
+#include <map>
+
 namespace sb {
 
 OfflineExtractor::OfflineExtractor()
@@ -54,6 +56,70 @@ QList<Entity> OfflineExtractor::extract(const QString& text, const QDateTime& re
     for (Entity& entity : entities)
         entity.context = sentenceContext(text, entity.start, entity.end);
     return entities;
+}
+
+void OfflineExtractor::findOfType(EntityType type, const QString& text, const QDate& reference,
+                                  QList<Entity>& out) const
+{
+    switch (type) {
+    case EntityType::Contact:
+        m_contacts.find(text, out);
+        break;
+    case EntityType::Financial:
+        m_money.find(text, out);
+        break;
+    case EntityType::Date:
+        m_dates.find(text, reference, out);
+        break;
+    case EntityType::Time:
+        m_times.find(text, out);
+        break;
+    default:
+        break;
+    }
+}
+
+void OfflineExtractor::normalize(QList<Entity>& entities, const QString& text, const QDateTime& referenceTime) const
+{
+    const QDate reference = referenceTime.isValid() ? referenceTime.date() : QDate::currentDate();
+    std::map<EntityType, QList<Entity>> readings; // what the recognizers find in the whole text, per type
+    for (Entity& entity : entities) {
+        entity.context = sentenceContext(text, entity.start, entity.end);
+        entity.normalized.clear();
+        if (entity.type != EntityType::Contact && entity.type != EntityType::Financial &&
+            entity.type != EntityType::Date && entity.type != EntityType::Time)
+            continue;
+        auto found = readings.find(entity.type);
+        if (found == readings.end()) {
+            found = readings.emplace(entity.type, QList<Entity>()).first;
+            findOfType(entity.type, text, reference, found->second);
+        }
+        // The same span, else the reading overlapping it most.
+        const Entity* best = nullptr;
+        qsizetype bestOverlap = 0;
+        for (const Entity& reading : std::as_const(found->second)) {
+            const qsizetype overlap = std::min(reading.end, entity.end) - std::max(reading.start, entity.start);
+            if (reading.type == entity.type && overlap > bestOverlap && !reading.normalized.isEmpty()) {
+                best = &reading;
+                bestOverlap = reading.start == entity.start && reading.end == entity.end ? text.size() + 1 : overlap;
+            }
+        }
+        if (best) {
+            entity.normalized = best->normalized;
+            continue;
+        }
+        // Out of context, the value alone.
+        QList<Entity> alone;
+        findOfType(entity.type, entity.value, reference, alone);
+        for (const Entity& reading : std::as_const(alone)) {
+            if (reading.type == entity.type && !reading.normalized.isEmpty()) {
+                entity.normalized = reading.normalized;
+                break;
+            }
+        }
+        if (entity.normalized.isEmpty() && entity.type == EntityType::Contact && entity.value.contains(QLatin1Char('@')))
+            entity.normalized = entity.value.trimmed().toLower();
+    }
 }
 
 } // namespace sb

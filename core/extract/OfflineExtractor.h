@@ -24,7 +24,14 @@ public:
 
     QList<Entity> extract(const QString& text, const QDateTime& referenceTime) const;
 
+    // Fills in what another extractor (a cloud model) leaves to us: each date, time, money and contact entity gets the
+    // normal form these recognizers give the same span, read in the whole text so context counts; every entity gets
+    // its context. An entity none of them can read keeps an empty normal form.
+    void normalize(QList<Entity>& entities, const QString& text, const QDateTime& referenceTime) const;
+
 private:
+    void findOfType(EntityType type, const QString& text, const QDate& reference, QList<Entity>& out) const;
+
     ContactRecognizer m_contacts;
     MoneyRecognizer m_money;
     DateRecognizer m_dates;

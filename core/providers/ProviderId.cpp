@@ -1,5 +1,7 @@
 #include "providers/ProviderId.h"
 
+#include "providers/Provider.h"
+
 namespace sb {
 
 QString providerName(ProviderId id)
@@ -31,6 +33,48 @@ const QList<ProviderId>& allProviders()
 {
     static const QList<ProviderId> ids{ProviderId::OpenAI, ProviderId::Mistral, ProviderId::Offline};
     return ids;
+}
+
+QString providerErrorKindName(ProviderError::Kind kind)
+{
+    switch (kind) {
+    case ProviderError::Kind::NoKey:
+        return QStringLiteral("no_key");
+    case ProviderError::Kind::Unsupported:
+        return QStringLiteral("unsupported");
+    case ProviderError::Kind::KeyRejected:
+        return QStringLiteral("key_rejected");
+    case ProviderError::Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case ProviderError::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case ProviderError::Kind::Unreachable:
+        return QStringLiteral("unreachable");
+    case ProviderError::Kind::ServerError:
+        return QStringLiteral("server_error");
+    case ProviderError::Kind::Refused:
+        return QStringLiteral("refused");
+    case ProviderError::Kind::BadResponse:
+        return QStringLiteral("bad_response");
+    }
+    return {};
+}
+
+QString keyCheckResultName(KeyCheck::Result result)
+{
+    switch (result) {
+    case KeyCheck::Result::Valid:
+        return QStringLiteral("valid");
+    case KeyCheck::Result::Rejected:
+        return QStringLiteral("rejected");
+    case KeyCheck::Result::Unreachable:
+        return QStringLiteral("unreachable");
+    case KeyCheck::Result::NoKey:
+        return QStringLiteral("no_key");
+    case KeyCheck::Result::NotNeeded:
+        return QStringLiteral("not_needed");
+    }
+    return {};
 }
 
 } // namespace sb

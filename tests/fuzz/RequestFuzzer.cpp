@@ -1,8 +1,13 @@
-// libFuzzer target for everything the service does with bytes a client chose, short of Qt's own HTTP parser: framing
+// libFuzzer target for everything the service does with bytes it did not write, short of Qt's own HTTP parser: framing
 // the connection's byte stream (RequestFramer), reading JSON bodies (extraction, rate-limit changes, provider
-// switching), the Host check and bearer-token authentication. Built only with -DSALESBUDDY_FUZZ=ON and clang; the
+// switching, budgets), the Host check, bearer-token authentication, and what a cloud provider sends back (the reply,
+// the model's JSON, retry headers) and a user's price table. Built only with -DSALESBUDDY_FUZZ=ON and clang; the
 // test command runs it for a bounded time.
+#include "providers/ChatProtocol.h"
+#include "providers/PriceTable.h"
 #include "providers/ProviderRouter.h"
+#include "providers/RetryPolicy.h"
+#include "providers/UsageLedger.h"
 #include "secrets/KeySource.h"
 #include "service/AccessControl.h"
 #include "service/ApiRequest.h"
@@ -25,7 +30,9 @@ struct Fixture
     sb::ManualClock clock;
     sb::RateLimiter limiter{sb::RateLimitPolicy{}, clock};
     sb::EnvironmentKeySource keys{sb::SecretValue(QByteArrayView("sk-fuzz-0123456789abcdef")), std::nullopt};
-    sb::ProviderRouter providers{sb::ProviderId::Offline, sb::Environment::Development, keys};
+    sb::ProviderRouter providers{sb::ProviderId::Offline, sb::Environment::Development, keys, clock};
+    sb::UsageLedger usage{QString(), sb::PriceTable::shipped(), clock};
+    sb::Router::Route putBudget = sb::putBudgetRoute(usage);
     sb::AccessControl access{sb::SecretValue(QByteArrayView("admin-token-0123456789")), std::nullopt, clock};
     sb::Router::Route putRateLimit = sb::putRateLimitRoute(limiter);
     sb::Router::Route switchProvider = sb::switchProviderRoute(providers);
@@ -67,7 +74,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     sb::parseExtractionRequest(jsonPost("/api/extract-entities", bytes), 20'000, f.clock.now());
     f.putRateLimit.handler(jsonPost("/api/rate-limit", bytes));
     f.switchProvider.handler(jsonPost("/api/ai/provider", bytes));
+    f.putBudget.handler(jsonPost("/api/usage/budget", bytes));
     f.limiter.setPolicy(sb::RateLimitPolicy{}); // undo whatever a valid body changed
+    f.providers.setFallback(std::nullopt);
+
+    // The bytes as what a cloud provider sent back: the HTTP body, the model's JSON, a user's price table.
+    sb::chat::parseReply(bytes);
+    sb::chat::entitiesFromContent(QString::fromUtf8(bytes), QStringLiteral("Ana Lima met Bo Chen at Acme Corp on May 3"));
+    sb::PriceTable::parse(bytes);
 
     // The first line as header values.
     const QByteArray line = bytes.left(bytes.indexOf('\n') < 0 ? 256 : bytes.indexOf('\n'));
@@ -75,5 +89,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                  QHostAddress(QHostAddress::LocalHost)));
     f.access.check(jsonPost("/api/ai/provider", {}, {{"Authorization", line}}),
                    sb::AccessControl::Requirement::AdminToken);
+    sb::retry::serverDelayMs({{"Retry-After", line},
+                              {"x-ratelimit-remaining-requests", "0"},
+                              {"x-ratelimit-reset-requests", line}},
+                             f.clock.now());
     return 0;
 }

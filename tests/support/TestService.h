@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -19,7 +20,7 @@ public:
     static constexpr const char* kAdminToken = "test-admin-token-0123456789abcdef";
 
     explicit TestService(StartupConfig config = defaultConfig())
-        : m_runtime(std::make_unique<Runtime>(std::move(config), m_clock))
+        : m_runtime(std::make_unique<Runtime>(withDataDirectory(std::move(config), m_dataDirectory), m_clock))
     {
         QSignalSpy started(&m_runtime->service(), &ServiceHost::started);
         QSignalSpy failed(&m_runtime->service(), &ServiceHost::startFailed);
@@ -43,11 +44,21 @@ public:
     }
 
     bool ok() const { return m_ok; }
+    QString dataDirectory() const { return m_runtime->dataDirectory(); }
     quint16 port() const { return m_runtime->service().port(); }
     Runtime& runtime() { return *m_runtime; }
     ManualClock& clock() { return m_clock; }
 
 private:
+    // Usage totals and the like go to a fresh folder, never the user's.
+    static StartupConfig withDataDirectory(StartupConfig config, const QTemporaryDir& folder)
+    {
+        if (config.dataDirectory.isEmpty())
+            config.dataDirectory = folder.path();
+        return config;
+    }
+
+    QTemporaryDir m_dataDirectory;
     ManualClock m_clock;
     std::unique_ptr<Runtime> m_runtime;
     bool m_ok = false;

@@ -92,6 +92,43 @@ TEST(StartupConfig, ReadsTheOldServicesVariables)
     EXPECT_EQ(config.environment, Environment::Staging);
 }
 
+TEST(StartupConfig, ReadsTheCloudProviderSettings)
+{
+    const auto loaded = StartupConfig::load(environment({{"OPENAI_BASE_URL", "http://127.0.0.1:8080/v1/"},
+                                                         {"OPENAI_MODEL", "llama-3.1-8b-instruct"},
+                                                         {"MISTRAL_MODEL", "mistral-large-latest"},
+                                                         {"AI_TIMEOUT_MS", "5000"},
+                                                         {"AI_DEADLINE_MS", "12000"},
+                                                         {"AI_FALLBACK", "mistral, offline"},
+                                                         {"AI_MONTHLY_BUDGET_USD", "12.5"},
+                                                         {"SALESBUDDY_DATA_DIR", "/var/lib/salesbuddy"}}),
+                                            {});
+    ASSERT_TRUE(std::holds_alternative<StartupConfig>(loaded));
+    const StartupConfig& config = std::get<StartupConfig>(loaded);
+    EXPECT_EQ(config.cloud.openai.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/v1")));
+    EXPECT_EQ(config.cloud.openai.model, QStringLiteral("llama-3.1-8b-instruct"));
+    EXPECT_EQ(config.cloud.mistral.baseUrl, QUrl(QStringLiteral("https://api.mistral.ai/v1"))); // default kept
+    EXPECT_EQ(config.cloud.mistral.model, QStringLiteral("mistral-large-latest"));
+    EXPECT_EQ(config.cloud.timeoutMs, 5000);
+    EXPECT_EQ(config.cloud.deadlineMs, 12000);
+    ASSERT_TRUE(config.cloud.fallback);
+    EXPECT_EQ(*config.cloud.fallback, (QList<ProviderId>{ProviderId::Mistral, ProviderId::Offline}));
+    EXPECT_EQ(config.monthlyBudgetUsd, 12.5);
+    EXPECT_EQ(config.dataDirectory, QStringLiteral("/var/lib/salesbuddy"));
+}
+
+TEST(StartupConfig, CloudDefaultsAreTheOldServicesModels)
+{
+    const auto loaded = StartupConfig::load(environment({}), {});
+    ASSERT_TRUE(std::holds_alternative<StartupConfig>(loaded));
+    const CloudSettings& cloud = std::get<StartupConfig>(loaded).cloud;
+    EXPECT_EQ(cloud.openai.baseUrl, QUrl(QStringLiteral("https://api.openai.com/v1")));
+    EXPECT_EQ(cloud.openai.model, QStringLiteral("gpt-4o-mini"));
+    EXPECT_EQ(cloud.mistral.model, QStringLiteral("mistral-small-latest"));
+    EXPECT_EQ(cloud.timeoutMs, 15000);
+    EXPECT_FALSE(cloud.fallback);
+}
+
 TEST(StartupConfig, DemoIsTheOldNameOfOffline)
 {
     const auto loaded = StartupConfig::load(environment({{"AI_PROVIDER", "demo"}}), {});
@@ -144,7 +181,15 @@ INSTANTIATE_TEST_SUITE_P(Variables, StartupConfigInvalid,
                                            InvalidValue{"LOG_LEVEL", "trace", "debug, info, warn, error"},
                                            InvalidValue{"SALESBUDDY_ADMIN_TOKEN", "short", "at least 16 characters"},
                                            InvalidValue{"SALESBUDDY_API_TOKEN", "short", "at least 16 characters"},
-                                           InvalidValue{"SALESBUDDY_MAX_BODY_BYTES", "10", "whole number from 1024"}),
+                                           InvalidValue{"SALESBUDDY_MAX_BODY_BYTES", "10", "whole number from 1024"},
+                                           InvalidValue{"OPENAI_BASE_URL", "api.openai.com/v1", "http:// or https://"},
+                                           InvalidValue{"MISTRAL_BASE_URL", "https://user:pw@example.com/v1",
+                                                        "without a user name"},
+                                           InvalidValue{"OPENAI_MODEL", "gpt 4o", "without spaces"},
+                                           InvalidValue{"AI_TIMEOUT_MS", "5s", "whole number from 100"},
+                                           InvalidValue{"AI_DEADLINE_MS", "50", "whole number from 100"},
+                                           InvalidValue{"AI_FALLBACK", "mistral,claude", "'claude' is not a provider"},
+                                           InvalidValue{"AI_MONTHLY_BUDGET_USD", "-5", "from 0 to 1000000"}),
                          [](const ::testing::TestParamInfo<InvalidValue>& param) {
                              return std::string(param.param.variable) + "_" + std::to_string(param.index);
                          });
