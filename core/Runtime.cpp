@@ -1,13 +1,15 @@
 #include "Runtime.h"
 
+#include "audit/AuditLog.h"
 #include "logging/LogCategories.h"
 #include "providers/CloudNetwork.h"
 #include "providers/CloudProvider.h"
 #include "providers/OfflineProvider.h"
 #include "providers/ProviderRouter.h"
 #include "providers/UsageLedger.h"
-#include "secrets/KeySource.h"
+#include "secrets/KeyVault.h"
 #include "secrets/Redactor.h"
+#include "secrets/SecretStore.h"
 #include "service/AccessControl.h"
 #include "service/HealthRoute.h"
 #include "service/RateLimiter.h"
@@ -16,16 +18,24 @@
 #include "util/Clock.h"
 
 #include <QDir>
+#include <QHostAddress>
 #include <QFile>
+#include <QJsonObject>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace sb {
 namespace {
 
+// One folder for both programs, so the console and `salesbuddy serve` share keys, usage totals and the audit log.
 QString defaultDataDirectory()
 {
-    // One folder for both programs, so the console and `salesbuddy serve` share usage totals.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/salesbuddy");
+}
+
+QString defaultConfigDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/salesbuddy");
 }
 
 // The shipped list prices, with the user's prices.json over them when there is one.
@@ -61,10 +71,11 @@ Runtime::Runtime(StartupConfig config, QObject* parent)
     build();
 }
 
-Runtime::Runtime(StartupConfig config, const Clock& clock, QObject* parent)
+Runtime::Runtime(StartupConfig config, const Clock& clock, std::unique_ptr<SecretStore> secrets, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(&clock)
+    , m_secrets(std::move(secrets))
 {
     build();
 }
@@ -84,8 +95,13 @@ void Runtime::build()
             logRedactor().registerSecret(**secret);
     }
     logRedactor().registerSecret(m_adminToken);
-    m_keys = std::make_unique<EnvironmentKeySource>(m_config.openaiKey, m_config.mistralKey);
     m_dataDirectory = m_config.dataDirectory.isEmpty() ? defaultDataDirectory() : m_config.dataDirectory;
+    m_configDirectory = m_config.configDirectory.isEmpty() ? defaultConfigDirectory() : m_config.configDirectory;
+    m_audit = new AuditLog(QDir(m_dataDirectory).filePath(QStringLiteral("audit.log")), *m_clock, this);
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    m_vault = new KeyVault(*m_secrets, QDir(m_configDirectory).filePath(QStringLiteral("keys.ini")), m_audit,
+                           *m_clock, m_config.openaiKey, m_config.mistralKey, this);
     m_usage = new UsageLedger(QDir(m_dataDirectory).filePath(QStringLiteral("usage.json")),
                               loadPrices(m_dataDirectory), *m_clock, this);
     if (m_config.monthlyBudgetUsd)
@@ -93,24 +109,69 @@ void Runtime::build()
 
     m_network = std::make_unique<CloudNetwork>();
     const auto extractor = std::make_shared<const OfflineExtractor>();
-    m_providers = new ProviderRouter(ProviderId::Offline, m_config.environment, *m_keys, *m_clock, this);
+    m_providers = new ProviderRouter(ProviderId::Offline, m_config.environment, *m_vault, *m_clock, this);
     m_providers->setUsageLedger(m_usage);
     m_providers->setFallback(m_config.cloud.fallback);
     m_providers->addProvider(std::make_shared<OfflineProvider>(extractor));
     const CallLimits limits{m_config.cloud.timeoutMs, m_config.cloud.deadlineMs};
     for (ProviderId id : {ProviderId::OpenAI, ProviderId::Mistral}) {
-        m_providers->addProvider(std::make_shared<CloudProvider>(id, m_config.cloud.endpoint(id), limits, *m_keys,
+        const QUrl& base = m_config.cloud.endpoint(id).baseUrl;
+        if (base.scheme() == QLatin1String("http") && !QHostAddress(base.host()).isLoopback() &&
+            base.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0) {
+            qCWarning(lcRuntime).noquote() << providerName(id) << "is configured at" << base.toString()
+                                           << "- plain http beyond this computer sends its API key unencrypted";
+        }
+        m_providers->addProvider(std::make_shared<CloudProvider>(id, m_config.cloud.endpoint(id), limits, *m_vault,
                                                                  *m_network, extractor, m_usage));
     }
-    // As the old service did, a provider that cannot be used is not fatal: extraction starts on offline, and says so.
-    if (m_config.provider != ProviderId::Offline) {
-        if (const auto refusal = m_providers->setActive(m_config.provider)) {
-            qCWarning(lcRuntime).noquote() << "AI_PROVIDER is" << providerName(m_config.provider) << "but" << *refusal;
-        }
-    }
+    // A key from the environment is there at once; one from the keychain comes with loadKeys(), which then makes the
+    // provider active or, as the old service did, warns and stays on offline.
+    if (m_config.provider != ProviderId::Offline && m_vault->hasKey(m_config.provider, m_config.environment))
+        m_providers->setActive(m_config.provider);
     m_rateLimiter = new RateLimiter(m_config.rateLimit, *m_clock, nullptr, this);
     m_access = new AccessControl(m_adminToken, m_config.apiToken, *m_clock, this);
     m_service = new ServiceHost(this);
+    auditServiceEvents();
+}
+
+void Runtime::auditServiceEvents()
+{
+    connect(m_access, &AccessControl::authenticationFailed, this, [this](const QString& client) {
+        m_audit->append(QStringLiteral("api:") + client, QStringLiteral("auth.failed"));
+    });
+    connect(m_access, &AccessControl::clientBanned, this, [this](const QString& client, const QDateTime& until) {
+        m_audit->append(QStringLiteral("api:") + client, QStringLiteral("auth.banned"),
+                        QJsonObject{{QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}});
+    });
+    // Rejections are summed per minute: a flood of refused requests is one line a minute, not one per request.
+    m_rejectionSummary = new QTimer(this);
+    m_rejectionSummary->setInterval(60'000);
+    connect(m_rejectionSummary, &QTimer::timeout, this, [this] {
+        const QHash<QString, qint64> rejections = m_rateLimiter->takeRejections();
+        if (rejections.isEmpty())
+            return;
+        QJsonObject clients;
+        qint64 total = 0;
+        for (auto it = rejections.begin(); it != rejections.end(); ++it) {
+            clients.insert(it.key(), it.value());
+            total += it.value();
+        }
+        m_audit->append(QStringLiteral("service"), QStringLiteral("ratelimit.rejected"),
+                        QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("clients"), clients}});
+    });
+    m_rejectionSummary->start();
+}
+
+QFuture<QStringList> Runtime::loadKeys()
+{
+    return m_vault->load().then(this, [this](const QStringList& problems) {
+        if (m_config.provider != ProviderId::Offline && m_providers->active() != m_config.provider) {
+            if (const auto refusal = m_providers->setActive(m_config.provider))
+                qCWarning(lcRuntime).noquote() << "AI_PROVIDER is" << providerName(m_config.provider) << "but"
+                                               << *refusal;
+        }
+        return problems;
+    });
 }
 
 void Runtime::startService()
@@ -118,12 +179,12 @@ void Runtime::startService()
     ServiceComponents components;
     components.router.add(healthRoute(*m_clock, m_clock->monotonicMs()));
     components.router.add(aiStatusRoute(*m_providers));
-    components.router.add(switchProviderRoute(*m_providers));
+    components.router.add(switchProviderRoute(*m_providers, m_audit));
     components.router.add(extractionRoute(*m_providers, *m_clock, m_config.maxTextLength));
     components.router.add(getRateLimitRoute(*m_rateLimiter));
-    components.router.add(putRateLimitRoute(*m_rateLimiter));
+    components.router.add(putRateLimitRoute(*m_rateLimiter, m_audit));
     components.router.add(usageRoute(*m_usage));
-    components.router.add(putBudgetRoute(*m_usage));
+    components.router.add(putBudgetRoute(*m_usage, m_audit));
     components.access = m_access;
     components.limiter = m_rateLimiter;
     m_service->start(m_config.service, std::move(components));

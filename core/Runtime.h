@@ -1,20 +1,25 @@
 #pragma once
 
 #include "config/StartupConfig.h"
+#include "secrets/SecretStore.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <memory>
 
+class QTimer;
+
 namespace sb {
 
 class AccessControl;
+class AuditLog;
 class CloudNetwork;
 class Clock;
-class KeySource;
 class ProviderRouter;
 class RateLimiter;
 class ServiceHost;
+class KeyVault;
 class UsageLedger;
 
 // Owns one of each core object and wires them together. Both programs build exactly one: the CLI for `serve` and the
@@ -26,9 +31,12 @@ class Runtime final : public QObject
     Q_DISABLE_COPY_MOVE(Runtime)
 
 public:
+    // Keys are kept in the system keychain.
     explicit Runtime(StartupConfig config, QObject* parent = nullptr);
-    // For tests: a clock of the caller's that outlives the runtime.
-    Runtime(StartupConfig config, const Clock& clock, QObject* parent = nullptr);
+    // For tests: a clock of the caller's that outlives the runtime, and where keys are kept (the system keychain when
+    // null).
+    Runtime(StartupConfig config, const Clock& clock, std::unique_ptr<SecretStore> secrets = nullptr,
+            QObject* parent = nullptr);
     ~Runtime() override;
 
     const StartupConfig& config() const { return m_config; }
@@ -39,8 +47,18 @@ public:
     ServiceHost& service() { return *m_service; }
     ProviderRouter& providers() { return *m_providers; }
     UsageLedger& usage() { return *m_usage; }
-    // Where usage totals (and the user's prices.json) live: SALESBUDDY_DATA_DIR or the platform's data folder.
+    KeyVault& keys() { return *m_vault; }
+    AuditLog& audit() { return *m_audit; }
+    // Where usage totals, the user's prices.json and the audit log live: SALESBUDDY_DATA_DIR or the platform's data
+    // folder (~/.local/share/salesbuddy on Linux).
     QString dataDirectory() const { return m_dataDirectory; }
+    // Where settings live, the key index among them: SALESBUDDY_CONFIG_DIR or the platform's configuration folder
+    // (~/.config/salesbuddy on Linux).
+    QString configDirectory() const { return m_configDirectory; }
+
+    // Reads the keychain's keys into memory, then makes AI_PROVIDER active if it could not be before they were there.
+    // Resolves to the problems met (empty when there were none). Needs a running event loop on this thread.
+    QFuture<QStringList> loadKeys();
     RateLimiter& rateLimiter() { return *m_rateLimiter; }
     AccessControl& access() { return *m_access; }
     const Clock& clock() const { return *m_clock; }
@@ -53,13 +71,18 @@ public:
 
 private:
     void build();
+    void auditServiceEvents();
 
     StartupConfig m_config;
     std::unique_ptr<Clock> m_ownClock;
     const Clock* m_clock;
     SecretValue m_adminToken;
-    std::unique_ptr<KeySource> m_keys;
+    std::unique_ptr<SecretStore> m_secrets;
     QString m_dataDirectory;
+    QString m_configDirectory;
+    AuditLog* m_audit = nullptr;
+    KeyVault* m_vault = nullptr;
+    QTimer* m_rejectionSummary = nullptr;
     std::unique_ptr<CloudNetwork> m_network;
     UsageLedger* m_usage = nullptr;
     ProviderRouter* m_providers = nullptr;

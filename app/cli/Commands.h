@@ -18,5 +18,8 @@ inline void print(FILE* stream, const QString& text)
 
 // `salesbuddy serve`: arguments after the program name, starting with "serve".
 int runServe(const QStringList& arguments);
+// `salesbuddy keys ...` and `salesbuddy audit ...`.
+int runKeys(const QStringList& arguments);
+int runAudit(const QStringList& arguments);
 
 } // namespace sb::cli

@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "Version.h"
+#include "platform/ProcessHardening.h"
 #include "secrets/Redactor.h"
 
 #include <QCommandLineParser>
@@ -11,17 +12,23 @@ using sb::cli::print;
 
 constexpr char kCommands[] = "Commands:\n"
                              "  serve    Run the extraction service headless on 127.0.0.1 (see 'salesbuddy serve "
-                             "--help').\n";
+                             "--help').\n"
+                             "  keys     List, set, delete and validate provider keys in the system keychain.\n"
+                             "  audit    Show the audit log, or verify its hash chain.\n"
+                             "Each command has --help. Exit codes: 0 success, 1 the operation failed, 2 bad usage or "
+                             "configuration.\n";
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    // A headless program has no use for the GLib main loop; Qt's own poll() dispatcher serves the HTTP service about
-    // a fifth faster (docs/PERFORMANCE.md). Set before any event loop exists; an explicit QT_NO_GLIB wins.
+    QCoreApplication app(argc, argv);
+    // The main thread keeps the GLib loop, which the keychain's libsecret backend needs to deliver its answers; threads
+    // started from here on (the HTTP service's, the network's) get Qt's own poll() dispatcher, which serves requests
+    // about a fifth faster (docs/PERFORMANCE.md). An explicit QT_NO_GLIB wins.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
-    QCoreApplication app(argc, argv);
+    sb::disableCoreDumps();                // a crash must not write keys to disk
     sb::installRedactingMessageHandler(); // before anything can log a secret
     QCoreApplication::setApplicationName(QStringLiteral("salesbuddy"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(sb::kVersion));
@@ -57,6 +64,10 @@ int main(int argc, char* argv[])
     const QString command = positional.first();
     if (command == QLatin1String("serve"))
         return sb::cli::runServe(positional);
+    if (command == QLatin1String("keys"))
+        return sb::cli::runKeys(positional);
+    if (command == QLatin1String("audit"))
+        return sb::cli::runAudit(positional);
 
     print(stderr, QStringLiteral("salesbuddy: unknown command '%1'.\n%2Run 'salesbuddy --help' for usage.\n")
                       .arg(command, QString::fromLatin1(kCommands)));

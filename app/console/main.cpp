@@ -2,6 +2,7 @@
 #include "Runtime.h"
 #include "Version.h"
 #include "config/StartupConfig.h"
+#include "platform/ProcessHardening.h"
 #include "platform/TerminationSignals.h"
 #include "secrets/Redactor.h"
 
@@ -15,6 +16,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    sb::disableCoreDumps();                // a crash must not write keys to disk
     sb::installRedactingMessageHandler(); // before anything can log a secret
     // The window keeps the GLib loop the platform theme may need; threads started from here on — the HTTP service's —
     // get Qt's own poll() dispatcher, which serves requests about a fifth faster (docs/PERFORMANCE.md).
@@ -64,5 +66,6 @@ int main(int argc, char* argv[])
     QObject::connect(&termination, &sb::TerminationSignals::received, &window, &QWidget::close);
     window.show();
     runtime.startService();
+    runtime.loadKeys(); // keychain reads finish in the background; keys take effect as they arrive
     return QApplication::exec();
 }

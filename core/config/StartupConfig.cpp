@@ -224,6 +224,8 @@ Step loadCloud(StartupConfig& config, const QProcessEnvironment& env)
     }
     if (const auto text = read(env, "SALESBUDDY_DATA_DIR"))
         config.dataDirectory = text->trimmed();
+    if (const auto text = read(env, "SALESBUDDY_CONFIG_DIR"))
+        config.configDirectory = text->trimmed();
     return std::nullopt;
 }
 

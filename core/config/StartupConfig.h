@@ -49,6 +49,8 @@ struct StartupConfig
     std::optional<double> monthlyBudgetUsd;
     // SALESBUDDY_DATA_DIR: where usage totals (and later the audit log) are kept; empty: the platform's data folder.
     QString dataDirectory;
+    // SALESBUDDY_CONFIG_DIR: where settings (the key index, environment profiles) are kept; empty: the platform's.
+    QString configDirectory;
     RateLimitPolicy rateLimit;
     std::optional<SecretValue> adminToken; // SALESBUDDY_ADMIN_TOKEN; generated at start when unset
     std::optional<SecretValue> apiToken;   // SALESBUDDY_API_TOKEN; required when listening beyond loopback

@@ -122,6 +122,13 @@ QByteArray requestBody(OutputMode mode, const QString& model, const QString& tex
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+TokenUsage usageOf(const QByteArray& body)
+{
+    const QJsonObject usage = QJsonDocument::fromJson(body).object().value(QLatin1String("usage")).toObject();
+    return TokenUsage{qint64(usage.value(QLatin1String("prompt_tokens")).toDouble()),
+                      qint64(usage.value(QLatin1String("completion_tokens")).toDouble())};
+}
+
 std::variant<Reply, QString> parseReply(const QByteArray& body)
 {
     QJsonParseError error;
@@ -136,9 +143,7 @@ std::variant<Reply, QString> parseReply(const QByteArray& body)
     const QJsonObject message = choice.value(QLatin1String("message")).toObject();
     Reply reply;
     reply.finishReason = choice.value(QLatin1String("finish_reason")).toString();
-    const QJsonObject usage = root.value(QLatin1String("usage")).toObject();
-    reply.usage.promptTokens = qint64(usage.value(QLatin1String("prompt_tokens")).toDouble());
-    reply.usage.completionTokens = qint64(usage.value(QLatin1String("completion_tokens")).toDouble());
+    reply.usage = usageOf(body);
     if (message.value(QLatin1String("refusal")).isString())
         return QStringLiteral("the model refused the request");
     if (!message.value(QLatin1String("content")).isString())

@@ -27,6 +27,10 @@ struct Reply
     TokenUsage usage;
 };
 
+// The tokens a chat-completions response body reports, whether or not its answer can be used: a cut-off or refused
+// answer is billed all the same.
+TokenUsage usageOf(const QByteArray& body);
+
 // Reads a chat-completions response body, or says (without quoting it) why it cannot be used.
 std::variant<Reply, QString> parseReply(const QByteArray& body);
 

@@ -194,14 +194,16 @@ void CloudProvider::handle(std::shared_ptr<Call> call, const HttpExchange& excha
         return;
     }
 
+    // Billed whether or not the answer can be used.
+    const TokenUsage usage = chat::usageOf(exchange.body);
+    if (m_usage && (usage.promptTokens > 0 || usage.completionTokens > 0))
+        m_usage->record(call->request.environment, m_id, call->endpoint.model, usage);
     auto reply = chat::parseReply(exchange.body);
     if (const auto* error = std::get_if<QString>(&reply)) {
         finish(call, ProviderError{ProviderError::Kind::BadResponse, QStringLiteral("%1: %2").arg(host, *error)});
         return;
     }
     const chat::Reply& answer = std::get<chat::Reply>(reply);
-    if (m_usage)
-        m_usage->record(call->request.environment, m_id, call->endpoint.model, answer.usage);
     auto candidates = chat::entitiesFromContent(answer.content, call->request.text);
     if (const auto* error = std::get_if<QString>(&candidates)) {
         finish(call, ProviderError{ProviderError::Kind::BadResponse, QStringLiteral("%1: %2").arg(host, *error)});

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace sb {
 namespace {
 
@@ -101,8 +103,8 @@ std::optional<QString> ProviderRouter::setActive(ProviderId provider)
                 .arg(providerName(provider), providerName(m_active));
         }
         if (!keyConfigured(provider)) {
-            return QStringLiteral("%1 has no API key in the %2 environment. Set %3 or add a key in the console, "
-                                  "then switch again.")
+            return QStringLiteral("%1 has no API key in the %2 environment. Set %3, or store one with 'salesbuddy "
+                                  "keys set %1 --env %2', then switch again.")
                 .arg(providerName(provider), environmentName(m_environment), keyVariable(provider));
         }
         previous = std::exchange(m_active, provider);
@@ -156,8 +158,11 @@ ProviderStatus ProviderRouter::status() const
     QMutexLocker lock(&m_mutex);
     ProviderStatus status{m_active, m_environment, {}, chainFrom(m_active), std::nullopt};
     status.fallback.removeFirst();
-    if (m_usage)
-        status.budget = m_usage->budget(m_environment);
+    if (m_usage) {
+        lock.unlock(); // usage.json is read outside the lock
+        status.budget = m_usage->budget(status.environment);
+        lock.relock();
+    }
     const bool budgetSpent = status.budget && status.budget->level == BudgetLevel::Exceeded;
     const qint64 now = m_clock.monotonicMs();
     for (ProviderId id : allProviders()) {
@@ -186,40 +191,52 @@ QFuture<ExtractionResult> ProviderRouter::extract(const ExtractionRequest& reque
     auto attempt = std::make_shared<Attempt>();
     attempt->timer.start();
     attempt->request = request;
-    QMutexLocker lock(&m_mutex);
-    attempt->request.environment = m_environment;
-    attempt->firstChoice = requested.value_or(m_active);
-    std::optional<BudgetStatus> budget;
-    for (ProviderId id : chainFrom(attempt->firstChoice)) {
-        const auto it = m_providers.find(id);
-        const bool first = id == attempt->firstChoice;
-        if (it == m_providers.end()) {
-            if (first) {
-                attempt->reasons.append(
-                    QStringLiteral("%1: cloud extraction is not available in this version").arg(providerName(id)));
-            }
-            continue;
-        }
-        if (!keyConfigured(id)) {
-            if (first) {
-                attempt->reasons.append(QStringLiteral("%1: no API key in the %2 environment")
-                                            .arg(providerName(id), environmentName(m_environment)));
-            }
-            continue;
-        }
-        if (isCloudProvider(id) && m_usage) {
-            if (!budget)
-                budget = m_usage->budget(m_environment);
-            if (budget->level == BudgetLevel::Exceeded) {
-                attempt->reasons.append(QStringLiteral("%1: the %2 monthly cloud budget is spent (%3 of %4)")
-                                            .arg(providerName(id), environmentName(m_environment),
-                                                 formatUsd(budget->spentUsd), formatUsd(budget->budgetUsd)));
+    UsageLedger* usage = nullptr;
+    {
+        QMutexLocker lock(&m_mutex);
+        attempt->request.environment = m_environment;
+        attempt->firstChoice = requested.value_or(m_active);
+        usage = m_usage;
+        for (ProviderId id : chainFrom(attempt->firstChoice)) {
+            const auto it = m_providers.find(id);
+            const bool first = id == attempt->firstChoice;
+            if (it == m_providers.end()) {
+                if (first) {
+                    attempt->reasons.append(
+                        QStringLiteral("%1: cloud extraction is not available in this version").arg(providerName(id)));
+                }
                 continue;
             }
+            if (!keyConfigured(id)) {
+                if (first) {
+                    attempt->reasons.append(QStringLiteral("%1: no API key in the %2 environment")
+                                                .arg(providerName(id), environmentName(m_environment)));
+                }
+                continue;
+            }
+            attempt->chain.append({id, it->second});
         }
-        attempt->chain.append({id, it->second});
     }
-    lock.unlock();
+    // The budget is read (from usage.json, which other processes share) outside the lock, and only when a cloud
+    // provider is about to be asked.
+    const bool cloudInChain = std::any_of(attempt->chain.begin(), attempt->chain.end(),
+                                          [](const auto& entry) { return isCloudProvider(entry.first); });
+    if (usage && cloudInChain) {
+        const BudgetStatus budget = usage->budget(attempt->request.environment);
+        if (budget.level == BudgetLevel::Exceeded) {
+            decltype(attempt->chain) affordable;
+            for (const auto& entry : std::as_const(attempt->chain)) {
+                if (!isCloudProvider(entry.first)) {
+                    affordable.append(entry);
+                    continue;
+                }
+                attempt->reasons.append(QStringLiteral("%1: the %2 monthly cloud budget is spent (%3 of %4)")
+                                            .arg(providerName(entry.first), environmentName(budget.environment),
+                                                 formatUsd(budget.spentUsd), formatUsd(budget.budgetUsd)));
+            }
+            attempt->chain = affordable;
+        }
+    }
     return runChain(std::move(attempt));
 }
 
@@ -235,10 +252,17 @@ QFuture<ExtractionResult> ProviderRouter::runChain(std::shared_ptr<Attempt> atte
             const qint64 now = m_clock.monotonicMs();
             if (breaker.tryAcquire(now))
                 break;
-            attempt->reasons.append(QStringLiteral("%1: circuit open after %2 consecutive failures, next try in %3 s")
-                                        .arg(providerName(id))
-                                        .arg(breaker.consecutiveFailures())
-                                        .arg((breaker.msUntilTrial(now) + 999) / 1000));
+            if (breaker.state(now) == CircuitBreaker::State::HalfOpen) {
+                attempt->reasons.append(QStringLiteral("%1: circuit open after %2 consecutive failures, a trial call is "
+                                                       "under way")
+                                            .arg(providerName(id))
+                                            .arg(breaker.consecutiveFailures()));
+            } else {
+                attempt->reasons.append(QStringLiteral("%1: circuit open after %2 consecutive failures, next try in %3 s")
+                                            .arg(providerName(id))
+                                            .arg(breaker.consecutiveFailures())
+                                            .arg((breaker.msUntilTrial(now) + 999) / 1000));
+            }
             provider.reset();
         }
     }

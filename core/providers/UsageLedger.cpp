@@ -16,7 +16,6 @@ namespace sb {
 namespace {
 
 constexpr int kFormatVersion = 1;
-constexpr double kMaxBudgetUsd = 1e6;
 
 const QString kBudgets = QStringLiteral("budgetsUsd");
 const QString kMonths = QStringLiteral("months");
@@ -126,7 +125,7 @@ void UsageLedger::record(Environment environment, ProviderId provider, const QSt
     {
         QMutexLocker lock(&m_mutex);
         QLockFile fileLock(m_filePath + QStringLiteral(".lock"));
-        if (!m_filePath.isEmpty() && !fileLock.tryLock(2000)) {
+        if (!m_filePath.isEmpty() && !fileLock.tryLock(500)) {
             qCWarning(lcProviders).noquote() << "usage totals in" << m_filePath
                                            << "stayed locked by another process; recording without the lock";
         }
@@ -152,7 +151,8 @@ void UsageLedger::record(Environment environment, ProviderId provider, const QSt
         m_document.insert(kMonths, months);
         saveLocked();
         after = budgetLocked(environment);
-        if (!price) {
+        if (!price && !m_unpricedWarned.contains(model)) {
+            m_unpricedWarned.insert(model);
             qCWarning(lcProviders).noquote() << "no price for model" << model << "in the price table; its cost is not "
                                               "counted against the budget. Add it to prices.json.";
         }

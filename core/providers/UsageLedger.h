@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 
 #include <map>
 #include <optional>
@@ -51,6 +52,7 @@ class UsageLedger final : public QObject
 
 public:
     static constexpr double kWarningFraction = 0.8;
+    static constexpr double kMaxBudgetUsd = 1e6;
 
     // `filePath` empty: kept in memory only.
     UsageLedger(QString filePath, PriceTable prices, const Clock& clock, QObject* parent = nullptr);
@@ -85,6 +87,7 @@ private:
     mutable QMutex m_mutex;
     mutable QJsonObject m_document;
     std::map<Environment, double> m_overrides;
+    QSet<QString> m_unpricedWarned; // models already warned about, once each
 };
 
 } // namespace sb

@@ -1,4 +1,5 @@
 #include "providers/ProviderRouter.h"
+#include "service/AdminAudit.h"
 #include "service/JsonBody.h"
 #include "service/ServiceRoutes.h"
 
@@ -56,7 +57,7 @@ QJsonObject providerJson(const ProviderInfo& info)
 QJsonObject budgetJson(const BudgetStatus& budget)
 {
     return QJsonObject{{QStringLiteral("month"), budget.month},
-                       {QStringLiteral("spentUsd"), std::round(budget.spentUsd * 1e4) / 1e4},
+                       {QStringLiteral("spentUsd"), std::round(budget.spentUsd * 1e6) / 1e6},
                        {QStringLiteral("budgetUsd"), budget.budgetUsd},
                        {QStringLiteral("state"), budgetLevelName(budget.level)}};
 }
@@ -123,10 +124,10 @@ Router::Route aiStatusRoute(ProviderRouter& providers)
             }};
 }
 
-Router::Route switchProviderRoute(ProviderRouter& providers)
+Router::Route switchProviderRoute(ProviderRouter& providers, AuditLog* audit)
 {
     return {ApiRequest::Method::Post, QStringLiteral("/api/ai/provider"), RouteTier::General, true,
-            [&providers](const ApiRequest& request) -> RouteReply {
+            [&providers, audit](const ApiRequest& request) -> RouteReply {
                 auto body = parseJsonObjectBody(request);
                 if (const auto* error = std::get_if<HttpError>(&body))
                     return HttpResponse::fromError(*error);
@@ -158,9 +159,18 @@ Router::Route switchProviderRoute(ProviderRouter& providers)
                 if (id) {
                     if (auto refusal = providers.setActive(*id))
                         return HttpResponse::fromError({409, QStringLiteral("provider_unavailable"), *refusal});
+                    if (*id != previous) {
+                        auditApiChange(audit, request, QStringLiteral("provider.switched"),
+                                       QJsonObject{{QStringLiteral("from"), providerName(previous)},
+                                                   {QStringLiteral("to"), providerName(*id)}});
+                    }
                 }
-                if (hasFallback)
+                if (hasFallback) {
                     providers.setFallback(fallback);
+                    auditApiChange(audit, request, QStringLiteral("provider.fallback_changed"),
+                                   QJsonObject{{QStringLiteral("fallback"),
+                                                fallback ? QJsonValue(names(*fallback)) : QJsonValue()}});
+                }
                 QJsonObject data = statusJson(providers.status());
                 data.insert(QStringLiteral("previous"), providerName(previous));
                 return HttpResponse::success(data);

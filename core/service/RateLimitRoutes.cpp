@@ -1,3 +1,4 @@
+#include "service/AdminAudit.h"
 #include "service/JsonBody.h"
 #include "service/RateLimiter.h"
 #include "service/ServiceRoutes.h"
@@ -57,10 +58,10 @@ Router::Route getRateLimitRoute(const RateLimiter& limiter)
             [&limiter](const ApiRequest&) { return HttpResponse::success(policyJson(limiter.policy())); }};
 }
 
-Router::Route putRateLimitRoute(RateLimiter& limiter)
+Router::Route putRateLimitRoute(RateLimiter& limiter, AuditLog* audit)
 {
     return {ApiRequest::Method::Put, QStringLiteral("/api/rate-limit"), RouteTier::General, true,
-            [&limiter](const ApiRequest& request) -> RouteReply {
+            [&limiter, audit](const ApiRequest& request) -> RouteReply {
                 auto parsed = parseJsonObjectBody(request);
                 if (const auto* error = std::get_if<HttpError>(&parsed))
                     return HttpResponse::fromError(*error);
@@ -85,8 +86,14 @@ Router::Route putRateLimitRoute(RateLimiter& limiter)
                     if (error)
                         return HttpResponse::fromError(*error);
                 }
+                const RateLimitPolicy before = limiter.policy();
                 if (auto invalid = limiter.setPolicy(policy))
                     return HttpResponse::fromError({400, QStringLiteral("invalid_request"), *invalid});
+                if (!(before == policy)) {
+                    auditApiChange(audit, request, QStringLiteral("ratelimit.changed"),
+                                   QJsonObject{{QStringLiteral("before"), policyJson(before)},
+                                               {QStringLiteral("after"), policyJson(policy)}});
+                }
                 return HttpResponse::success(policyJson(limiter.policy()));
             }};
 }

@@ -46,9 +46,21 @@ std::optional<RateDecision> RateLimiter::check(const QHostAddress& client, RateT
         return std::nullopt;
     const TierLimit& limit = tier == RateTier::General ? m_policy.general : m_policy.extraction;
     const RateDecision decision = m_store->hit(key, tier, limit, m_clock.monotonicMs());
-    if (!decision.allowed)
+    if (!decision.allowed) {
         ++m_rejectedTotal;
+        constexpr qsizetype kNamedClients = 100;
+        if (m_recentRejections.contains(key) || m_recentRejections.size() < kNamedClients)
+            ++m_recentRejections[key];
+        else
+            ++m_recentRejections[QStringLiteral("other")];
+    }
     return decision;
+}
+
+QHash<QString, qint64> RateLimiter::takeRejections()
+{
+    QMutexLocker lock(&m_mutex);
+    return std::exchange(m_recentRejections, {});
 }
 
 QList<ClientUsage> RateLimiter::busiestClients(int count) const

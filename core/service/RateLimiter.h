@@ -2,6 +2,7 @@
 
 #include "service/RateLimitStore.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
@@ -35,6 +36,9 @@ public:
 
     QList<ClientUsage> busiestClients(int count) const;
     quint64 rejectedTotal() const { return m_rejectedTotal.load(); }
+    // Rejections per client since the last call, for the audit log's per-minute summary. At most 100 clients are
+    // named; the rest are counted under "other".
+    QHash<QString, qint64> takeRejections();
 
 signals:
     void policyChanged(const sb::RateLimitPolicy& policy);
@@ -45,6 +49,7 @@ private:
     RateLimitPolicy m_policy;
     std::unique_ptr<RateLimitStore> m_store;
     std::atomic<quint64> m_rejectedTotal{0};
+    QHash<QString, qint64> m_recentRejections; // guarded by m_mutex
 };
 
 } // namespace sb

@@ -1,5 +1,8 @@
 #include "providers/UsageLedger.h"
+#include "service/AdminAudit.h"
 #include "service/JsonBody.h"
+
+#include <cmath>
 #include "service/ServiceRoutes.h"
 
 namespace sb {
@@ -10,10 +13,10 @@ Router::Route usageRoute(const UsageLedger& usage)
             [&usage](const ApiRequest&) { return HttpResponse::success(usage.report()); }};
 }
 
-Router::Route putBudgetRoute(UsageLedger& usage)
+Router::Route putBudgetRoute(UsageLedger& usage, AuditLog* audit)
 {
     return {ApiRequest::Method::Put, QStringLiteral("/api/usage/budget"), RouteTier::General, true,
-            [&usage](const ApiRequest& request) -> RouteReply {
+            [&usage, audit](const ApiRequest& request) -> RouteReply {
                 auto body = parseJsonObjectBody(request);
                 if (const auto* error = std::get_if<HttpError>(&body))
                     return HttpResponse::fromError(*error);
@@ -29,8 +32,18 @@ Router::Route putBudgetRoute(UsageLedger& usage)
                 if (!amount.isDouble())
                     return HttpResponse::fromError(invalidField(
                         QStringLiteral("budgetUsd"), QStringLiteral("must be an amount of US dollars, such as 50")));
-                if (const auto refusal = usage.setBudget(*environment, amount.toDouble()))
-                    return HttpResponse::fromError(invalidField(QStringLiteral("budgetUsd"), *refusal));
+                const double budget = amount.toDouble();
+                if (!std::isfinite(budget) || budget < 0 || budget > UsageLedger::kMaxBudgetUsd) {
+                    return HttpResponse::fromError(invalidField(
+                        QStringLiteral("budgetUsd"), QStringLiteral("must be an amount of US dollars from 0 to 1000000")));
+                }
+                const double previous = usage.budget(*environment).budgetUsd;
+                if (const auto failure = usage.setBudget(*environment, budget))
+                    return HttpResponse::fromError({503, QStringLiteral("budget_not_saved"), *failure});
+                auditApiChange(audit, request, QStringLiteral("budget.changed"),
+                               QJsonObject{{QStringLiteral("environment"), environmentName(*environment)},
+                                           {QStringLiteral("fromUsd"), previous},
+                                           {QStringLiteral("toUsd"), budget}});
                 return HttpResponse::success(usage.report());
             }};
 }

@@ -1,7 +1,12 @@
 #include "HttpTestClient.h"
 #include "Version.h"
+#include "secrets/SecretValue.h"
 
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTcpServer>
 
 #include <gtest/gtest.h>
@@ -16,13 +21,27 @@ struct RunResult
     QString err;
 };
 
-RunResult run(const QStringList& arguments,
-              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+// The test's environment, with settings and data (key index, audit log, usage) in folders of this test run's own.
+QProcessEnvironment baseEnvironment()
+{
+    static QTemporaryDir folder;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SALESBUDDY_CONFIG_DIR"), folder.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("SALESBUDDY_DATA_DIR"), folder.filePath(QStringLiteral("data")));
+    return env;
+}
+
+RunResult run(const QStringList& arguments, const QProcessEnvironment& environment = baseEnvironment(),
+              const QByteArray& input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SALESBUDDY_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(15000));
+    if (process.waitForStarted()) {
+        process.write(input);
+        process.closeWriteChannel(); // standard input is not a terminal, and ends here
+    }
+    EXPECT_TRUE(process.waitForFinished(30000));
     return {process.exitCode(), QString::fromLocal8Bit(process.readAllStandardOutput()),
             QString::fromLocal8Bit(process.readAllStandardError())};
 }
@@ -62,7 +81,7 @@ TEST(Cli, UnknownCommandOrOptionIsAUsageError)
 
 TEST(Cli, InvalidPortNamesTheSetting)
 {
-    auto env = QProcessEnvironment::systemEnvironment();
+    auto env = baseEnvironment();
     env.insert(QStringLiteral("PORT"), QStringLiteral("abc"));
     const auto fromEnv = run({QStringLiteral("serve")}, env);
     EXPECT_EQ(fromEnv.exitCode, 2);
@@ -90,7 +109,7 @@ TEST(Cli, ServeAnswersHealthAndStopsCleanlyOnTerminate)
 {
     const quint16 port = freePort();
     QProcess process;
-    auto env = QProcessEnvironment::systemEnvironment();
+    auto env = baseEnvironment();
     env.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("warn"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SALESBUDDY_CLI_PATH),
@@ -115,7 +134,7 @@ TEST(Cli, ServeAnswersHealthAndStopsCleanlyOnTerminate)
 
 QProcessEnvironment environmentWith(std::initializer_list<std::pair<const char*, const char*>> values)
 {
-    auto env = QProcessEnvironment::systemEnvironment();
+    auto env = baseEnvironment();
     for (const auto& [name, value] : values)
         env.insert(QString::fromLatin1(name), QString::fromLatin1(value));
     return env;
@@ -190,6 +209,194 @@ TEST(Cli, ThePrintedAdminTokenWorksAndNoSecretReachesTheLog)
         EXPECT_FALSE(everything.contains(secret)) << "leaked: " << secret.toStdString() << "\n" << log.toStdString();
     }
 }
+
+// A fresh pair of settings and data folders for one test.
+QProcessEnvironment isolatedEnvironment(const QTemporaryDir& folder)
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SALESBUDDY_CONFIG_DIR"), folder.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("SALESBUDDY_DATA_DIR"), folder.filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("OPENAI_API_KEY"));
+    env.remove(QStringLiteral("MISTRAL_API_KEY"));
+    return env;
+}
+
+QJsonObject keyRow(const QString& listJson, const char* environment, const char* provider)
+{
+    for (const QJsonValue& row : QJsonDocument::fromJson(listJson.toUtf8()).array()) {
+        const QJsonObject object = row.toObject();
+        if (object.value(QStringLiteral("environment")).toString() == QLatin1String(environment) &&
+            object.value(QStringLiteral("provider")).toString() == QLatin1String(provider))
+            return object;
+    }
+    return {};
+}
+
+TEST(CliKeys, SetListValidateDeleteThroughTheSystemKeyring)
+{
+    if (!qEnvironmentVariableIsSet("SALESBUDDY_TEST_KEYRING"))
+        GTEST_SKIP() << "needs the private keyring of scripts/with-test-session.sh";
+    QTemporaryDir folder;
+    const auto env = isolatedEnvironment(folder);
+    const QByteArray key = "sk-proj-CliTestKey0123456789abcdefghijKLMNOP";
+
+    const auto set = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai"), QStringLiteral("--env"),
+                          QStringLiteral("staging")},
+                         env, key + "\n");
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(QStringLiteral("sk-…MNOP"))) << set.out.toStdString();
+
+    const auto list = run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}, env);
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonObject row = keyRow(list.out, "staging", "openai");
+    EXPECT_TRUE(row.value(QStringLiteral("inKeychain")).toBool());
+    EXPECT_EQ(row.value(QStringLiteral("masked")).toString(), QStringLiteral("sk-…MNOP"));
+    EXPECT_EQ(row.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    EXPECT_EQ(row.value(QStringLiteral("fingerprint")).toString(), SecretValue(key).fingerprint());
+    EXPECT_FALSE(keyRow(list.out, "production", "openai").value(QStringLiteral("inKeychain")).toBool());
+
+    // Validation against a provider that cannot be reached says so and exits 1.
+    auto offline = env;
+    offline.insert(QStringLiteral("OPENAI_BASE_URL"), QStringLiteral("http://127.0.0.1:9/v1"));
+    const auto validate = run({QStringLiteral("keys"), QStringLiteral("validate"), QStringLiteral("openai"),
+                               QStringLiteral("--env"), QStringLiteral("staging")},
+                              offline);
+    EXPECT_EQ(validate.exitCode, 1);
+    EXPECT_TRUE(validate.out.contains(QStringLiteral("unreachable"))) << validate.out.toStdString();
+
+    // Deleting needs --yes without a terminal to confirm on.
+    const QStringList remove{QStringLiteral("keys"), QStringLiteral("delete"), QStringLiteral("openai"),
+                             QStringLiteral("--env"), QStringLiteral("staging")};
+    EXPECT_EQ(run(remove, env).exitCode, 2);
+    const auto removed = run(QStringList(remove) << QStringLiteral("--yes"), env);
+    EXPECT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_FALSE(keyRow(run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}, env).out,
+                        "staging", "openai")
+                     .value(QStringLiteral("inKeychain"))
+                     .toBool());
+
+    // The audit log has it all, chained; no output and no file has the key.
+    const auto tail = run({QStringLiteral("audit"), QStringLiteral("tail"), QStringLiteral("--json")}, env);
+    const QJsonArray events = QJsonDocument::fromJson(tail.out.toUtf8()).array();
+    QStringList names;
+    for (const QJsonValue& event : events)
+        names.append(event.toObject().value(QStringLiteral("event")).toString());
+    EXPECT_EQ(names, (QStringList{QStringLiteral("key.added"), QStringLiteral("key.validated"),
+                                  QStringLiteral("key.deleted")}));
+    const auto verify = run({QStringLiteral("audit"), QStringLiteral("verify")}, env);
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+    for (const QString& text : {set.out, set.err, list.out, validate.out, validate.err, tail.out})
+        EXPECT_FALSE(text.contains(QString::fromLatin1(key.mid(8, 16))));
+    for (QDirIterator it(folder.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(file.readAll().contains(key.mid(8, 16))) << file.fileName().toStdString();
+    }
+}
+
+TEST(CliKeys, WithoutAKeychainKeysFailClearlyAndNothingIsWritten)
+{
+    QTemporaryDir folder;
+    auto env = isolatedEnvironment(folder);
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    const auto set = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("mistral")}, env,
+                         "mistral-key-0123456789abcdef\n");
+    EXPECT_EQ(set.exitCode, 1);
+    EXPECT_TRUE(set.err.contains(QStringLiteral("No keychain is reachable"))) << set.err.toStdString();
+    EXPECT_TRUE(set.err.contains(QStringLiteral("MISTRAL_API_KEY"))) << set.err.toStdString();
+    EXPECT_FALSE(QFile::exists(folder.filePath(QStringLiteral("config/keys.ini"))));
+    for (QDirIterator it(folder.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(file.readAll().contains("0123456789abcdef")) << file.fileName().toStdString();
+    }
+}
+
+TEST(CliKeys, AKeyIsNeverTakenAsAnArgumentAndEmptyInputIsRefused)
+{
+    QTemporaryDir folder;
+    const auto env = isolatedEnvironment(folder);
+    const auto asArgument = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai"),
+                                 QStringLiteral("sk-in-the-shell-history")},
+                                env);
+    EXPECT_EQ(asArgument.exitCode, 2);
+    const auto empty = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openai")}, env, "\n");
+    EXPECT_EQ(empty.exitCode, 2);
+    EXPECT_TRUE(empty.err.contains(QStringLiteral("no key was given"))) << empty.err.toStdString();
+    const auto offline = run({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("offline")}, env, "x\n");
+    EXPECT_EQ(offline.exitCode, 2);
+    const auto badEnvironment = run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--env"),
+                                     QStringLiteral("qa")},
+                                    env);
+    EXPECT_EQ(badEnvironment.exitCode, 2);
+    EXPECT_TRUE(badEnvironment.err.contains(QStringLiteral("development, staging or production")));
+}
+
+TEST(CliAudit, VerifyFindsAnEditedLineAndExitsWithOne)
+{
+    QTemporaryDir folder;
+    const auto env = isolatedEnvironment(folder);
+    // Two admin events through the service: a failed and a successful provider switch... the failure is audited.
+    const quint16 port = freePort();
+    QProcess service;
+    auto serviceEnv = env;
+    serviceEnv.insert(QStringLiteral("SALESBUDDY_ADMIN_TOKEN"), QStringLiteral("cli-audit-admin-token-0123456789"));
+    service.setProcessEnvironment(serviceEnv);
+    service.start(QStringLiteral(SALESBUDDY_CLI_PATH),
+                  {QStringLiteral("serve"), QStringLiteral("--port"), QString::number(port)});
+    ASSERT_TRUE(service.waitForReadyRead(10000));
+    const QPair<QByteArray, QByteArray> json{"Content-Type", "application/json"};
+    HttpTestClient::request(port, "POST", "/api/ai/provider", {json, {"Authorization", "Bearer wrong-token-0123456789"}},
+                            R"({"provider":"offline"})");
+    HttpTestClient::request(port, "PUT", "/api/rate-limit",
+                            {json, {"Authorization", "Bearer cli-audit-admin-token-0123456789"}},
+                            R"({"maxRequests":120})");
+    service.terminate();
+    ASSERT_TRUE(service.waitForFinished(10000));
+
+    const auto tail = run({QStringLiteral("audit"), QStringLiteral("tail")}, env);
+    EXPECT_TRUE(tail.out.contains(QStringLiteral("auth.failed"))) << tail.out.toStdString();
+    EXPECT_TRUE(tail.out.contains(QStringLiteral("ratelimit.changed"))) << tail.out.toStdString();
+    EXPECT_TRUE(tail.out.contains(QStringLiteral("api:127.0.0.1")));
+    EXPECT_EQ(run({QStringLiteral("audit"), QStringLiteral("verify")}, env).exitCode, 0);
+
+    QFile log(folder.filePath(QStringLiteral("data/audit.log")));
+    ASSERT_TRUE(log.open(QIODevice::ReadWrite));
+    QByteArray content = log.readAll();
+    ASSERT_TRUE(content.contains("\"maxRequests\":120"));
+    content.replace("\"maxRequests\":120", "\"maxRequests\":999");
+    log.seek(0);
+    log.write(content);
+    log.close();
+    const auto verify = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, env);
+    EXPECT_EQ(verify.exitCode, 1);
+    const QJsonObject result = QJsonDocument::fromJson(verify.out.toUtf8()).object();
+    EXPECT_FALSE(result.value(QStringLiteral("intact")).toBool());
+    EXPECT_EQ(result.value(QStringLiteral("firstBadLine")).toInt(), 2) << verify.out.toStdString();
+}
+
+#ifdef Q_OS_LINUX
+TEST(Cli, ServeRunsWithCoreDumpsOff)
+{
+    const quint16 port = freePort();
+    QProcess process;
+    process.setProcessEnvironment(baseEnvironment());
+    process.start(QStringLiteral(SALESBUDDY_CLI_PATH),
+                  {QStringLiteral("serve"), QStringLiteral("--port"), QString::number(port)});
+    ASSERT_TRUE(process.waitForReadyRead(10000));
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(process.processId()));
+    ASSERT_TRUE(limits.open(QIODevice::ReadOnly));
+    const QByteArray text = limits.readAll();
+    const qsizetype at = text.indexOf("Max core file size");
+    ASSERT_GE(at, 0);
+    const QList<QByteArray> fields = text.mid(at + 18, text.indexOf('\n', at) - at - 18).simplified().split(' ');
+    ASSERT_GE(fields.size(), 2);
+    EXPECT_EQ(fields[0], "0");
+    EXPECT_EQ(fields[1], "0");
+    process.terminate();
+    EXPECT_TRUE(process.waitForFinished(10000));
+}
+#endif
 
 } // namespace
 } // namespace sb::test

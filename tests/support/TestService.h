@@ -2,6 +2,7 @@
 
 #include "QtPrinters.h"
 #include "Runtime.h"
+#include "secrets/SecretStore.h"
 #include "secrets/SecretValue.h"
 #include "service/ServiceHost.h"
 #include "util/Clock.h"
@@ -20,7 +21,7 @@ public:
     static constexpr const char* kAdminToken = "test-admin-token-0123456789abcdef";
 
     explicit TestService(StartupConfig config = defaultConfig())
-        : m_runtime(std::make_unique<Runtime>(withDataDirectory(std::move(config), m_dataDirectory), m_clock))
+        : m_runtime(std::make_unique<Runtime>(withFolders(std::move(config), m_folders), m_clock, memoryStore()))
     {
         QSignalSpy started(&m_runtime->service(), &ServiceHost::started);
         QSignalSpy failed(&m_runtime->service(), &ServiceHost::startFailed);
@@ -45,20 +46,31 @@ public:
 
     bool ok() const { return m_ok; }
     QString dataDirectory() const { return m_runtime->dataDirectory(); }
+    // Where this runtime's keys are kept: memory.
+    MemorySecretStore& secrets() { return *m_secrets; }
     quint16 port() const { return m_runtime->service().port(); }
     Runtime& runtime() { return *m_runtime; }
     ManualClock& clock() { return m_clock; }
 
 private:
-    // Usage totals and the like go to a fresh folder, never the user's.
-    static StartupConfig withDataDirectory(StartupConfig config, const QTemporaryDir& folder)
+    // Usage totals, the audit log and settings go to a fresh folder, never the user's.
+    static StartupConfig withFolders(StartupConfig config, const QTemporaryDir& folder)
     {
         if (config.dataDirectory.isEmpty())
-            config.dataDirectory = folder.path();
+            config.dataDirectory = folder.filePath(QStringLiteral("data"));
+        if (config.configDirectory.isEmpty())
+            config.configDirectory = folder.filePath(QStringLiteral("config"));
         return config;
     }
+    std::unique_ptr<SecretStore> memoryStore()
+    {
+        auto store = std::make_unique<MemorySecretStore>();
+        m_secrets = store.get();
+        return store;
+    }
 
-    QTemporaryDir m_dataDirectory;
+    QTemporaryDir m_folders;
+    MemorySecretStore* m_secrets = nullptr;
     ManualClock m_clock;
     std::unique_ptr<Runtime> m_runtime;
     bool m_ok = false;

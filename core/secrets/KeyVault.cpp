@@ -1,0 +1,171 @@
+#include "secrets/KeyVault.h"
+
+#include "audit/AuditLog.h"
+#include "logging/LogCategories.h"
+#include "secrets/Redactor.h"
+#include "util/Clock.h"
+
+#include <QJsonObject>
+
+namespace sb {
+
+KeyVault::KeyVault(SecretStore& store, QString indexPath, AuditLog* audit, const Clock& clock,
+                   std::optional<SecretValue> openaiFromEnvironment, std::optional<SecretValue> mistralFromEnvironment,
+                   QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_index(std::move(indexPath))
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_openaiFromEnvironment(std::move(openaiFromEnvironment))
+    , m_mistralFromEnvironment(std::move(mistralFromEnvironment))
+{}
+
+KeyVault::~KeyVault() = default;
+
+std::optional<SecretValue> KeyVault::key(ProviderId provider, Environment environment) const
+{
+    if (provider == ProviderId::OpenAI && m_openaiFromEnvironment)
+        return m_openaiFromEnvironment;
+    if (provider == ProviderId::Mistral && m_mistralFromEnvironment)
+        return m_mistralFromEnvironment;
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_inUse.find({provider, environment});
+    if (it == m_inUse.end())
+        return std::nullopt;
+    return it->second;
+}
+
+bool KeyVault::overriddenByEnvironment(ProviderId provider) const
+{
+    return provider == ProviderId::OpenAI ? m_openaiFromEnvironment.has_value()
+                                          : provider == ProviderId::Mistral && m_mistralFromEnvironment.has_value();
+}
+
+QFuture<QStringList> KeyVault::load()
+{
+    QList<QFuture<QString>> reads;
+    for (const KeyRecord& record : m_index.all()) {
+        // A compromised or retired key is never used again; a pending one is not used until it is switched to.
+        if (record.slot != KeySlot::Current || record.state == KeyState::Compromised ||
+            record.state == KeyState::Retired)
+            continue;
+        reads.append(m_store.read(record.account()).then(this, [this, record](const SecretReadResult& result) {
+            if (const auto* error = std::get_if<SecretStoreError>(&result))
+                return QStringLiteral("%1 key for %2: %3")
+                    .arg(providerName(record.provider), environmentName(record.environment), error->message);
+            const SecretValue& value = std::get<SecretValue>(result);
+            if (value.fingerprint() != record.fingerprint) {
+                return QStringLiteral("%1 key for %2: the keychain holds a different key (fingerprint %3) than the "
+                                      "index records (%4); set it again")
+                    .arg(providerName(record.provider), environmentName(record.environment), value.fingerprint(),
+                         record.fingerprint);
+            }
+            logRedactor().registerSecret(value);
+            QMutexLocker lock(&m_mutex);
+            m_inUse[{record.provider, record.environment}] = value;
+            return QString();
+        }));
+    }
+    if (reads.isEmpty())
+        return QtFuture::makeReadyFuture(QStringList());
+    return QtFuture::whenAll(reads.begin(), reads.end()).then(this, [this](const QList<QFuture<QString>>& done) {
+        QStringList problems;
+        for (const QFuture<QString>& read : done) {
+            if (!read.result().isEmpty())
+                problems.append(read.result());
+        }
+        for (const QString& problem : std::as_const(problems))
+            qCWarning(lcRuntime).noquote() << problem;
+        emit keysChanged();
+        return problems;
+    });
+}
+
+QFuture<KeyResult> KeyVault::setKey(ProviderId provider, Environment environment, const SecretValue& value,
+                                    const QString& actor)
+{
+    if (!isCloudProvider(provider))
+        return QtFuture::makeReadyFuture(KeyResult(QStringLiteral("the offline provider needs no key")));
+    if (value.isEmpty())
+        return QtFuture::makeReadyFuture(KeyResult(QStringLiteral("the key is empty")));
+    KeyRecord record;
+    record.provider = provider;
+    record.environment = environment;
+    return m_store.write(record.account(), value)
+        .then(this, [this, record, value, actor](const SecretStoreResult& error) mutable -> KeyResult {
+            if (error)
+                return error->message;
+            const auto previous = m_index.find(record.provider, record.environment);
+            const QDateTime now = m_clock.now().toUTC();
+            record.fingerprint = value.fingerprint();
+            record.masked = value.masked();
+            record.created = previous ? previous->created : now;
+            record.lastRotated = now;
+            record.state = KeyState::Active;
+            if (!m_index.put(record))
+                return QStringLiteral("the key is in the keychain, but the index %1 could not be written").arg(m_index.path());
+            logRedactor().registerSecret(value);
+            {
+                QMutexLocker lock(&m_mutex);
+                m_inUse[{record.provider, record.environment}] = value;
+            }
+            QJsonObject extra;
+            if (previous)
+                extra.insert(QStringLiteral("previousFingerprint"), previous->fingerprint);
+            audit(actor, previous ? QStringLiteral("key.replaced") : QStringLiteral("key.added"), record, extra);
+            emit keysChanged();
+            return std::nullopt;
+        });
+}
+
+QFuture<KeyResult> KeyVault::deleteKey(ProviderId provider, Environment environment, const QString& actor)
+{
+    const auto record = m_index.find(provider, environment);
+    if (!record) {
+        return QtFuture::makeReadyFuture(KeyResult(QStringLiteral("there is no %1 key for %2 in the keychain")
+                                                       .arg(providerName(provider), environmentName(environment))));
+    }
+    return m_store.remove(record->account()).then(this, [this, record = *record, actor](const SecretStoreResult& error)
+                                                              -> KeyResult {
+        if (error)
+            return error->message;
+        m_index.remove(record.provider, record.environment);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_inUse.erase({record.provider, record.environment});
+        }
+        audit(actor, QStringLiteral("key.deleted"), record);
+        emit keysChanged();
+        return std::nullopt;
+    });
+}
+
+void KeyVault::recordValidation(ProviderId provider, Environment environment, const QString& result,
+                                const QString& actor)
+{
+    auto record = m_index.find(provider, environment);
+    if (!record)
+        return;
+    record->lastValidated = m_clock.now().toUTC();
+    record->lastValidation = result;
+    m_index.put(*record);
+    audit(actor, QStringLiteral("key.validated"), *record, QJsonObject{{QStringLiteral("result"), result}});
+    emit keysChanged();
+}
+
+void KeyVault::audit(const QString& actor, const QString& event, const KeyRecord& record,
+                     const QJsonObject& extra) const
+{
+    if (!m_audit)
+        return;
+    QJsonObject details{{QStringLiteral("provider"), providerName(record.provider)},
+                        {QStringLiteral("environment"), environmentName(record.environment)},
+                        {QStringLiteral("fingerprint"), record.fingerprint}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        details.insert(it.key(), it.value());
+    if (const auto error = m_audit->append(actor, event, details))
+        qCWarning(lcRuntime).noquote() << "audit log:" << *error;
+}
+
+} // namespace sb
