@@ -1,6 +1,7 @@
 #include "Runtime.h"
 
 #include "audit/AuditLog.h"
+#include "config/EnvironmentProfiles.h"
 #include "logging/LogCategories.h"
 #include "providers/CloudNetwork.h"
 #include "providers/CloudProvider.h"
@@ -8,6 +9,8 @@
 #include "providers/ProviderRouter.h"
 #include "providers/UsageLedger.h"
 #include "secrets/KeyVault.h"
+#include "secrets/Rotation.h"
+#include "secrets/SecurityChecklist.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretStore.h"
 #include "service/AccessControl.h"
@@ -98,6 +101,19 @@ void Runtime::build()
     m_dataDirectory = m_config.dataDirectory.isEmpty() ? defaultDataDirectory() : m_config.dataDirectory;
     m_configDirectory = m_config.configDirectory.isEmpty() ? defaultConfigDirectory() : m_config.configDirectory;
     m_audit = new AuditLog(QDir(m_dataDirectory).filePath(QStringLiteral("audit.log")), *m_clock, this);
+
+    // The active environment's profile, except what environment variables set.
+    m_profiles = std::make_unique<ProfileStore>(QDir(m_configDirectory).filePath(QStringLiteral("environments.ini")));
+    if (!m_config.fromVariables.environment)
+        m_config.environment = m_profiles->active();
+    const EnvironmentProfile profile = m_profiles->profile(m_config.environment);
+    if (!m_config.fromVariables.provider)
+        m_config.provider = profile.provider;
+    if (!m_config.fromVariables.rateLimit)
+        m_config.rateLimit = profile.rateLimit;
+    if (!m_config.fromVariables.logLevel)
+        m_config.logLevel = profile.logLevel;
+
     if (!m_secrets)
         m_secrets = std::make_unique<KeychainSecretStore>();
     m_vault = new KeyVault(*m_secrets, QDir(m_configDirectory).filePath(QStringLiteral("keys.ini")), m_audit,
@@ -128,6 +144,12 @@ void Runtime::build()
     // provider active or, as the old service did, warns and stays on offline.
     if (m_config.provider != ProviderId::Offline && m_vault->hasKey(m_config.provider, m_config.environment))
         m_providers->setActive(m_config.provider);
+    m_rotation = new RotationManager(QDir(m_configDirectory).filePath(QStringLiteral("rotation.ini")), *m_vault,
+                                     *m_profiles, *m_providers, m_audit, *m_clock, this);
+    m_checklist = std::make_unique<SecurityChecklist>(QDir(m_configDirectory).filePath(QStringLiteral("checklist.ini")),
+                                                      *m_vault, *m_profiles, *m_rotation,
+                                                      QStringList{m_configDirectory, m_dataDirectory});
+    connect(m_vault, &KeyVault::keysChanged, this, &Runtime::leaveProvidersWithoutKeys);
     m_rateLimiter = new RateLimiter(m_config.rateLimit, *m_clock, nullptr, this);
     m_access = new AccessControl(m_adminToken, m_config.apiToken, *m_clock, this);
     m_service = new ServiceHost(this);
@@ -160,6 +182,68 @@ void Runtime::auditServiceEvents()
                         QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("clients"), clients}});
     });
     m_rejectionSummary->start();
+}
+
+void Runtime::leaveProvidersWithoutKeys()
+{
+    // A key deleted or marked compromised (here or by another process): extraction moves down the chain at once.
+    const ProviderId active = m_providers->active();
+    if (!isCloudProvider(active) || m_vault->hasKey(active, m_providers->environment()))
+        return;
+    ProviderId next = ProviderId::Offline;
+    for (ProviderId candidate : m_providers->fallback()) {
+        if (!m_providers->setActive(candidate)) {
+            next = candidate;
+            break;
+        }
+    }
+    if (next == ProviderId::Offline)
+        m_providers->setActive(ProviderId::Offline);
+    qCWarning(lcRuntime).noquote() << providerName(active) << "has no usable key in"
+                                   << environmentName(m_providers->environment()) << "any more; extraction moved to"
+                                   << providerName(next);
+    m_audit->append(QStringLiteral("service"), QStringLiteral("provider.switched"),
+                    QJsonObject{{QStringLiteral("from"), providerName(active)},
+                                {QStringLiteral("to"), providerName(next)},
+                                {QStringLiteral("reason"), QStringLiteral("key removed or compromised")}});
+}
+
+Environment Runtime::environment() const
+{
+    return m_providers->environment();
+}
+
+std::optional<QString> Runtime::switchEnvironment(Environment environment, const QString& actor)
+{
+    const Environment previous = m_providers->environment();
+    if (m_config.fromVariables.environment && environment != previous) {
+        return QStringLiteral("SALESBUDDY_ENV or NODE_ENV sets the environment to %1 for this run; unset it to switch")
+            .arg(environmentName(previous));
+    }
+    if (!m_profiles->setActive(environment))
+        return QStringLiteral("cannot save the active environment to %1").arg(m_profiles->path());
+    m_config.environment = environment;
+    m_providers->setEnvironment(environment);
+    const EnvironmentProfile profile = m_profiles->profile(environment);
+    QJsonObject details{{QStringLiteral("from"), environmentName(previous)},
+                        {QStringLiteral("to"), environmentName(environment)}};
+    if (!m_config.fromVariables.rateLimit)
+        m_rateLimiter->setPolicy(profile.rateLimit);
+    if (!m_config.fromVariables.logLevel) {
+        m_config.logLevel = profile.logLevel;
+        applyLogLevel(profile.logLevel);
+    }
+    const ProviderId wanted = m_config.fromVariables.provider ? m_config.provider : profile.provider;
+    if (const auto refusal = m_providers->setActive(wanted)) {
+        // The profile's provider has no key here: offline answers until one is added.
+        m_providers->setActive(ProviderId::Offline);
+        details.insert(QStringLiteral("providerNote"), *refusal);
+    }
+    details.insert(QStringLiteral("provider"), providerName(m_providers->active()));
+    m_audit->append(actor, QStringLiteral("env.switched"), details);
+    qCInfo(lcRuntime).noquote() << "environment switched from" << environmentName(previous) << "to"
+                                << environmentName(environment) << "- provider" << providerName(m_providers->active());
+    return std::nullopt;
 }
 
 QFuture<QStringList> Runtime::loadKeys()

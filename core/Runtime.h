@@ -20,6 +20,9 @@ class ProviderRouter;
 class RateLimiter;
 class ServiceHost;
 class KeyVault;
+class ProfileStore;
+class RotationManager;
+class SecurityChecklist;
 class UsageLedger;
 
 // Owns one of each core object and wires them together. Both programs build exactly one: the CLI for `serve` and the
@@ -48,6 +51,15 @@ public:
     ProviderRouter& providers() { return *m_providers; }
     UsageLedger& usage() { return *m_usage; }
     KeyVault& keys() { return *m_vault; }
+    ProfileStore& profiles() { return *m_profiles; }
+    RotationManager& rotation() { return *m_rotation; }
+    SecurityChecklist& checklist() { return *m_checklist; }
+    // The environment whose keys, budget and profile are in use.
+    Environment environment() const;
+    // Makes `environment` the active one, now and for the next start: its keys, its budget, its profile's provider
+    // (offline when that provider has no key there) and rate limits, except where environment variables fixed them.
+    // Audited. Fails, changing nothing, when SALESBUDDY_ENV or NODE_ENV fixes the environment for this run.
+    std::optional<QString> switchEnvironment(Environment environment, const QString& actor);
     AuditLog& audit() { return *m_audit; }
     // Where usage totals, the user's prices.json and the audit log live: SALESBUDDY_DATA_DIR or the platform's data
     // folder (~/.local/share/salesbuddy on Linux).
@@ -72,6 +84,7 @@ public:
 private:
     void build();
     void auditServiceEvents();
+    void leaveProvidersWithoutKeys();
 
     StartupConfig m_config;
     std::unique_ptr<Clock> m_ownClock;
@@ -82,6 +95,9 @@ private:
     QString m_configDirectory;
     AuditLog* m_audit = nullptr;
     KeyVault* m_vault = nullptr;
+    std::unique_ptr<ProfileStore> m_profiles;
+    RotationManager* m_rotation = nullptr;
+    std::unique_ptr<SecurityChecklist> m_checklist;
     QTimer* m_rejectionSummary = nullptr;
     std::unique_ptr<CloudNetwork> m_network;
     UsageLedger* m_usage = nullptr;

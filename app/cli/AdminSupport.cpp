@@ -155,6 +155,45 @@ std::optional<QByteArray> readSecret(const QString& prompt, QString& error)
     return trimmed;
 }
 
+std::optional<QList<QByteArray>> readSecrets(const QStringList& prompts, QString& error)
+{
+    QList<QByteArray> values;
+    if (stdinIsTerminal()) {
+        for (const QString& prompt : prompts) {
+            auto value = readSecret(prompt, error);
+            if (!value)
+                return std::nullopt;
+            values.append(*value);
+        }
+        return values;
+    }
+    QByteArray all;
+    char buffer[4096];
+    size_t read = 0;
+    while ((read = std::fread(buffer, 1, sizeof buffer, stdin)) > 0 && all.size() < 64 * 1024)
+        all.append(buffer, qsizetype(read));
+    std::fill(std::begin(buffer), std::end(buffer), '\0');
+    for (const QByteArray& line : all.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            values.append(trimmed);
+    }
+    all.fill('\0');
+    if (values.size() != prompts.size()) {
+        error = QStringLiteral("expected %1 keys on standard input, one per line, and got %2; nothing was stored")
+                    .arg(prompts.size())
+                    .arg(values.size());
+        return std::nullopt;
+    }
+    for (const QByteArray& value : std::as_const(values)) {
+        if (value.contains(' ')) {
+            error = QStringLiteral("a key is one line without spaces; nothing was stored");
+            return std::nullopt;
+        }
+    }
+    return values;
+}
+
 bool confirm(const QString& question)
 {
     if (!stdinIsTerminal())

@@ -42,6 +42,9 @@ private:
 // prompt with echo off. Returns nullopt and sets `error` when nothing usable was given.
 std::optional<QByteArray> readSecret(const QString& prompt, QString& error);
 
+// Reads several secrets: one per line of standard input when it is not a terminal, else one per hidden prompt.
+std::optional<QList<QByteArray>> readSecrets(const QStringList& prompts, QString& error);
+
 // Asks a yes/no question on the terminal; false when there is no terminal to ask.
 bool confirm(const QString& question);
 

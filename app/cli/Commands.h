@@ -18,8 +18,11 @@ inline void print(FILE* stream, const QString& text)
 
 // `salesbuddy serve`: arguments after the program name, starting with "serve".
 int runServe(const QStringList& arguments);
-// `salesbuddy keys ...` and `salesbuddy audit ...`.
+// `salesbuddy keys ...`, `salesbuddy audit ...` and `salesbuddy env ...`.
 int runKeys(const QStringList& arguments);
 int runAudit(const QStringList& arguments);
+int runEnv(const QStringList& arguments);
+int runRotation(const QStringList& arguments);
+int runChecklist(const QStringList& arguments);
 
 } // namespace sb::cli

@@ -1,12 +1,18 @@
 #include "AdminSupport.h"
 #include "Runtime.h"
 #include "audit/AuditLog.h"
+#include "config/DotEnv.h"
+#include "config/EnvironmentProfiles.h"
 #include "providers/ProviderRouter.h"
+#include "secrets/EnvImport.h"
 #include "secrets/KeyVault.h"
 #include "util/Clock.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace sb::cli {
 namespace {
@@ -218,6 +224,92 @@ int validate(AdminCommand& command, Runtime& runtime, const QList<ProviderId>& p
     return allValid ? Success : Failure;
 }
 
+int importEnv(AdminCommand& command, Runtime& runtime, const QString& path, std::optional<Environment> target,
+              bool yes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return command.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const auto parsed = parseDotEnv(file.readAll());
+    if (const auto* error = std::get_if<DotEnvError>(&parsed))
+        return command.fail(QStringLiteral("%1: %2; nothing was imported").arg(path, error->message));
+    const auto planned = planImport(std::get<QList<DotEnvEntry>>(parsed), target, runtime.environment(),
+                                    runtime.keys().index(), runtime.profiles());
+    if (const auto* error = std::get_if<QString>(&planned))
+        return command.fail(QStringLiteral("%1: %2; nothing was imported").arg(path, *error));
+    const ImportPlan& plan = std::get<ImportPlan>(planned);
+    const QStringList changes = plan.describe();
+
+    QJsonArray described;
+    for (const QString& change : changes)
+        described.append(change);
+    if (!plan.changesAnything()) {
+        if (command.json())
+            command.printJson(QJsonObject{{QStringLiteral("applied"), false}, {QStringLiteral("changes"), described}});
+        else
+            print(stdout, QStringLiteral("%1 changes nothing.\n").arg(path) +
+                              (changes.isEmpty() ? QString()
+                                                 : QStringLiteral("  ") + changes.join(QStringLiteral("\n  ")) +
+                                                       QLatin1Char('\n')));
+        return Success;
+    }
+    if (!command.json())
+        print(stdout, QStringLiteral("Importing %1 will:\n  %2\n").arg(path, changes.join(QStringLiteral("\n  "))));
+    if (!yes && !confirm(QStringLiteral("Apply these changes?"))) {
+        if (command.json())
+            command.printJson(QJsonObject{{QStringLiteral("applied"), false}, {QStringLiteral("changes"), described}});
+        else
+            print(stdout, stdinIsTerminal() ? QStringLiteral("Nothing changed.\n")
+                                            : QStringLiteral("Nothing changed: add --yes to apply without a terminal "
+                                                             "to confirm on.\n"));
+        return Success;
+    }
+    if (const auto failure = waitFor(applyImport(plan, runtime.keys(), runtime.profiles(), &runtime.audit(), actor(),
+                                                 QFileInfo(path).fileName())))
+        return command.fail(*failure);
+    if (command.json())
+        command.printJson(QJsonObject{{QStringLiteral("applied"), true}, {QStringLiteral("changes"), described}});
+    else
+        print(stdout, QStringLiteral("Done.\n"));
+    return Success;
+}
+
+int exportEnv(AdminCommand& command, Runtime& runtime, Environment environment, bool withValues, const QString& output)
+{
+    if (withValues) {
+        const QStringList problems = waitFor(runtime.keys().load());
+        for (const QString& problem : problems)
+            print(stderr, QStringLiteral("salesbuddy keys: %1\n").arg(problem));
+    }
+    std::function<std::optional<SecretValue>(ProviderId)> values;
+    if (withValues) {
+        values = [&runtime, environment](ProviderId provider) { return runtime.keys().storedKey(provider, environment); };
+    }
+    const QByteArray text = exportDotEnv(environment, runtime.profiles().profile(environment), runtime.keys().index(),
+                                         values);
+    if (withValues) {
+        runtime.audit().append(actor(), QStringLiteral("env.exported"),
+                               QJsonObject{{QStringLiteral("environment"), environmentName(environment)},
+                                           {QStringLiteral("withValues"), true},
+                                           {QStringLiteral("to"), output.isEmpty() ? QStringLiteral("stdout") : output}});
+    }
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        print(stdout, QString::fromUtf8(text));
+        return Success;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return command.fail(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(text);
+    if (!file.commit())
+        return command.fail(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+    print(stderr, QStringLiteral("Wrote %1%2.\n").arg(output, withValues ? QStringLiteral(" with the keys in it: keep it "
+                                                                                       "private, delete it when done")
+                                                                         : QString()));
+    return Success;
+}
+
 } // namespace
 
 int runKeys(const QStringList& arguments)
@@ -228,16 +320,26 @@ int runKeys(const QStringList& arguments)
                        "  keys list                       every environment's keys: masked, fingerprint, age, state\n"
                        "  keys set <provider>             store a key, read from standard input or typed hidden\n"
                        "  keys delete <provider> [--yes]  remove a key from the keychain\n"
-                       "  keys validate [<provider>]      ask the provider whether the key works\n\n"
+                       "  keys validate [<provider>]      ask the provider whether the key works\n"
+                       "  keys import-env <file> [--yes]  read keys and settings from a .env file, showing the "
+                       "changes first\n"
+                       "  keys export-env [-o <file>]     write a .env; keys masked unless --with-values\n\n"
                        "<provider> is openai or mistral. Keys are never taken as arguments: they would stay in the "
                        "shell history and in the process list."));
     const QCommandLineOption envOption(QStringLiteral("env"),
                                        QStringLiteral("Environment: development, staging or production (default: the "
                                                       "active one, SALESBUDDY_ENV or NODE_ENV)."),
                                        QStringLiteral("environment"));
-    const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Delete without asking."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), QStringLiteral("Delete or import without asking."));
+    const QCommandLineOption valuesOption(QStringLiteral("with-values"),
+                                          QStringLiteral("export-env: write the keys themselves, not masked."));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("export-env: the file to write (default: standard output)."),
+                                          QStringLiteral("file"));
     command.parser().addOption(envOption);
     command.parser().addOption(yesOption);
+    command.parser().addOption(valuesOption);
+    command.parser().addOption(outputOption);
     command.parser().addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, set, delete or validate"));
     if (const auto stop = command.parse(arguments))
         return *stop;
@@ -246,13 +348,23 @@ int runKeys(const QStringList& arguments)
     const auto config = command.config();
     if (!config)
         return UsageError;
-    const auto environment = environmentOption(command, envOption, command.parser(), config->environment);
+    Runtime runtime(*config);
+    // Without --env: the active environment.
+    const auto environment = environmentOption(command, envOption, command.parser(), runtime.environment());
     if (!environment)
         return UsageError;
-    Runtime runtime(*config);
 
     if (action == QLatin1String("list") && words.size() == 2)
         return list(command, runtime);
+    if (action == QLatin1String("import-env") && words.size() == 3) {
+        const std::optional<Environment> target =
+            command.parser().isSet(envOption) ? environment : std::optional<Environment>();
+        return importEnv(command, runtime, words.at(2), target, command.parser().isSet(yesOption));
+    }
+    if (action == QLatin1String("export-env") && words.size() == 2) {
+        return exportEnv(command, runtime, command.parser().isSet(envOption) ? *environment : runtime.environment(),
+                         command.parser().isSet(valuesOption), command.parser().value(outputOption));
+    }
     if ((action == QLatin1String("set") || action == QLatin1String("delete")) && words.size() == 3) {
         const auto provider = cloudProvider(command, words.at(2));
         if (!provider)
@@ -271,8 +383,9 @@ int runKeys(const QStringList& arguments)
         }
         return validate(command, runtime, providers, *environment);
     }
-    return command.fail(QStringLiteral("expected 'keys list', 'keys set <provider>', 'keys delete <provider>' or "
-                                       "'keys validate [<provider>]'; see 'salesbuddy keys --help'"),
+    return command.fail(QStringLiteral("expected 'keys list', 'keys set <provider>', 'keys delete <provider>', "
+                                       "'keys validate [<provider>]', 'keys import-env <file>' or 'keys export-env'; "
+                                       "see 'salesbuddy keys --help'"),
                         UsageError);
 }
 

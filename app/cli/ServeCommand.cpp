@@ -76,6 +76,7 @@ int runServe(const QStringList& arguments)
     applyLogLevel(config.logLevel);
 
     Runtime runtime(config);
+    applyLogLevel(runtime.config().logLevel); // LOG_LEVEL, else the environment's profile
     // Keys kept in the keychain are read before the first request; a problem is logged and the service starts anyway.
     waitFor(runtime.loadKeys());
     if (parser.isSet(printTokenOption)) {

@@ -14,6 +14,9 @@ constexpr char kCommands[] = "Commands:\n"
                              "  serve    Run the extraction service headless on 127.0.0.1 (see 'salesbuddy serve "
                              "--help').\n"
                              "  keys     List, set, delete and validate provider keys in the system keychain.\n"
+                             "  env      List the environments, show their profiles, switch between them.\n"
+                             "  rotation Key ages and due dates, guided rotation, the compromise procedure.\n"
+                             "  checklist The security checklist: automatic checks and ticked items.\n"
                              "  audit    Show the audit log, or verify its hash chain.\n"
                              "Each command has --help. Exit codes: 0 success, 1 the operation failed, 2 bad usage or "
                              "configuration.\n";
@@ -68,6 +71,12 @@ int main(int argc, char* argv[])
         return sb::cli::runKeys(positional);
     if (command == QLatin1String("audit"))
         return sb::cli::runAudit(positional);
+    if (command == QLatin1String("env"))
+        return sb::cli::runEnv(positional);
+    if (command == QLatin1String("rotation"))
+        return sb::cli::runRotation(positional);
+    if (command == QLatin1String("checklist"))
+        return sb::cli::runChecklist(positional);
 
     print(stderr, QStringLiteral("salesbuddy: unknown command '%1'.\n%2Run 'salesbuddy --help' for usage.\n")
                       .arg(command, QString::fromLatin1(kCommands)));

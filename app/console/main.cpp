@@ -61,6 +61,7 @@ int main(int argc, char* argv[])
     sb::applyLogLevel(config.logLevel);
 
     sb::Runtime runtime(config);
+    sb::applyLogLevel(runtime.config().logLevel); // LOG_LEVEL, else the environment's profile
     sb::ui::MainWindow window(runtime);
     sb::TerminationSignals termination;
     QObject::connect(&termination, &sb::TerminationSignals::received, &window, &QWidget::close);

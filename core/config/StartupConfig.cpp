@@ -138,6 +138,7 @@ Step loadProviders(StartupConfig& config, const QProcessEnvironment& env)
                                    .arg(text->left(40))};
         }
         config.provider = *provider;
+        config.fromVariables.provider = true;
     }
     if (const auto key = read(env, "OPENAI_API_KEY"))
         config.openaiKey = SecretValue::fromString(key->trimmed());
@@ -240,6 +241,7 @@ Step loadRateLimit(StartupConfig& config, const QProcessEnvironment& env)
                                    .arg(text->left(40))};
         }
         config.rateLimit.enabled = *enabled;
+        config.fromVariables.rateLimit = true;
     }
     if (const auto text = read(env, "RATE_LIMIT_MAX_REQUESTS")) {
         const auto max = parseWholeNumber(*text, 1, RateLimitPolicy::kMaxRequestsCeiling);
@@ -248,6 +250,7 @@ Step loadRateLimit(StartupConfig& config, const QProcessEnvironment& env)
                                     RateLimitPolicy::kMaxRequestsCeiling);
         }
         config.rateLimit.general.maxRequests = *max;
+        config.fromVariables.rateLimit = true;
     }
     if (const auto text = read(env, "RATE_LIMIT_WINDOW_MINUTES")) {
         const auto minutes = parseWholeNumber(*text, 1, RateLimitPolicy::kMaxWindowMinutes);
@@ -256,6 +259,7 @@ Step loadRateLimit(StartupConfig& config, const QProcessEnvironment& env)
                                     RateLimitPolicy::kMaxWindowMinutes);
         }
         config.rateLimit.general.windowMinutes = *minutes;
+        config.fromVariables.rateLimit = true;
     }
     return std::nullopt;
 }
@@ -270,6 +274,7 @@ Step loadGeneral(StartupConfig& config, const QProcessEnvironment& env)
                 QStringLiteral("LOG_LEVEL must be one of debug, info, warn, error, not '%1'.").arg(text->left(40))};
         }
         config.logLevel = *level;
+        config.fromVariables.logLevel = true;
     }
     // SALESBUDDY_ENV is ours and wins; NODE_ENV is what existing deployments already set.
     for (const char* name : {"SALESBUDDY_ENV", "NODE_ENV"}) {
@@ -283,6 +288,7 @@ Step loadGeneral(StartupConfig& config, const QProcessEnvironment& env)
                                    .arg(QString::fromLatin1(name), text->left(40))};
         }
         config.environment = *environment;
+        config.fromVariables.environment = true;
         break;
     }
     return std::nullopt;

@@ -58,6 +58,16 @@ struct StartupConfig
     // POST /api/extract-entities refuses longer texts (413), in UTF-16 code units as `start`/`end` count them.
     qsizetype maxTextLength = 20'000;
 
+    // Which settings environment variables gave: those win over the active environment's profile, and status says so.
+    struct FromVariables
+    {
+        bool environment = false; // SALESBUDDY_ENV or NODE_ENV
+        bool provider = false;    // AI_PROVIDER
+        bool rateLimit = false;   // any RATE_LIMIT_*
+        bool logLevel = false;    // LOG_LEVEL
+    };
+    FromVariables fromVariables;
+
     static std::variant<StartupConfig, ConfigError> load(const QProcessEnvironment& environment,
                                                          const CommandLineOverrides& overrides);
 };

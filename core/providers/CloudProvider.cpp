@@ -227,19 +227,23 @@ void CloudProvider::finish(const std::shared_ptr<Call>& call, ProviderOutcome ou
 
 QFuture<KeyCheck> CloudProvider::checkKey(Environment environment)
 {
+    const auto key = m_keys.key(m_id, environment);
+    if (!key) {
+        return QtFuture::makeReadyFuture(
+            KeyCheck{KeyCheck::Result::NoKey, 0, 0,
+                     QStringLiteral("no API key in the %1 environment").arg(environmentName(environment)),
+                     QDateTime::currentDateTimeUtc()});
+    }
+    return checkGivenKey(*key);
+}
+
+QFuture<KeyCheck> CloudProvider::checkGivenKey(const SecretValue& key)
+{
     auto promise = std::make_shared<QPromise<KeyCheck>>();
     promise->start();
     QFuture<KeyCheck> future = promise->future();
-    const auto key = m_keys.key(m_id, environment);
-    if (!key) {
-        promise->addResult(KeyCheck{KeyCheck::Result::NoKey, 0, 0,
-                                    QStringLiteral("no API key in the %1 environment").arg(environmentName(environment)),
-                                    QDateTime::currentDateTimeUtc()});
-        promise->finish();
-        return future;
-    }
     const CloudEndpoint target = endpoint();
-    const QNetworkRequest request = requestFor(join(target.baseUrl, QStringLiteral("/models")), *key);
+    const QNetworkRequest request = requestFor(join(target.baseUrl, QStringLiteral("/models")), key);
     const int timeoutMs = m_limits.timeoutMs;
     m_network.post([this, promise, request, timeoutMs, host = target.baseUrl.host()] {
         m_network.send(request, QByteArray(), timeoutMs, [promise, host](const HttpExchange& exchange) {

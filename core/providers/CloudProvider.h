@@ -42,6 +42,7 @@ public:
 
     QFuture<ProviderOutcome> extract(const ExtractionRequest& request) override;
     QFuture<KeyCheck> checkKey(Environment environment) override;
+    QFuture<KeyCheck> checkGivenKey(const SecretValue& key) override;
 
 private:
     struct Call;

@@ -3,6 +3,7 @@
 #include "config/Environment.h"
 #include "extract/Entity.h"
 #include "providers/ProviderId.h"
+#include "secrets/SecretValue.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -68,6 +69,11 @@ public:
     virtual QFuture<ProviderOutcome> extract(const ExtractionRequest& request) = 0;
     // Thread-safe. Providers without keys have nothing to check.
     virtual QFuture<KeyCheck> checkKey(Environment)
+    {
+        return QtFuture::makeReadyFuture(KeyCheck{KeyCheck::Result::NotNeeded, 0, 0, {}, QDateTime::currentDateTimeUtc()});
+    }
+    // The same for a key that is not (yet) in use, such as the new key of a rotation.
+    virtual QFuture<KeyCheck> checkGivenKey(const SecretValue&)
     {
         return QtFuture::makeReadyFuture(KeyCheck{KeyCheck::Result::NotNeeded, 0, 0, {}, QDateTime::currentDateTimeUtc()});
     }

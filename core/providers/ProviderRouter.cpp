@@ -87,6 +87,17 @@ Environment ProviderRouter::environment() const
     return m_environment;
 }
 
+void ProviderRouter::setEnvironment(Environment environment)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_environment == environment)
+            return;
+        m_environment = environment;
+    }
+    emit environmentChanged(environment);
+}
+
 bool ProviderRouter::keyConfigured(ProviderId provider) const
 {
     return !isCloudProvider(provider) || m_keys.hasKey(provider, m_environment);

@@ -76,6 +76,8 @@ public:
     // Fails, changing nothing, when the provider is not built in or has no key in the current environment.
     std::optional<QString> setActive(ProviderId provider);
     Environment environment() const;
+    // Keys and budget are now those of `environment`. The active provider stays; see Runtime::switchEnvironment.
+    void setEnvironment(Environment environment);
 
     // The providers tried after the first choice. Unset (the default): the other cloud provider when it has a key.
     // The offline provider is appended when missing, so the chain always ends in an answer.
@@ -92,6 +94,7 @@ public:
 
 signals:
     void activeChanged(sb::ProviderId current, sb::ProviderId previous);
+    void environmentChanged(sb::Environment current);
     void fallbackChanged();
     // A provider could not answer (emitted from the thread it failed on).
     void providerFailed(sb::ProviderId provider, sb::ProviderError error);

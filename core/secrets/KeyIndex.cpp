@@ -11,6 +11,8 @@ QString group(ProviderId provider, Environment environment, KeySlot slot)
     QString name = providerName(provider) + QLatin1Char('.') + environmentName(environment);
     if (slot == KeySlot::Pending)
         name += QStringLiteral(".pending");
+    else if (slot == KeySlot::Previous)
+        name += QStringLiteral(".previous");
     return name;
 }
 
@@ -54,7 +56,7 @@ QList<KeyRecord> KeyIndex::all() const
     QList<KeyRecord> records;
     for (ProviderId provider : {ProviderId::OpenAI, ProviderId::Mistral}) {
         for (Environment environment : {Environment::Development, Environment::Staging, Environment::Production}) {
-            for (KeySlot slot : {KeySlot::Current, KeySlot::Pending}) {
+            for (KeySlot slot : {KeySlot::Current, KeySlot::Pending, KeySlot::Previous}) {
                 if (auto record = find(provider, environment, slot))
                     records.append(*record);
             }

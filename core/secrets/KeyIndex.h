@@ -15,8 +15,9 @@ enum class KeyState { Active, PendingRotation, Retired, Compromised };
 QString keyStateName(KeyState state); // "active", "pending", "retired", "compromised"
 std::optional<KeyState> parseKeyState(const QString& name);
 
-// Which of an environment's keys for a provider: the one in use, or the new one of a rotation in progress.
-enum class KeySlot { Current, Pending };
+// Which of an environment's keys for a provider: the one in use; the new one of a rotation in progress; the old one a
+// rotation switched away from, kept (and still valid at the provider) until the rotation's last step.
+enum class KeySlot { Current, Pending, Previous };
 
 // What the index knows of one key, which is everything but the key: keychains cannot list their entries, so this is
 // how the program knows which keys exist. Nothing here lets anyone recover the key: the fingerprint is 8 hex digits
@@ -34,7 +35,7 @@ struct KeyRecord
     QString lastValidation; // "valid", "rejected", "unreachable"; empty until validated
     KeyState state = KeyState::Active;
 
-    // The keychain entry's name: "openai.production", "openai.production.pending".
+    // The keychain entry's name: "openai.production", "openai.production.pending", "openai.production.previous".
     QString account() const;
 };
 

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QJsonObject>
 #include <QMutex>
+#include <QFileSystemWatcher>
 #include <QObject>
 
 #include <map>
@@ -46,6 +47,8 @@ public:
 
     const KeyIndex& index() const { return m_index; }
     QString storeName() const { return m_store.name(); }
+    // The keychain's key in use for (provider, environment), ignoring environment variables; loaded by load().
+    std::optional<SecretValue> storedKey(ProviderId provider, Environment environment) const;
     // True when an environment variable supplies this provider's key (for every environment).
     bool overriddenByEnvironment(ProviderId provider) const;
 
@@ -57,6 +60,26 @@ public:
     // Records the outcome of checking the key with its provider.
     void recordValidation(ProviderId provider, Environment environment, const QString& result, const QString& actor);
 
+    // For rotations: stores a new key as pending (not used until promoted).
+    QFuture<KeyResult> storePending(ProviderId provider, Environment environment, const SecretValue& value,
+                                    const QString& actor);
+    // Reads a slot's value from the keychain.
+    QFuture<SecretReadResult> read(ProviderId provider, Environment environment, KeySlot slot);
+    // The pending key becomes the one in use; the one it replaces is kept as the previous key.
+    QFuture<KeyResult> promotePending(ProviderId provider, Environment environment, const QString& actor);
+    // Deletes the pending key of an abandoned rotation.
+    QFuture<KeyResult> discardPending(ProviderId provider, Environment environment, const QString& actor);
+    // Deletes the previous key of a finished rotation.
+    QFuture<KeyResult> retirePrevious(ProviderId provider, Environment environment, const QString& actor);
+    // The compromise procedure's first step: the key is no longer used, from this moment, by this process, and by
+    // others as soon as they see the index change; its value is deleted from the keychain; the index keeps the record
+    // as compromised until a replacement is set.
+    QFuture<KeyResult> markCompromised(ProviderId provider, Environment environment, const QString& actor);
+
+    // Follows changes another process made to the index: keys deleted or compromised there stop being used here,
+    // new or replaced ones are read from the keychain.
+    void refresh();
+
 signals:
     void keysChanged();
 
@@ -65,6 +88,8 @@ private:
 
     void audit(const QString& actor, const QString& event, const KeyRecord& record,
                const QJsonObject& extra = {}) const;
+    void forget(ProviderId provider, Environment environment);
+    QFileSystemWatcher* m_watcher = nullptr;
 
     SecretStore& m_store;
     KeyIndex m_index;

@@ -35,7 +35,6 @@ void ServiceHost::onListenResult(HttpService* service, const std::optional<Liste
     if (service != m_service)
         return; // a result from a service already stopped
     if (error) {
-        qCDebug(lcService).noquote() << error->describe(); // the program reports it its own way
         stop();
         emit startFailed(*error);
         return;

@@ -1,8 +1,9 @@
 // libFuzzer target for everything the service does with bytes it did not write, short of Qt's own HTTP parser: framing
 // the connection's byte stream (RequestFramer), reading JSON bodies (extraction, rate-limit changes, provider
 // switching, budgets), the Host check, bearer-token authentication, and what a cloud provider sends back (the reply,
-// the model's JSON, retry headers) and a user's price table. Built only with -DSALESBUDDY_FUZZ=ON and clang; the
+// the model's JSON, retry headers), a user's price table and an imported .env file. Built only with -DSALESBUDDY_FUZZ=ON and clang; the
 // test command runs it for a bounded time.
+#include "config/DotEnv.h"
 #include "providers/ChatProtocol.h"
 #include "providers/PriceTable.h"
 #include "providers/ProviderRouter.h"
@@ -82,6 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     sb::chat::parseReply(bytes);
     sb::chat::entitiesFromContent(QString::fromUtf8(bytes), QStringLiteral("Ana Lima met Bo Chen at Acme Corp on May 3"));
     sb::PriceTable::parse(bytes);
+    sb::parseDotEnv(bytes); // an imported .env file
 
     // The first line as header values.
     const QByteArray line = bytes.left(bytes.indexOf('\n') < 0 ? 256 : bytes.indexOf('\n'));

@@ -20,8 +20,10 @@ class TestService
 public:
     static constexpr const char* kAdminToken = "test-admin-token-0123456789abcdef";
 
-    explicit TestService(StartupConfig config = defaultConfig())
-        : m_runtime(std::make_unique<Runtime>(withFolders(std::move(config), m_folders), m_clock, memoryStore()))
+    // `keychain`: a store of the test's own that outlives this service, for tests that restart it; otherwise each
+    // service has a fresh one.
+    explicit TestService(StartupConfig config = defaultConfig(), MemorySecretStore* keychain = nullptr)
+        : m_runtime(std::make_unique<Runtime>(withFolders(std::move(config), m_folders), m_clock, memoryStore(keychain)))
     {
         QSignalSpy started(&m_runtime->service(), &ServiceHost::started);
         QSignalSpy failed(&m_runtime->service(), &ServiceHost::startFailed);
@@ -37,6 +39,8 @@ public:
         StartupConfig config;
         config.service.port = 0;
         config.adminToken = SecretValue(QByteArrayView(kAdminToken));
+        // What a test sets is what it gets, whatever the environment's profile says.
+        config.fromVariables = {true, true, true, true};
         return config;
     }
     static QPair<QByteArray, QByteArray> adminAuthorization()
@@ -62,8 +66,31 @@ private:
             config.configDirectory = folder.filePath(QStringLiteral("config"));
         return config;
     }
-    std::unique_ptr<SecretStore> memoryStore()
+    // Hands every call to a store that lives elsewhere.
+    class ForwardingStore final : public SecretStore
     {
+    public:
+        explicit ForwardingStore(SecretStore& target)
+            : m_target(target)
+        {}
+        QString name() const override { return m_target.name(); }
+        QFuture<SecretStoreResult> write(const QString& account, const SecretValue& value) override
+        {
+            return m_target.write(account, value);
+        }
+        QFuture<SecretReadResult> read(const QString& account) override { return m_target.read(account); }
+        QFuture<SecretStoreResult> remove(const QString& account) override { return m_target.remove(account); }
+
+    private:
+        SecretStore& m_target;
+    };
+
+    std::unique_ptr<SecretStore> memoryStore(MemorySecretStore* shared)
+    {
+        if (shared) {
+            m_secrets = shared;
+            return std::make_unique<ForwardingStore>(*shared);
+        }
         auto store = std::make_unique<MemorySecretStore>();
         m_secrets = store.get();
         return store;

@@ -1,0 +1,149 @@
+#include "AdminSupport.h"
+#include "Runtime.h"
+#include "audit/AuditLog.h"
+#include "config/EnvironmentProfiles.h"
+#include "providers/ProviderRouter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace sb::cli {
+namespace {
+
+const QList<Environment> kEnvironments{Environment::Development, Environment::Staging, Environment::Production};
+
+QJsonObject profileJson(const EnvironmentProfile& profile)
+{
+    return QJsonObject{
+        {QStringLiteral("environment"), environmentName(profile.environment)},
+        {QStringLiteral("provider"), providerName(profile.provider)},
+        {QStringLiteral("rateLimit"),
+         QJsonObject{{QStringLiteral("enabled"), profile.rateLimit.enabled},
+                     {QStringLiteral("general"),
+                      QJsonObject{{QStringLiteral("maxRequests"), profile.rateLimit.general.maxRequests},
+                                  {QStringLiteral("windowMinutes"), profile.rateLimit.general.windowMinutes}}},
+                     {QStringLiteral("extraction"),
+                      QJsonObject{{QStringLiteral("maxRequests"), profile.rateLimit.extraction.maxRequests},
+                                  {QStringLiteral("windowMinutes"), profile.rateLimit.extraction.windowMinutes}}}}},
+        {QStringLiteral("logLevel"), logLevelName(profile.logLevel)},
+        {QStringLiteral("rotationDays"), profile.rotationDays},
+    };
+}
+
+QString profileText(const EnvironmentProfile& profile)
+{
+    return QStringLiteral("provider %1, rate limiting %2, log level %3, keys rotated every %4 days")
+        .arg(providerName(profile.provider),
+             profile.rateLimit.enabled ? QStringLiteral("%1 per %2 min (extraction %3 per %4 min)")
+                                             .arg(profile.rateLimit.general.maxRequests)
+                                             .arg(profile.rateLimit.general.windowMinutes)
+                                             .arg(profile.rateLimit.extraction.maxRequests)
+                                             .arg(profile.rateLimit.extraction.windowMinutes)
+                                       : QStringLiteral("off"),
+             logLevelName(profile.logLevel))
+        .arg(profile.rotationDays);
+}
+
+// What environment variables set for this run instead of the profile.
+QJsonObject overridesJson(const StartupConfig& config)
+{
+    QJsonObject overrides;
+    if (config.fromVariables.environment)
+        overrides.insert(QStringLiteral("environment"), QStringLiteral("SALESBUDDY_ENV or NODE_ENV"));
+    if (config.fromVariables.provider)
+        overrides.insert(QStringLiteral("provider"), QStringLiteral("AI_PROVIDER"));
+    if (config.fromVariables.rateLimit)
+        overrides.insert(QStringLiteral("rateLimit"), QStringLiteral("RATE_LIMIT_*"));
+    if (config.fromVariables.logLevel)
+        overrides.insert(QStringLiteral("logLevel"), QStringLiteral("LOG_LEVEL"));
+    return overrides;
+}
+
+} // namespace
+
+int runEnv(const QStringList& arguments)
+{
+    AdminCommand command(QStringLiteral("env"),
+                         QStringLiteral("The deployment environments and their profiles.\n\n"
+                                        "  env list          the three environments, the active one marked\n"
+                                        "  env show [<env>]  a profile, and what environment variables override\n"
+                                        "  env use <env>     make an environment active (the console and the next "
+                                        "'salesbuddy serve' start in it)\n\n"
+                                        "<env> is development, staging or production."));
+    command.parser().addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or use"));
+    if (const auto stop = command.parse(arguments))
+        return *stop;
+    const QStringList words = command.positional();
+    const auto config = command.config();
+    if (!config)
+        return UsageError;
+    const QString action = words.value(1);
+    std::optional<Environment> named;
+    if (words.size() == 3) {
+        named = parseEnvironment(words.at(2));
+        if (!named) {
+            return command.fail(
+                QStringLiteral("'%1' is not an environment; use development, staging or production").arg(words.at(2)),
+                UsageError);
+        }
+    }
+    Runtime runtime(*config);
+    const Environment active = runtime.environment();
+
+    if (action == QLatin1String("list") && words.size() == 2) {
+        QJsonArray rows;
+        QString text;
+        for (Environment environment : kEnvironments) {
+            const EnvironmentProfile profile = runtime.profiles().profile(environment);
+            QJsonObject row = profileJson(profile);
+            row.insert(QStringLiteral("active"), environment == active);
+            rows.append(row);
+            text += QStringLiteral("%1 %2  %3\n")
+                        .arg(environment == active ? QStringLiteral("*") : QStringLiteral(" "))
+                        .arg(environmentName(environment), -11)
+                        .arg(profileText(profile));
+        }
+        if (config->fromVariables.environment)
+            text += QStringLiteral("SALESBUDDY_ENV or NODE_ENV makes %1 the active one for this shell.\n")
+                        .arg(environmentName(active));
+        command.json() ? command.printJson(rows) : print(stdout, text);
+        return Success;
+    }
+    if (action == QLatin1String("show") && words.size() <= 3) {
+        const Environment environment = named.value_or(active);
+        const EnvironmentProfile profile = runtime.profiles().profile(environment);
+        QJsonObject data = profileJson(profile);
+        data.insert(QStringLiteral("active"), environment == active);
+        const QJsonObject overrides = environment == active ? overridesJson(runtime.config()) : QJsonObject();
+        data.insert(QStringLiteral("overriddenBy"), overrides);
+        if (command.json()) {
+            command.printJson(data);
+        } else {
+            QString text = QStringLiteral("%1%2: %3\n")
+                               .arg(environmentName(environment),
+                                    environment == active ? QStringLiteral(" (active)") : QString(),
+                                    profileText(profile));
+            for (auto it = overrides.begin(); it != overrides.end(); ++it)
+                text += QStringLiteral("  %1 overrides the profile's %2 for this run\n").arg(it.value().toString(), it.key());
+            print(stdout, text);
+        }
+        return Success;
+    }
+    if (action == QLatin1String("use") && named) {
+        const Environment previous = runtime.profiles().active();
+        if (const auto error = runtime.switchEnvironment(*named, AuditLog::localActor(QStringLiteral("cli"))))
+            return command.fail(*error);
+        if (command.json()) {
+            command.printJson(QJsonObject{{QStringLiteral("active"), environmentName(*named)},
+                                          {QStringLiteral("previous"), environmentName(previous)}});
+        } else {
+            print(stdout, QStringLiteral("%1 is now the active environment (was %2): %3.\n")
+                              .arg(environmentName(*named), environmentName(previous),
+                                   profileText(runtime.profiles().profile(*named))));
+        }
+        return Success;
+    }
+    return command.fail(QStringLiteral("expected 'env list', 'env show [<env>]' or 'env use <env>'"), UsageError);
+}
+
+} // namespace sb::cli
