@@ -92,6 +92,7 @@ Runtime::~Runtime()
 void Runtime::build()
 {
     m_adminToken = m_config.adminToken ? *m_config.adminToken : SecretValue::generateToken();
+    m_adminTokenSource = m_config.adminToken ? AdminTokenSource::Environment : AdminTokenSource::ThisRun;
     // Whatever else the log redactor catches, these it must: the secrets this process holds.
     for (const auto* secret : {&m_config.openaiKey, &m_config.mistralKey, &m_config.apiToken}) {
         if (*secret)
@@ -248,7 +249,28 @@ std::optional<QString> Runtime::switchEnvironment(Environment environment, const
 
 QFuture<QStringList> Runtime::loadKeys()
 {
-    return m_vault->load().then(this, [this](const QStringList& problems) {
+    // The admin token lives in the keychain, so scripts and the console's users keep one token across restarts.
+    QFuture<void> adminToken = QtFuture::makeReadyFuture();
+    if (m_adminTokenSource != AdminTokenSource::Environment) {
+        const QString account = QStringLiteral("service.admin-token");
+        adminToken = m_secrets->read(account).then(this, [this, account](const SecretReadResult& read) {
+            if (const auto* value = std::get_if<SecretValue>(&read); value && value->size() >= 16) {
+                m_adminToken = *value;
+                m_adminTokenSource = AdminTokenSource::Keychain;
+                logRedactor().registerSecret(m_adminToken);
+                m_access->setAdminToken(m_adminToken);
+                return QtFuture::makeReadyFuture();
+            }
+            if (std::get<SecretStoreError>(read).kind != SecretStoreError::Kind::NotFound)
+                return QtFuture::makeReadyFuture(); // no keychain: this run's token
+            // First run with a keychain: keep the token made for this run.
+            return m_secrets->write(account, m_adminToken).then(this, [this](const SecretStoreResult& error) {
+                if (!error)
+                    m_adminTokenSource = AdminTokenSource::Keychain;
+            });
+        }).unwrap();
+    }
+    return adminToken.then(this, [this] { return m_vault->load(); }).unwrap().then(this, [this](const QStringList& problems) {
         if (m_config.provider != ProviderId::Offline && m_providers->active() != m_config.provider) {
             if (const auto refusal = m_providers->setActive(m_config.provider))
                 qCWarning(lcRuntime).noquote() << "AI_PROVIDER is" << providerName(m_config.provider) << "but"

@@ -74,9 +74,11 @@ public:
     RateLimiter& rateLimiter() { return *m_rateLimiter; }
     AccessControl& access() { return *m_access; }
     const Clock& clock() const { return *m_clock; }
-    // The token administrative routes require: SALESBUDDY_ADMIN_TOKEN, or one generated for this run.
+    // The token administrative routes require: SALESBUDDY_ADMIN_TOKEN, else the one kept in the keychain (made on first
+    // use, read by loadKeys()), else, without a keychain, one generated for this run.
     const SecretValue& adminToken() const { return m_adminToken; }
-    bool adminTokenGenerated() const { return !m_config.adminToken.has_value(); }
+    enum class AdminTokenSource { Environment, Keychain, ThisRun };
+    AdminTokenSource adminTokenSource() const { return m_adminTokenSource; }
 
     // Starts the HTTP service with the current options; the outcome arrives as ServiceHost::started/startFailed.
     void startService();
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     const Clock* m_clock;
     SecretValue m_adminToken;
+    AdminTokenSource m_adminTokenSource = AdminTokenSource::ThisRun;
     std::unique_ptr<SecretStore> m_secrets;
     QString m_dataDirectory;
     QString m_configDirectory;

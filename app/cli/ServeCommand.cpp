@@ -35,8 +35,9 @@ int runServe(const QStringList& arguments)
                        "health then requires."));
     const QCommandLineOption printTokenOption(
         QStringLiteral("print-admin-token"),
-        QStringLiteral("Print the admin token (SALESBUDDY_ADMIN_TOKEN, or the one generated for this run) on the "
-                       "first line of output, for scripts that call the admin routes."));
+        QStringLiteral("Print the admin token (SALESBUDDY_ADMIN_TOKEN, else the one kept in the keychain, else one "
+                       "generated for this run) on the first line of output, for scripts that call the admin "
+                       "routes."));
     parser.addOption(portOption);
     parser.addOption(bindOption);
     parser.addOption(allowRemoteOption);
@@ -86,13 +87,17 @@ int runServe(const QStringList& arguments)
     }
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, qApp, [] { QCoreApplication::exit(Success); });
-    const bool hintAtToken = runtime.adminTokenGenerated() && !parser.isSet(printTokenOption);
-    QObject::connect(&runtime.service(), &ServiceHost::started, qApp, [hintAtToken](const QString& url) {
+    const auto tokenSource = parser.isSet(printTokenOption) ? Runtime::AdminTokenSource::Environment
+                                                            : runtime.adminTokenSource();
+    QObject::connect(&runtime.service(), &ServiceHost::started, qApp, [tokenSource](const QString& url) {
         print(stdout, QStringLiteral("Sales Buddy %1 serving on %2 (health: %2/api/health). Press Ctrl+C to stop.\n")
                           .arg(QString::fromLatin1(kVersion), url));
-        if (hintAtToken) {
-            print(stdout, QStringLiteral("Admin routes need a token: this run generated one it does not show. To call "
-                                         "them, set SALESBUDDY_ADMIN_TOKEN, or start with --print-admin-token.\n"));
+        if (tokenSource == Runtime::AdminTokenSource::ThisRun) {
+            print(stdout, QStringLiteral("Admin routes need a token: without a keychain this run generated one it does "
+                                         "not show. Set SALESBUDDY_ADMIN_TOKEN, or start with --print-admin-token.\n"));
+        } else if (tokenSource == Runtime::AdminTokenSource::Keychain) {
+            print(stdout, QStringLiteral("Admin routes need the admin token kept in the keychain; start with "
+                                         "--print-admin-token to see it.\n"));
         }
     });
     QObject::connect(&runtime.service(), &ServiceHost::startFailed, qApp, [](const ListenError& error) {

@@ -82,7 +82,12 @@ std::optional<HttpError> AccessControl::check(const ApiRequest& request, Require
                                            "`salesbuddy serve --print-admin-token` shows the admin token.")
                                 .arg(QLatin1String(which)));
     }
-    const bool accepted = m_adminToken.equals(*token) ||
+    SecretValue admin;
+    {
+        QMutexLocker lock(&m_mutex);
+        admin = m_adminToken;
+    }
+    const bool accepted = admin.equals(*token) ||
                           (requirement == Requirement::ApiToken && m_apiToken && m_apiToken->equals(*token));
     if (accepted)
         return std::nullopt;
@@ -91,6 +96,12 @@ std::optional<HttpError> AccessControl::check(const ApiRequest& request, Require
     return unauthorized(QStringLiteral("invalid_token"),
                         QStringLiteral("The token sent is not %1. Repeated failures ban this address for 15 minutes.")
                             .arg(QLatin1String(which)));
+}
+
+void AccessControl::setAdminToken(const SecretValue& token)
+{
+    QMutexLocker lock(&m_mutex);
+    m_adminToken = token;
 }
 
 void AccessControl::recordFailure(const QString& client, qint64 nowMs)

@@ -53,6 +53,9 @@ public:
     };
     QList<Ban> bans() const;
 
+    // Replaces the admin token (the one kept in the keychain, once it has been read). Thread-safe.
+    void setAdminToken(const SecretValue& token);
+
 signals:
     void authenticationFailed(const QString& client);
     void clientBanned(const QString& client, const QDateTime& until);

@@ -1,8 +1,8 @@
 // libFuzzer target for everything the service does with bytes it did not write, short of Qt's own HTTP parser: framing
 // the connection's byte stream (RequestFramer), reading JSON bodies (extraction, rate-limit changes, provider
-// switching, budgets), the Host check, bearer-token authentication, and what a cloud provider sends back (the reply,
-// the model's JSON, retry headers), a user's price table and an imported .env file. Built only with -DSALESBUDDY_FUZZ=ON and clang; the
-// test command runs it for a bounded time.
+// switching, budgets), the Host check, bearer-token authentication, what a cloud provider sends back (the reply, the
+// model's JSON, retry headers), a user's price table and an imported .env file. Built only with -DSALESBUDDY_FUZZ=ON
+// and clang; the test command runs it for a bounded time.
 #include "config/DotEnv.h"
 #include "providers/ChatProtocol.h"
 #include "providers/PriceTable.h"

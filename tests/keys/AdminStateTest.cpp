@@ -1,6 +1,7 @@
 // The state the old deployment guide kept in people's heads, kept by the program: environment profiles, .env import
 // and export, the rotation steps, the compromise procedure and the security checklist.
 #include "FakeCloudServer.h"
+#include "HttpTestClient.h"
 #include "QtPrinters.h"
 #include "TestService.h"
 #include "audit/AuditLog.h"
@@ -387,6 +388,37 @@ TEST_F(RotationTest, ScheduleMarksDueAndOverdueKeys)
     EXPECT_EQ(due[0].ageDays, 24);
     service.clock().advanceMs(7LL * 24 * 3600 * 1000); // 31 days
     EXPECT_EQ(runtime.rotation().schedule().first().status, KeyDue::Status::Overdue);
+}
+
+TEST(AdminToken, IsKeptInTheKeychainAcrossRestartsUnlessTheEnvironmentGivesOne)
+{
+    MemorySecretStore keychain;
+    StartupConfig config = TestService::defaultConfig();
+    config.adminToken.reset();
+    QByteArray first;
+    {
+        TestService service(config, &keychain);
+        EXPECT_EQ(service.runtime().adminTokenSource(), Runtime::AdminTokenSource::ThisRun);
+        waitFor(service.runtime().loadKeys());
+        EXPECT_EQ(service.runtime().adminTokenSource(), Runtime::AdminTokenSource::Keychain);
+        first = service.runtime().adminToken().reveal().toByteArray();
+    }
+    EXPECT_TRUE(keychain.contains(QStringLiteral("service.admin-token")));
+    TestService again(config, &keychain);
+    waitFor(again.runtime().loadKeys());
+    EXPECT_EQ(again.runtime().adminToken().reveal().toByteArray(), first);
+    // The service accepts it.
+    const auto reply = HttpTestClient::request(again.port(), "GET", "/api/rate-limit", {{"Authorization", "Bearer " + first}});
+    ASSERT_TRUE(reply);
+    EXPECT_EQ(reply->status, 200);
+
+    // Without a keychain, a token for this run only.
+    MemorySecretStore broken;
+    broken.setUnavailable(true);
+    TestService headless(config, &broken);
+    waitFor(headless.runtime().loadKeys());
+    EXPECT_EQ(headless.runtime().adminTokenSource(), Runtime::AdminTokenSource::ThisRun);
+    EXPECT_NE(headless.runtime().adminToken().reveal().toByteArray(), first);
 }
 
 // ---- the checklist ----
