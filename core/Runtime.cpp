@@ -9,8 +9,8 @@
 #include "providers/ProviderRouter.h"
 #include "providers/UsageLedger.h"
 #include "secrets/KeyVault.h"
-#include "secrets/Rotation.h"
-#include "secrets/SecurityChecklist.h"
+#include "rotation/RotationManager.h"
+#include "rotation/SecurityChecklist.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretStore.h"
 #include "service/AccessControl.h"
@@ -86,6 +86,7 @@ Runtime::Runtime(StartupConfig config, const Clock& clock, std::unique_ptr<Secre
 Runtime::~Runtime()
 {
     m_service->stop(); // before the objects its routes use go away
+    summarizeRejections();
     m_network.reset(); // cancels cloud calls in flight, before the providers they report to
 }
 
@@ -99,19 +100,19 @@ void Runtime::build()
             logRedactor().registerSecret(**secret);
     }
     logRedactor().registerSecret(m_adminToken);
-    m_dataDirectory = m_config.dataDirectory.isEmpty() ? defaultDataDirectory() : m_config.dataDirectory;
-    m_configDirectory = m_config.configDirectory.isEmpty() ? defaultConfigDirectory() : m_config.configDirectory;
+    m_dataDirectory = dataDirectoryFor(m_config);
+    m_configDirectory = configDirectoryFor(m_config);
     m_audit = new AuditLog(QDir(m_dataDirectory).filePath(QStringLiteral("audit.log")), *m_clock, this);
 
     // The active environment's profile, except what environment variables set.
+    m_startupRateLimit = m_config.rateLimit;
     m_profiles = std::make_unique<ProfileStore>(QDir(m_configDirectory).filePath(QStringLiteral("environments.ini")));
     if (!m_config.fromVariables.environment)
         m_config.environment = m_profiles->active();
     const EnvironmentProfile profile = m_profiles->profile(m_config.environment);
     if (!m_config.fromVariables.provider)
         m_config.provider = profile.provider;
-    if (!m_config.fromVariables.rateLimit)
-        m_config.rateLimit = profile.rateLimit;
+    m_config.rateLimit = withVariables(profile.rateLimit);
     if (!m_config.fromVariables.logLevel)
         m_config.logLevel = profile.logLevel;
 
@@ -150,7 +151,7 @@ void Runtime::build()
     m_checklist = std::make_unique<SecurityChecklist>(QDir(m_configDirectory).filePath(QStringLiteral("checklist.ini")),
                                                       *m_vault, *m_profiles, *m_rotation,
                                                       QStringList{m_configDirectory, m_dataDirectory});
-    connect(m_vault, &KeyVault::keysChanged, this, &Runtime::leaveProvidersWithoutKeys);
+    connect(m_vault, &KeyVault::keysChanged, this, &Runtime::followKeyChanges);
     m_rateLimiter = new RateLimiter(m_config.rateLimit, *m_clock, nullptr, this);
     m_access = new AccessControl(m_adminToken, m_config.apiToken, *m_clock, this);
     m_service = new ServiceHost(this);
@@ -169,27 +170,40 @@ void Runtime::auditServiceEvents()
     // Rejections are summed per minute: a flood of refused requests is one line a minute, not one per request.
     m_rejectionSummary = new QTimer(this);
     m_rejectionSummary->setInterval(60'000);
-    connect(m_rejectionSummary, &QTimer::timeout, this, [this] {
-        const QHash<QString, qint64> rejections = m_rateLimiter->takeRejections();
-        if (rejections.isEmpty())
-            return;
-        QJsonObject clients;
-        qint64 total = 0;
-        for (auto it = rejections.begin(); it != rejections.end(); ++it) {
-            clients.insert(it.key(), it.value());
-            total += it.value();
-        }
-        m_audit->append(QStringLiteral("service"), QStringLiteral("ratelimit.rejected"),
-                        QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("clients"), clients}});
-    });
+    connect(m_rejectionSummary, &QTimer::timeout, this, &Runtime::summarizeRejections);
     m_rejectionSummary->start();
 }
 
-void Runtime::leaveProvidersWithoutKeys()
+void Runtime::summarizeRejections()
 {
-    // A key deleted or marked compromised (here or by another process): extraction moves down the chain at once.
+    const QHash<QString, qint64> rejections = m_rateLimiter->takeRejections();
+    if (rejections.isEmpty())
+        return;
+    QJsonObject clients;
+    qint64 total = 0;
+    for (auto it = rejections.begin(); it != rejections.end(); ++it) {
+        clients.insert(it.key(), it.value());
+        total += it.value();
+    }
+    m_audit->append(QStringLiteral("service"), QStringLiteral("ratelimit.rejected"),
+                    QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("clients"), clients}});
+}
+
+void Runtime::followKeyChanges()
+{
     const ProviderId active = m_providers->active();
-    if (!isCloudProvider(active) || m_vault->hasKey(active, m_providers->environment()))
+    const Environment environment = m_providers->environment();
+    // The provider this run is meant to use got its key (added here or by another process): use it.
+    if (active != m_config.provider && isCloudProvider(m_config.provider) &&
+        m_vault->hasKey(m_config.provider, environment) && !m_providers->setActive(m_config.provider)) {
+        m_audit->append(QStringLiteral("service"), QStringLiteral("provider.switched"),
+                        QJsonObject{{QStringLiteral("from"), providerName(active)},
+                                    {QStringLiteral("to"), providerName(m_config.provider)},
+                                    {QStringLiteral("reason"), QStringLiteral("its key was added")}});
+        return;
+    }
+    // A key deleted or marked compromised (here or by another process): extraction moves down the chain at once.
+    if (!isCloudProvider(active) || m_vault->hasKey(active, environment))
         return;
     ProviderId next = ProviderId::Offline;
     for (ProviderId candidate : m_providers->fallback()) {
@@ -207,6 +221,31 @@ void Runtime::leaveProvidersWithoutKeys()
                     QJsonObject{{QStringLiteral("from"), providerName(active)},
                                 {QStringLiteral("to"), providerName(next)},
                                 {QStringLiteral("reason"), QStringLiteral("key removed or compromised")}});
+}
+
+RateLimitPolicy Runtime::withVariables(RateLimitPolicy policy) const
+{
+    // A caller that set rateLimit without naming fields gives the whole policy; RATE_LIMIT_* each replace only theirs.
+    const auto& from = m_config.fromVariables;
+    if (from.rateLimit && !from.rateLimitEnabled && !from.rateLimitMax && !from.rateLimitWindow)
+        return m_startupRateLimit;
+    if (from.rateLimitEnabled)
+        policy.enabled = m_startupRateLimit.enabled;
+    if (from.rateLimitMax)
+        policy.general.maxRequests = m_startupRateLimit.general.maxRequests;
+    if (from.rateLimitWindow)
+        policy.general.windowMinutes = m_startupRateLimit.general.windowMinutes;
+    return policy;
+}
+
+QString Runtime::dataDirectoryFor(const StartupConfig& config)
+{
+    return config.dataDirectory.isEmpty() ? defaultDataDirectory() : config.dataDirectory;
+}
+
+QString Runtime::configDirectoryFor(const StartupConfig& config)
+{
+    return config.configDirectory.isEmpty() ? defaultConfigDirectory() : config.configDirectory;
 }
 
 Environment Runtime::environment() const
@@ -228,8 +267,7 @@ std::optional<QString> Runtime::switchEnvironment(Environment environment, const
     const EnvironmentProfile profile = m_profiles->profile(environment);
     QJsonObject details{{QStringLiteral("from"), environmentName(previous)},
                         {QStringLiteral("to"), environmentName(environment)}};
-    if (!m_config.fromVariables.rateLimit)
-        m_rateLimiter->setPolicy(profile.rateLimit);
+    m_rateLimiter->setPolicy(withVariables(profile.rateLimit));
     if (!m_config.fromVariables.logLevel) {
         m_config.logLevel = profile.logLevel;
         applyLogLevel(profile.logLevel);
@@ -272,9 +310,13 @@ QFuture<QStringList> Runtime::loadKeys()
     }
     return adminToken.then(this, [this] { return m_vault->load(); }).unwrap().then(this, [this](const QStringList& problems) {
         if (m_config.provider != ProviderId::Offline && m_providers->active() != m_config.provider) {
-            if (const auto refusal = m_providers->setActive(m_config.provider))
-                qCWarning(lcRuntime).noquote() << "AI_PROVIDER is" << providerName(m_config.provider) << "but"
-                                               << *refusal;
+            if (const auto refusal = m_providers->setActive(m_config.provider)) {
+                const QString source = m_config.fromVariables.provider
+                                           ? QStringLiteral("AI_PROVIDER is")
+                                           : QStringLiteral("the %1 profile's provider is")
+                                                 .arg(environmentName(m_providers->environment()));
+                qCWarning(lcRuntime).noquote() << source << providerName(m_config.provider) << "but" << *refusal;
+            }
         }
         return problems;
     });

@@ -67,10 +67,18 @@ public:
     // Where settings live, the key index among them: SALESBUDDY_CONFIG_DIR or the platform's configuration folder
     // (~/.config/salesbuddy on Linux).
     QString configDirectory() const { return m_configDirectory; }
+    // The folders a configuration names (SALESBUDDY_DATA_DIR, SALESBUDDY_CONFIG_DIR) or the platform's defaults,
+    // without building anything.
+    static QString dataDirectoryFor(const StartupConfig& config);
+    static QString configDirectoryFor(const StartupConfig& config);
 
     // Reads the keychain's keys into memory, then makes AI_PROVIDER active if it could not be before they were there.
     // Resolves to the problems met (empty when there were none). Needs a running event loop on this thread.
     QFuture<QStringList> loadKeys();
+
+    // Writes the rate-limit rejections counted since the last summary to the audit log as one line (done every
+    // minute, and at exit).
+    void summarizeRejections();
     RateLimiter& rateLimiter() { return *m_rateLimiter; }
     AccessControl& access() { return *m_access; }
     const Clock& clock() const { return *m_clock; }
@@ -86,7 +94,10 @@ public:
 private:
     void build();
     void auditServiceEvents();
-    void leaveProvidersWithoutKeys();
+    // A profile's limits with the fields RATE_LIMIT_* variables set replaced by theirs.
+    RateLimitPolicy withVariables(RateLimitPolicy policy) const;
+    RateLimitPolicy m_startupRateLimit;
+    void followKeyChanges();
 
     StartupConfig m_config;
     std::unique_ptr<Clock> m_ownClock;

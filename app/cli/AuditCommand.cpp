@@ -2,6 +2,7 @@
 #include "Runtime.h"
 #include "audit/AuditLog.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,9 +92,11 @@ int runAudit(const QStringList& arguments)
     if (words.size() != 2 || (words.at(1) != QLatin1String("tail") && words.at(1) != QLatin1String("verify")))
         return command.fail(QStringLiteral("expected 'audit tail' or 'audit verify'"), UsageError);
 
-    Runtime runtime(*config);
+    const QString path = QDir(Runtime::dataDirectoryFor(*config)).filePath(QStringLiteral("audit.log"));
+    // Verify reads the file as it is: opening the log would first repair a torn last line.
     if (words.at(1) == QLatin1String("verify"))
-        return verify(command, runtime.audit().path());
+        return verify(command, path);
+    Runtime runtime(*config);
     return tail(command, runtime.audit(), count);
 }
 

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "config/EnvironmentProfiles.h"
 #include "providers/ProviderRouter.h"
+#include "secrets/KeyVault.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -68,9 +69,13 @@ int runEnv(const QStringList& arguments)
                                         "  env list          the three environments, the active one marked\n"
                                         "  env show [<env>]  a profile, and what environment variables override\n"
                                         "  env use <env>     make an environment active (the console and the next "
-                                        "'salesbuddy serve' start in it)\n\n"
+                                        "'salesbuddy serve' start in it)\n"
+                                        "  env set <env> <setting>=<value> ...\n"
+                                        "                    change a profile: provider=openai|mistral|offline, "
+                                        "rate-limit=on|off, max-requests=N, window-minutes=N, extraction-max-requests=N, "
+                                        "extraction-window-minutes=N, log-level=debug|info|warn|error, rotation-days=N\n\n"
                                         "<env> is development, staging or production."));
-    command.parser().addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or use"));
+    command.parser().addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show, use or set"));
     if (const auto stop = command.parse(arguments))
         return *stop;
     const QStringList words = command.positional();
@@ -79,7 +84,7 @@ int runEnv(const QStringList& arguments)
         return UsageError;
     const QString action = words.value(1);
     std::optional<Environment> named;
-    if (words.size() == 3) {
+    if (words.size() >= 3) {
         named = parseEnvironment(words.at(2));
         if (!named) {
             return command.fail(
@@ -129,8 +134,13 @@ int runEnv(const QStringList& arguments)
         }
         return Success;
     }
-    if (action == QLatin1String("use") && named) {
+    if (action == QLatin1String("use") && named && words.size() == 3) {
         const Environment previous = runtime.profiles().active();
+        if (*named == previous && !config->fromVariables.environment) {
+            print(stdout, QStringLiteral("%1 is already the active environment.\n").arg(environmentName(*named)));
+            return Success;
+        }
+        waitFor(runtime.keys().load()); // so the profile's provider is judged with the keychain's keys
         if (const auto error = runtime.switchEnvironment(*named, AuditLog::localActor(QStringLiteral("cli"))))
             return command.fail(*error);
         if (command.json()) {
@@ -143,7 +153,73 @@ int runEnv(const QStringList& arguments)
         }
         return Success;
     }
-    return command.fail(QStringLiteral("expected 'env list', 'env show [<env>]' or 'env use <env>'"), UsageError);
+    if (action == QLatin1String("set") && named && words.size() > 3) {
+        EnvironmentProfile profile = runtime.profiles().profile(*named);
+        const EnvironmentProfile before = profile;
+        for (const QString& assignment : words.mid(3)) {
+            const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+            const QString setting = assignment.left(equals).trimmed().toLower();
+            const QString value = assignment.mid(equals + 1).trimmed();
+            bool ok = true;
+            const auto number = [&ok, &value](int& target, int maximum) {
+                const int parsed = value.toInt(&ok);
+                ok = ok && parsed >= 1 && parsed <= maximum;
+                if (ok)
+                    target = parsed;
+            };
+            if (equals <= 0) {
+                ok = false;
+            } else if (setting == QLatin1String("provider")) {
+                const auto provider = parseProviderName(value);
+                ok = provider.has_value();
+                if (ok)
+                    profile.provider = *provider;
+            } else if (setting == QLatin1String("rate-limit")) {
+                const QString flag = value.toLower();
+                ok = flag == QLatin1String("on") || flag == QLatin1String("off");
+                profile.rateLimit.enabled = flag == QLatin1String("on");
+            } else if (setting == QLatin1String("max-requests")) {
+                number(profile.rateLimit.general.maxRequests, RateLimitPolicy::kMaxRequestsCeiling);
+            } else if (setting == QLatin1String("window-minutes")) {
+                number(profile.rateLimit.general.windowMinutes, RateLimitPolicy::kMaxWindowMinutes);
+            } else if (setting == QLatin1String("extraction-max-requests")) {
+                number(profile.rateLimit.extraction.maxRequests, RateLimitPolicy::kMaxRequestsCeiling);
+            } else if (setting == QLatin1String("extraction-window-minutes")) {
+                number(profile.rateLimit.extraction.windowMinutes, RateLimitPolicy::kMaxWindowMinutes);
+            } else if (setting == QLatin1String("log-level")) {
+                const auto level = parseLogLevel(value);
+                ok = level.has_value();
+                if (ok)
+                    profile.logLevel = *level;
+            } else if (setting == QLatin1String("rotation-days")) {
+                number(profile.rotationDays, 365);
+            } else {
+                ok = false;
+            }
+            if (!ok) {
+                return command.fail(QStringLiteral("'%1' is not a setting this command knows with a valid value; see "
+                                                   "'salesbuddy env --help'; nothing was changed")
+                                        .arg(assignment),
+                                    UsageError);
+            }
+        }
+        if (!runtime.profiles().setProfile(profile))
+            return command.fail(QStringLiteral("cannot save %1").arg(runtime.profiles().path()));
+        if (!(profile == before)) {
+            runtime.audit().append(AuditLog::localActor(QStringLiteral("cli")), QStringLiteral("env.profile_changed"),
+                                   QJsonObject{{QStringLiteral("environment"), environmentName(*named)},
+                                               {QStringLiteral("before"), profileJson(before)},
+                                               {QStringLiteral("after"), profileJson(profile)}});
+        }
+        if (command.json())
+            command.printJson(profileJson(profile));
+        else
+            print(stdout, QStringLiteral("%1: %2\n").arg(environmentName(*named), profileText(profile)));
+        return Success;
+    }
+    return command.fail(QStringLiteral("expected 'env list', 'env show [<env>]', 'env use <env>' or 'env set <env> "
+                                       "<setting>=<value>'"),
+                        UsageError);
 }
 
 } // namespace sb::cli

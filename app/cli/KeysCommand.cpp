@@ -185,7 +185,7 @@ int remove(AdminCommand& command, Runtime& runtime, ProviderId provider, Environ
 
 int validate(AdminCommand& command, Runtime& runtime, const QList<ProviderId>& providers, Environment environment)
 {
-    const QStringList problems = waitFor(runtime.loadKeys());
+    const QStringList problems = waitFor(runtime.keys().load());
     QJsonArray results;
     QString text;
     bool allValid = true;
@@ -287,14 +287,20 @@ int exportEnv(AdminCommand& command, Runtime& runtime, Environment environment, 
     }
     const QByteArray text = exportDotEnv(environment, runtime.profiles().profile(environment), runtime.keys().index(),
                                          values);
-    if (withValues) {
-        runtime.audit().append(actor(), QStringLiteral("env.exported"),
-                               QJsonObject{{QStringLiteral("environment"), environmentName(environment)},
-                                           {QStringLiteral("withValues"), true},
-                                           {QStringLiteral("to"), output.isEmpty() ? QStringLiteral("stdout") : output}});
-    }
+    bool anyValue = false;
+    for (ProviderId provider : kCloud)
+        anyValue = anyValue || (withValues && runtime.keys().storedKey(provider, environment));
+    const auto record = [&] {
+        if (anyValue) {
+            runtime.audit().append(actor(), QStringLiteral("env.exported"),
+                                   QJsonObject{{QStringLiteral("environment"), environmentName(environment)},
+                                               {QStringLiteral("withValues"), true},
+                                               {QStringLiteral("to"), output.isEmpty() ? QStringLiteral("stdout") : output}});
+        }
+    };
     if (output.isEmpty() || output == QLatin1String("-")) {
         print(stdout, QString::fromUtf8(text));
+        record();
         return Success;
     }
     QSaveFile file(output);
@@ -304,6 +310,7 @@ int exportEnv(AdminCommand& command, Runtime& runtime, Environment environment, 
     file.write(text);
     if (!file.commit())
         return command.fail(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+    record();
     print(stderr, QStringLiteral("Wrote %1%2.\n").arg(output, withValues ? QStringLiteral(" with the keys in it: keep it "
                                                                                        "private, delete it when done")
                                                                          : QString()));
@@ -340,7 +347,8 @@ int runKeys(const QStringList& arguments)
     command.parser().addOption(yesOption);
     command.parser().addOption(valuesOption);
     command.parser().addOption(outputOption);
-    command.parser().addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, set, delete or validate"));
+    command.parser().addPositionalArgument(
+        QStringLiteral("action"), QStringLiteral("list, set, delete, validate, import-env or export-env"));
     if (const auto stop = command.parse(arguments))
         return *stop;
     const QStringList words = command.positional(); // "keys", action, ...

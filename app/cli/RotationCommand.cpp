@@ -2,8 +2,8 @@
 #include "Runtime.h"
 #include "audit/AuditLog.h"
 #include "secrets/KeyVault.h"
-#include "secrets/Rotation.h"
-#include "secrets/SecurityChecklist.h"
+#include "rotation/RotationManager.h"
+#include "rotation/SecurityChecklist.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -227,8 +227,11 @@ int runRotation(const QStringList& arguments)
     if (action == QLatin1String("cancel")) {
         if (const auto failure = waitFor(runtime.rotation().cancel(*provider, actor())))
             return command.fail(*failure);
-        print(stdout, QStringLiteral("Rotation of the %1 keys cancelled; the keys in use did not change.\n")
-                          .arg(providerName(*provider)));
+        if (command.json())
+            command.printJson(QJsonObject{{QStringLiteral("cancelled"), providerName(*provider)}});
+        else
+            print(stdout, QStringLiteral("Rotation of the %1 keys cancelled; the keys in use did not change.\n")
+                              .arg(providerName(*provider)));
         return Success;
     }
     if (action == QLatin1String("compromise")) {

@@ -17,7 +17,9 @@ int runServe(const QStringList& arguments)
         "Run the Sales Buddy extraction service headless, on 127.0.0.1 port 3000 unless told otherwise.\n"
         "Environment: PORT, AI_PROVIDER, OPENAI_API_KEY, MISTRAL_API_KEY, RATE_LIMIT_ENABLED,\n"
         "RATE_LIMIT_MAX_REQUESTS, RATE_LIMIT_WINDOW_MINUTES, LOG_LEVEL, NODE_ENV (or SALESBUDDY_ENV),\n"
-        "SALESBUDDY_ADMIN_TOKEN, SALESBUDDY_API_TOKEN, SALESBUDDY_MAX_BODY_BYTES, SALESBUDDY_DATA_DIR.\n"
+        "SALESBUDDY_ADMIN_TOKEN, SALESBUDDY_API_TOKEN, SALESBUDDY_MAX_BODY_BYTES, SALESBUDDY_DATA_DIR,\n"
+        "SALESBUDDY_CONFIG_DIR. Unset, NODE_ENV, AI_PROVIDER, RATE_LIMIT_* and LOG_LEVEL come from the active\n"
+        "environment's profile ('salesbuddy env show').\n"
         "Cloud providers: OPENAI_BASE_URL, OPENAI_MODEL, MISTRAL_BASE_URL, MISTRAL_MODEL, AI_TIMEOUT_MS,\n"
         "AI_DEADLINE_MS, AI_FALLBACK, AI_MONTHLY_BUDGET_USD. Flags override the environment.\n"
         "See docs/API.md and docs/PROVIDERS.md."));

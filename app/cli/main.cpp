@@ -25,13 +25,13 @@ constexpr char kCommands[] = "Commands:\n"
 
 int main(int argc, char* argv[])
 {
+    sb::disableCoreDumps(); // first: a crash must not write keys to disk
     QCoreApplication app(argc, argv);
     // The main thread keeps the GLib loop, which the keychain's libsecret backend needs to deliver its answers; threads
     // started from here on (the HTTP service's, the network's) get Qt's own poll() dispatcher, which serves requests
     // about a fifth faster (docs/PERFORMANCE.md). An explicit QT_NO_GLIB wins.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
-    sb::disableCoreDumps();                // a crash must not write keys to disk
     sb::installRedactingMessageHandler(); // before anything can log a secret
     QCoreApplication::setApplicationName(QStringLiteral("salesbuddy"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(sb::kVersion));

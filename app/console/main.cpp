@@ -15,8 +15,8 @@
 
 int main(int argc, char* argv[])
 {
+    sb::disableCoreDumps(); // first: a crash must not write keys to disk
     QApplication app(argc, argv);
-    sb::disableCoreDumps();                // a crash must not write keys to disk
     sb::installRedactingMessageHandler(); // before anything can log a secret
     // The window keeps the GLib loop the platform theme may need; threads started from here on — the HTTP service's —
     // get Qt's own poll() dispatcher, which serves requests about a fifth faster (docs/PERFORMANCE.md).
@@ -66,7 +66,7 @@ int main(int argc, char* argv[])
     sb::TerminationSignals termination;
     QObject::connect(&termination, &sb::TerminationSignals::received, &window, &QWidget::close);
     window.show();
-    runtime.startService();
-    runtime.loadKeys(); // keychain reads finish in the background; keys take effect as they arrive
+    // The service starts once the keychain's keys and admin token are in; the window is usable meanwhile.
+    runtime.loadKeys().then(&runtime, [&runtime](const QStringList&) { runtime.startService(); });
     return QApplication::exec();
 }

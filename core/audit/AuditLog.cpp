@@ -128,6 +128,14 @@ void AuditLog::recover()
 
 std::optional<QString> AuditLog::append(const QString& actor, const QString& event, const QJsonObject& details)
 {
+    auto failure = write(actor, event, details);
+    if (failure)
+        qCWarning(lcRuntime).noquote() << "audit log:" << *failure << "- event" << event << "not recorded";
+    return failure;
+}
+
+std::optional<QString> AuditLog::write(const QString& actor, const QString& event, const QJsonObject& details)
+{
     QMutexLocker guard(&m_mutex);
     // Other Sales Buddy processes append to the same file: the lock file orders them, and the chain continues from
     // whatever line is last on disk.
@@ -166,6 +174,7 @@ std::optional<QString> AuditLog::append(const QString& actor, const QString& eve
     // The head records the last line's hash, so cutting lines off the end is detected too.
     QSaveFile head(headPath(m_path));
     if (head.open(QIODevice::WriteOnly)) {
+        head.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         head.write(QJsonDocument(QJsonObject{{QStringLiteral("lastHash"), QString::fromLatin1(m_lastHash)}})
                        .toJson(QJsonDocument::Compact));
         head.commit();
@@ -205,14 +214,21 @@ AuditVerification AuditLog::verify(const QString& path)
 {
     AuditVerification result;
     QFile file(path);
-    if (!file.exists())
+    if (!file.exists()) {
+        if (QFile::exists(headPath(path))) {
+            result.intact = false;
+            result.firstBadLine = 1;
+            result.problem = QStringLiteral("the log is missing, but its head file says lines were written");
+        }
         return result; // nothing logged yet: nothing to doubt
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         result.intact = false;
         result.problem = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
     QByteArray expected = kGenesis;
+    QByteArray beforeLast = kGenesis; // the hash before the last line, for a head one write behind
     qsizetype number = 0;
     while (!file.atEnd()) {
         QByteArray line = file.readLine();
@@ -241,6 +257,7 @@ AuditVerification AuditLog::verify(const QString& path)
                                    .arg(number - 1));
             return result;
         }
+        beforeLast = expected;
         expected = hashOf(line);
         ++result.records;
     }
@@ -248,7 +265,8 @@ AuditVerification AuditLog::verify(const QString& path)
     if (head.open(QIODevice::ReadOnly)) {
         const QByteArray last =
             QJsonDocument::fromJson(head.readAll()).object().value(QLatin1String("lastHash")).toString().toLatin1();
-        if (!last.isEmpty() && last != expected) {
+        // A crash between writing a line and updating the head leaves the head one line behind: not tampering.
+        if (!last.isEmpty() && last != expected && last != beforeLast) {
             result.intact = false;
             result.firstBadLine = std::max<qsizetype>(result.records, 1);
             result.problem = QStringLiteral("the log ends at line %1, but the last line written was another one: "

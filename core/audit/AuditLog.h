@@ -50,7 +50,7 @@ public:
 
     QString path() const { return m_path; }
 
-    // Appends and flushes; nullopt when done, else why it could not be written.
+    // Appends and flushes; nullopt when done, else why it could not be written (also logged as a warning).
     std::optional<QString> append(const QString& actor, const QString& event, const QJsonObject& details = {});
 
     // The last `count` records (all when count <= 0), oldest first. Lines that don't parse are skipped.
@@ -66,6 +66,7 @@ signals:
 
 private:
     void recover();
+    std::optional<QString> write(const QString& actor, const QString& event, const QJsonObject& details);
 
     const QString m_path;
     const Clock& m_clock;

@@ -50,8 +50,8 @@ std::variant<QList<DotEnvEntry>, DotEnvError> parseDotEnv(const QByteArray& cont
         }
         const QByteArray name = current.left(equals).trimmed();
         if (!validName(name)) {
-            return fail(QStringLiteral("line %1: '%2' is not a variable name (letters, digits and _ only, not "
-                                       "starting with a digit)")
+            return fail(QStringLiteral("line %1: '%2' is not a variable name (letters, digits, '_', '.' and '-', "
+                                       "not starting with a digit)")
                             .arg(line)
                             .arg(QString::fromUtf8(name.left(40))));
         }

@@ -1,6 +1,7 @@
 #include "config/EnvironmentProfiles.h"
 
-#include <QFile>
+#include "util/PrivateFile.h"
+
 #include <QSettings>
 
 namespace sb {
@@ -71,6 +72,7 @@ Environment ProfileStore::active() const
 
 bool ProfileStore::setActive(Environment environment)
 {
+    ensurePrivateFile(m_path);
     QSettings settings(m_path, QSettings::IniFormat);
     settings.setValue(QStringLiteral("active"), environmentName(environment));
     settings.sync();
@@ -109,6 +111,7 @@ bool ProfileStore::setProfile(const EnvironmentProfile& profile)
 {
     if (profile.validate())
         return false;
+    ensurePrivateFile(m_path);
     QSettings settings(m_path, QSettings::IniFormat);
     settings.beginGroup(environmentName(profile.environment));
     settings.setValue(QStringLiteral("provider"), providerName(profile.provider));

@@ -241,7 +241,7 @@ Step loadRateLimit(StartupConfig& config, const QProcessEnvironment& env)
                                    .arg(text->left(40))};
         }
         config.rateLimit.enabled = *enabled;
-        config.fromVariables.rateLimit = true;
+        config.fromVariables.rateLimit = config.fromVariables.rateLimitEnabled = true;
     }
     if (const auto text = read(env, "RATE_LIMIT_MAX_REQUESTS")) {
         const auto max = parseWholeNumber(*text, 1, RateLimitPolicy::kMaxRequestsCeiling);
@@ -250,7 +250,7 @@ Step loadRateLimit(StartupConfig& config, const QProcessEnvironment& env)
                                     RateLimitPolicy::kMaxRequestsCeiling);
         }
         config.rateLimit.general.maxRequests = *max;
-        config.fromVariables.rateLimit = true;
+        config.fromVariables.rateLimit = config.fromVariables.rateLimitMax = true;
     }
     if (const auto text = read(env, "RATE_LIMIT_WINDOW_MINUTES")) {
         const auto minutes = parseWholeNumber(*text, 1, RateLimitPolicy::kMaxWindowMinutes);
@@ -259,7 +259,7 @@ Step loadRateLimit(StartupConfig& config, const QProcessEnvironment& env)
                                     RateLimitPolicy::kMaxWindowMinutes);
         }
         config.rateLimit.general.windowMinutes = *minutes;
-        config.fromVariables.rateLimit = true;
+        config.fromVariables.rateLimit = config.fromVariables.rateLimitWindow = true;
     }
     return std::nullopt;
 }

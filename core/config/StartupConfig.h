@@ -63,7 +63,10 @@ struct StartupConfig
     {
         bool environment = false; // SALESBUDDY_ENV or NODE_ENV
         bool provider = false;    // AI_PROVIDER
-        bool rateLimit = false;   // any RATE_LIMIT_*
+        bool rateLimit = false;   // any RATE_LIMIT_*, each of which replaces only its own field:
+        bool rateLimitEnabled = false; // RATE_LIMIT_ENABLED
+        bool rateLimitMax = false;     // RATE_LIMIT_MAX_REQUESTS
+        bool rateLimitWindow = false;  // RATE_LIMIT_WINDOW_MINUTES
         bool logLevel = false;    // LOG_LEVEL
     };
     FromVariables fromVariables;

@@ -184,6 +184,8 @@ ProviderStatus ProviderRouter::status() const
         info.model = it != m_providers.end() ? it->second->model() : defaultModel(id);
         info.baseUrl = it != m_providers.end() ? it->second->baseUrl() : QUrl();
         info.keyConfigured = keyConfigured(id);
+        if (isCloudProvider(id))
+            info.keySource = m_keys.origin(id, m_environment);
         info.circuit = health.breaker.state(now);
         info.consecutiveFailures = health.breaker.consecutiveFailures();
         info.circuitTrialInMs = health.breaker.msUntilTrial(now);

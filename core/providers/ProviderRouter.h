@@ -34,6 +34,7 @@ struct ProviderInfo
     QString model;
     QUrl baseUrl;
     bool keyConfigured = false;
+    QString keySource; // "environment" (OPENAI_API_KEY, MISTRAL_API_KEY), "keychain", or empty
     bool available = false; // would be tried now: built in, has a key, breaker not open, budget not spent
     CircuitBreaker::State circuit = CircuitBreaker::State::Closed;
     int consecutiveFailures = 0;

@@ -2,6 +2,7 @@
 
 #include "logging/LogCategories.h"
 #include "util/Clock.h"
+#include "util/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,7 +110,7 @@ bool UsageLedger::saveLocked()
 {
     if (m_filePath.isEmpty())
         return true;
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    ensurePrivateFile(m_filePath);
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_document).toJson()) < 0 || !file.commit()) {
         qCWarning(lcProviders).noquote() << "cannot save usage totals to" << m_filePath << ":" << file.errorString();

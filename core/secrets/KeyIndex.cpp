@@ -1,6 +1,7 @@
 #include "secrets/KeyIndex.h"
 
-#include <QFile>
+#include "util/PrivateFile.h"
+
 #include <QSettings>
 
 namespace sb {
@@ -90,6 +91,7 @@ std::optional<KeyRecord> KeyIndex::find(ProviderId provider, Environment environ
 
 bool KeyIndex::put(const KeyRecord& record)
 {
+    ensurePrivateFile(m_path); // what keys exist is nobody else's business
     QSettings settings(m_path, QSettings::IniFormat);
     settings.beginGroup(record.account());
     settings.setValue(QStringLiteral("fingerprint"), record.fingerprint);
@@ -102,8 +104,6 @@ bool KeyIndex::put(const KeyRecord& record)
     settings.setValue(QStringLiteral("state"), keyStateName(record.state));
     settings.endGroup();
     settings.sync();
-    // What keys exist is nobody else's business either.
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return settings.status() == QSettings::NoError;
 }
 

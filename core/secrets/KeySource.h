@@ -19,6 +19,11 @@ public:
     // Thread-safe.
     virtual std::optional<SecretValue> key(ProviderId provider, Environment environment) const = 0;
     bool hasKey(ProviderId provider, Environment environment) const { return key(provider, environment).has_value(); }
+    // Where the key comes from, for status: "environment" (a variable), "keychain", or empty when there is none.
+    virtual QString origin(ProviderId provider, Environment environment) const
+    {
+        return hasKey(provider, environment) ? QStringLiteral("environment") : QString();
+    }
 };
 
 // Keys fixed at start-up, such as OPENAI_API_KEY and MISTRAL_API_KEY; they apply to whichever environment is active.

@@ -48,6 +48,13 @@ std::optional<SecretValue> KeyVault::key(ProviderId provider, Environment enviro
     return storedKey(provider, environment);
 }
 
+QString KeyVault::origin(ProviderId provider, Environment environment) const
+{
+    if (overriddenByEnvironment(provider))
+        return QStringLiteral("environment");
+    return storedKey(provider, environment) ? QStringLiteral("keychain") : QString();
+}
+
 std::optional<SecretValue> KeyVault::storedKey(ProviderId provider, Environment environment) const
 {
     QMutexLocker lock(&m_mutex);
@@ -113,6 +120,12 @@ QFuture<KeyResult> KeyVault::setKey(ProviderId provider, Environment environment
     KeyRecord record;
     record.provider = provider;
     record.environment = environment;
+    // The very key already in use: nothing changes, and its age is not reset.
+    if (const auto current = m_index.find(provider, environment);
+        current && current->state == KeyState::Active && current->fingerprint == value.fingerprint() &&
+        storedKey(provider, environment)) {
+        return QtFuture::makeReadyFuture(KeyResult());
+    }
     return m_store.write(record.account(), value)
         .then(this, [this, record, value, actor](const SecretStoreResult& error) mutable -> KeyResult {
             if (error)
@@ -354,8 +367,7 @@ void KeyVault::audit(const QString& actor, const QString& event, const KeyRecord
                         {QStringLiteral("fingerprint"), record.fingerprint}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         details.insert(it.key(), it.value());
-    if (const auto error = m_audit->append(actor, event, details))
-        qCWarning(lcRuntime).noquote() << "audit log:" << *error;
+    m_audit->append(actor, event, details);
 }
 
 } // namespace sb

@@ -40,6 +40,7 @@ public:
 
     // KeySource: the environment variable's key, else the keychain's key in use for (provider, environment).
     std::optional<SecretValue> key(ProviderId provider, Environment environment) const override;
+    QString origin(ProviderId provider, Environment environment) const override;
 
     // Reads the keys the index lists from the keychain into memory. Resolves to the problems met (empty: all loaded);
     // keys that could not be read are simply not available.

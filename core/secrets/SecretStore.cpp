@@ -59,11 +59,17 @@ SecretStoreError errorFrom(const QKeychain::Job& job, const QString& store, cons
 }
 
 template <typename Job>
-Job* configured(Job* job, const QString& account)
+Job* configured(Job* job, const QString& service, const QString& account)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext file
+#if defined(Q_OS_WIN)
+    // Credential Manager names an entry by its key alone: qualify it, so no other program's entry collides.
+    job->setKey(service + QLatin1Char('/') + account);
+#else
+    Q_UNUSED(service)
     job->setKey(account);
+#endif
     return job;
 }
 
@@ -88,7 +94,7 @@ QFuture<SecretStoreResult> KeychainSecretStore::write(const QString& account, co
 {
     auto promise = std::make_shared<QPromise<SecretStoreResult>>();
     promise->start();
-    auto* job = configured(new QKeychain::WritePasswordJob(m_service), account);
+    auto* job = configured(new QKeychain::WritePasswordJob(m_service), m_service, account);
     job->setBinaryData(value.reveal().toByteArray());
     QObject::connect(job, &QKeychain::Job::finished, job, [promise, account, store = name()](QKeychain::Job* done) {
         promise->addResult(done->error() == QKeychain::NoError ? SecretStoreResult()
@@ -103,7 +109,7 @@ QFuture<SecretReadResult> KeychainSecretStore::read(const QString& account)
 {
     auto promise = std::make_shared<QPromise<SecretReadResult>>();
     promise->start();
-    auto* job = configured(new QKeychain::ReadPasswordJob(m_service), account);
+    auto* job = configured(new QKeychain::ReadPasswordJob(m_service), m_service, account);
     QObject::connect(job, &QKeychain::Job::finished, job, [promise, account, store = name()](QKeychain::Job* done) {
         if (done->error() == QKeychain::NoError) {
             QByteArray bytes = static_cast<QKeychain::ReadPasswordJob*>(done)->binaryData();
@@ -122,7 +128,7 @@ QFuture<SecretStoreResult> KeychainSecretStore::remove(const QString& account)
 {
     auto promise = std::make_shared<QPromise<SecretStoreResult>>();
     promise->start();
-    auto* job = configured(new QKeychain::DeletePasswordJob(m_service), account);
+    auto* job = configured(new QKeychain::DeletePasswordJob(m_service), m_service, account);
     QObject::connect(job, &QKeychain::Job::finished, job, [promise, account, store = name()](QKeychain::Job* done) {
         // Deleting what is not there leaves the keychain as wanted.
         const bool ok = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;

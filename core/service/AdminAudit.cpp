@@ -1,7 +1,6 @@
 #include "service/AdminAudit.h"
 
 #include "audit/AuditLog.h"
-#include "logging/LogCategories.h"
 #include "service/ApiRequest.h"
 
 namespace sb {
@@ -15,8 +14,7 @@ void auditApiChange(AuditLog* log, const ApiRequest& request, const QString& eve
     const QHostAddress v4(client.toIPv4Address(&mapped));
     if (mapped)
         client = v4;
-    if (const auto error = log->append(QStringLiteral("api:") + client.toString(), event, details))
-        qCWarning(lcService).noquote() << "audit log:" << *error;
+    log->append(QStringLiteral("api:") + client.toString(), event, details);
 }
 
 } // namespace sb

@@ -33,6 +33,7 @@ QJsonObject providerJson(const ProviderInfo& info)
     if (!isCloudProvider(info.id))
         return object;
     object.insert(QStringLiteral("baseUrl"), info.baseUrl.toString());
+    object.insert(QStringLiteral("keySource"), info.keySource.isEmpty() ? QJsonValue() : QJsonValue(info.keySource));
     QJsonObject circuit{{QStringLiteral("state"), circuitStateName(info.circuit)},
                         {QStringLiteral("consecutiveFailures"), info.consecutiveFailures}};
     if (info.circuit == CircuitBreaker::State::Open)

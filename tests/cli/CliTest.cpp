@@ -426,6 +426,27 @@ TEST(CliEnv, UseShowAndListTheProfiles)
     EXPECT_TRUE(overridden.out.contains(QStringLiteral("LOG_LEVEL overrides")));
     EXPECT_EQ(run({QStringLiteral("env"), QStringLiteral("use"), QStringLiteral("development")}, fixed).exitCode, 1);
     EXPECT_EQ(run({QStringLiteral("env"), QStringLiteral("use"), QStringLiteral("qa")}, env).exitCode, 2);
+
+    // Profiles are edited setting by setting; a bad one changes nothing.
+    const auto set = run({QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("staging"),
+                          QStringLiteral("provider=openai"), QStringLiteral("max-requests=80"),
+                          QStringLiteral("rotation-days=14"), QStringLiteral("--json")},
+                         env);
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    const QJsonObject staging = QJsonDocument::fromJson(set.out.toUtf8()).object();
+    EXPECT_EQ(staging.value(QStringLiteral("provider")).toString(), QStringLiteral("openai"));
+    EXPECT_EQ(staging[QStringLiteral("rateLimit")][QStringLiteral("general")][QStringLiteral("maxRequests")].toInt(), 80);
+    EXPECT_EQ(staging.value(QStringLiteral("rotationDays")).toInt(), 14);
+    const auto bad = run({QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("staging"),
+                          QStringLiteral("provider=mistral"), QStringLiteral("max-requests=0")},
+                         env);
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("max-requests=0")));
+    const auto after = run({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("staging"),
+                            QStringLiteral("--json")},
+                           env);
+    EXPECT_EQ(QJsonDocument::fromJson(after.out.toUtf8()).object().value(QStringLiteral("provider")).toString(),
+              QStringLiteral("openai"));
 }
 
 TEST(CliKeys, ImportEnvShowsTheChangesAndAppliesThemOnlyWithYes)

@@ -10,8 +10,8 @@
 #include "providers/ProviderRouter.h"
 #include "secrets/EnvImport.h"
 #include "secrets/KeyVault.h"
-#include "secrets/Rotation.h"
-#include "secrets/SecurityChecklist.h"
+#include "rotation/RotationManager.h"
+#include "rotation/SecurityChecklist.h"
 #include "service/RateLimiter.h"
 
 #include <QFile>
@@ -231,6 +231,19 @@ TEST(Profiles, SwitchingEnvironmentAppliesItsProfileAndIsRemembered)
     TestService again(config);
     EXPECT_EQ(again.runtime().environment(), Environment::Staging);
     EXPECT_EQ(again.runtime().rateLimiter().policy().general, (TierLimit{50, 15}));
+}
+
+TEST(Profiles, ARateLimitVariableReplacesOnlyItsOwnField)
+{
+    StartupConfig config = profileConfig();
+    config.environment = Environment::Staging;
+    config.fromVariables.environment = true;
+    config.rateLimit.general.windowMinutes = 10; // RATE_LIMIT_WINDOW_MINUTES=10
+    config.fromVariables.rateLimit = config.fromVariables.rateLimitWindow = true;
+    TestService service(config);
+    const RateLimitPolicy policy = service.runtime().rateLimiter().policy();
+    EXPECT_TRUE(policy.enabled);
+    EXPECT_EQ(policy.general, (TierLimit{50, 10})); // staging's 50, the variable's 10 minutes
 }
 
 TEST(Profiles, AnEnvironmentVariableFixesTheEnvironmentForTheRun)

@@ -116,6 +116,18 @@ TEST_P(KeyVaultTest, ReplacingKeepsTheCreationDateAndAuditsBothFingerprints)
     EXPECT_EQ(events[1].details.value(QStringLiteral("previousFingerprint")).toString(), first.fingerprint());
 }
 
+TEST_P(KeyVaultTest, StoringTheSameKeyAgainChangesNothing)
+{
+    auto keys = vault();
+    const SecretValue value = randomKey(ProviderId::OpenAI);
+    ASSERT_FALSE(waitFor(keys->setKey(ProviderId::OpenAI, Environment::Staging, value, QStringLiteral("t"))));
+    m_clock.advanceMs(10 * 24 * 3600 * 1000LL);
+    ASSERT_FALSE(waitFor(keys->setKey(ProviderId::OpenAI, Environment::Staging, value, QStringLiteral("t"))));
+    const auto record = keys->index().find(ProviderId::OpenAI, Environment::Staging);
+    EXPECT_EQ(record->created, record->lastRotated); // its age was not reset
+    EXPECT_EQ(m_audit->tail().size(), 1);
+}
+
 TEST_P(KeyVaultTest, DeletingRemovesTheKeyFromTheStoreAndTheIndex)
 {
     auto keys = vault();

@@ -177,6 +177,7 @@ TEST(ProviderRoutes, StatusListsProvidersWithoutKeys)
     EXPECT_TRUE(openai.value(QStringLiteral("keyConfigured")).toBool());
     EXPECT_EQ(openai.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4o-mini"));
     EXPECT_EQ(openai.value(QStringLiteral("baseUrl")).toString(), QStringLiteral("https://api.openai.com/v1"));
+    EXPECT_EQ(openai.value(QStringLiteral("keySource")).toString(), QStringLiteral("environment"));
     EXPECT_EQ(openai[QStringLiteral("circuit")][QStringLiteral("state")].toString(), QStringLiteral("closed"));
     EXPECT_TRUE(openai.value(QStringLiteral("lastError")).isNull());
     EXPECT_TRUE(openai.value(QStringLiteral("keyCheck")).isNull()); // not checked unless asked: ?check=1

@@ -2,6 +2,7 @@
 // limits changed at run time.
 #include "HttpTestClient.h"
 #include "TestService.h"
+#include "audit/AuditLog.h"
 #include "service/RateLimiter.h"
 
 #include <QJsonObject>
@@ -123,6 +124,24 @@ TEST(RateLimit, A429SaysWhenToRetryAndTheWindowSlides)
     service.clock().advanceMs(1'000); // 60 s: the first request has left the window, one slot is free
     EXPECT_EQ(extract(service.port())->status, 200);
     EXPECT_EQ(extract(service.port())->status, 429);
+}
+
+TEST(RateLimit, RejectionsReachTheAuditLogAsOneLineAMinute)
+{
+    TestService service(withLimits({200, 15}, {2, 15}));
+    ASSERT_TRUE(service.ok());
+    for (int i = 0; i < 7; ++i)
+        extract(service.port());
+    service.runtime().summarizeRejections(); // what the minute timer does
+    const QList<AuditRecord> records = service.runtime().audit().tail();
+    ASSERT_EQ(records.size(), 1);
+    EXPECT_EQ(records[0].event, QStringLiteral("ratelimit.rejected"));
+    EXPECT_EQ(records[0].actor, QStringLiteral("service"));
+    EXPECT_EQ(records[0].details.value(QStringLiteral("total")).toInt(), 5);
+    EXPECT_EQ(records[0].details.value(QStringLiteral("clients")).toObject().size(), 1);
+    // Nothing new, nothing written.
+    service.runtime().summarizeRejections();
+    EXPECT_EQ(service.runtime().audit().tail().size(), 1);
 }
 
 TEST(RateLimit, AdminCanReadAndChangeTheLimitsWithoutRestart)

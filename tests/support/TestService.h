@@ -40,7 +40,10 @@ public:
         config.service.port = 0;
         config.adminToken = SecretValue(QByteArrayView(kAdminToken));
         // What a test sets is what it gets, whatever the environment's profile says.
-        config.fromVariables = {true, true, true, true};
+        config.fromVariables.environment = true;
+        config.fromVariables.provider = true;
+        config.fromVariables.rateLimit = true; // the whole policy, not field by field
+        config.fromVariables.logLevel = true;
         return config;
     }
     static QPair<QByteArray, QByteArray> adminAuthorization()

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "util/Clock.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +122,21 @@ TEST_F(AuditLogTest, AnIncompleteLastLineIsReportedThenRecoveredFrom)
     EXPECT_EQ(records[1].event, QStringLiteral("provider.switched"));
     EXPECT_EQ(QDir(m_folder.filePath(QStringLiteral("audit"))).entryList({QStringLiteral("audit.log.partial-*")}).size(),
               1);
+}
+
+TEST_F(AuditLogTest, AHeadOneLineBehindIsACrashNotTampering)
+{
+    writeFive();
+    // The crash came after line 5 was on disk and before the head named it.
+    const QByteArray fourth = lines().at(3);
+    QFile head(path() + QStringLiteral(".head"));
+    ASSERT_TRUE(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    head.write("{\"lastHash\":\"" + QCryptographicHash::hash(fourth, QCryptographicHash::Sha256).toHex() + "\"}");
+    head.close();
+    EXPECT_TRUE(AuditLog::verify(path()).intact);
+    // Without the log, the head still says there was one.
+    QFile::remove(path());
+    EXPECT_FALSE(AuditLog::verify(path()).intact);
 }
 
 TEST_F(AuditLogTest, TwoWritersKeepOneChain)

@@ -1,8 +1,10 @@
-#include "secrets/SecurityChecklist.h"
+#include "rotation/SecurityChecklist.h"
 
 #include "config/EnvironmentProfiles.h"
 #include "secrets/KeyVault.h"
-#include "secrets/Rotation.h"
+#include "rotation/RotationManager.h"
+
+#include "util/PrivateFile.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -156,6 +158,7 @@ bool SecurityChecklist::tick(const QString& id, bool done, const QString& actor,
                                     [&id](const Manual& item) { return id == QLatin1String(item.id); });
     if (!manual)
         return false;
+    ensurePrivateFile(m_statePath);
     QSettings settings(m_statePath, QSettings::IniFormat);
     if (done) {
         settings.setValue(id + QStringLiteral("/at"), now.toUTC().toString(Qt::ISODate));

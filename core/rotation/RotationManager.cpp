@@ -1,10 +1,12 @@
-#include "secrets/Rotation.h"
+#include "rotation/RotationManager.h"
 
 #include "audit/AuditLog.h"
 #include "config/EnvironmentProfiles.h"
 #include "logging/LogCategories.h"
 #include "providers/ProviderRouter.h"
+#include "secrets/Redactor.h"
 #include "util/Clock.h"
+#include "util/PrivateFile.h"
 
 #include <QJsonObject>
 #include <QSettings>
@@ -153,6 +155,7 @@ std::optional<RotationState> RotationManager::state(ProviderId provider) const
 
 void RotationManager::save(const RotationState& state)
 {
+    ensurePrivateFile(m_statePath);
     QSettings settings(m_statePath, QSettings::IniFormat);
     settings.remove(providerName(state.provider));
     if (state.next != RotationStep::Done) {
@@ -212,6 +215,7 @@ QFuture<KeyResult> RotationManager::validate(ProviderId provider, Environment en
         .then(this, [target, provider, environment](const SecretReadResult& read) -> QFuture<KeyResult> {
             if (const auto* error = std::get_if<SecretStoreError>(&read))
                 return QtFuture::makeReadyFuture(KeyResult(error->message));
+            logRedactor().registerSecret(std::get<SecretValue>(read));
             return target->checkGivenKey(std::get<SecretValue>(read))
                 .then([provider, environment](const KeyCheck& check) -> KeyResult {
                     if (check.result == KeyCheck::Result::Valid)
@@ -334,7 +338,8 @@ QFuture<KeyResult> RotationManager::compromise(ProviderId provider, Environment 
     return m_keys.markCompromised(provider, environment, actor)
         .then(this, [this, provider, environment, actor, replacement](const KeyResult& failure) -> QFuture<KeyResult> {
             // Whatever the keychain said, the key is out of use: move extraction off it now.
-            if (m_providers.environment() == environment && m_providers.active() == provider) {
+            if (m_providers.environment() == environment && m_providers.active() == provider &&
+                !m_keys.hasKey(provider, environment)) {
                 ProviderId next = ProviderId::Offline;
                 for (ProviderId candidate : m_providers.fallback()) {
                     if (!m_providers.setActive(candidate)) {
