@@ -9,11 +9,13 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
 
 # libFuzzer comes with clang, so the fuzz target gets a build of its own; it needs the core library only.
-cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+# -O1 and line tables only: all that sanitizers, their stack traces and fuzzing need, and quicker to build than -O2 -g.
+ci_flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG")
+cmake -S . -B build/fuzz -G Ninja "${ci_flags[@]}" -DCMAKE_CXX_COMPILER=clang++ \
     -DSALESBUDDY_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 cmake --build build/fuzz --parallel 2 --target request_fuzzer extractor_fuzzer
 
-cmake -S . -B build/ci -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+cmake -S . -B build/ci -G Ninja "${ci_flags[@]}" \
     -DSALESBUDDY_WERROR=ON -DSALESBUDDY_HARDENING=ON -DSANITIZE=address,undefined \
     -DSALESBUDDY_FUZZ_DIR="$PWD/build/fuzz/tests/fuzz" >/dev/null
 cmake --build build/ci --parallel 2

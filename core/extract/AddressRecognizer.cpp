@@ -49,7 +49,7 @@ void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
                 kUnit);
 
     for (const QRegularExpression* pattern : {&numberFirst, &streetFirst}) {
-        for (auto it = pattern->globalMatch(text); it.hasNext();) {
+        for (auto it = patterns::globalMatch(*pattern, text); it.hasNext();) {
             const auto m = it.next();
             Entity entity;
             entity.type = EntityType::Location;

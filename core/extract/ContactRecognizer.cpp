@@ -1,5 +1,7 @@
 #include "extract/ContactRecognizer.h"
 
+#include "extract/Patterns.h"
+
 #include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -15,7 +17,7 @@ void findEmails(const QString& text, QList<Entity>& out)
     // A practical subset of RFC 5322 addr-spec: dot-atoms on both sides, a dotted domain with a letter TLD.
     static const QRegularExpression email(
         QStringLiteral(R"((?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]))"));
-    for (auto it = email.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(email, text); it.hasNext();) {
         const auto match = it.next();
         QString value = match.captured();
         while (value.endsWith(QLatin1Char('.'))) // a sentence's full stop is not part of the address
@@ -56,7 +58,7 @@ void findPhones(const QString& text, QList<Entity>& out)
         R"((?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
     static const QRegularExpression dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
     static const QRegularExpression groupSeparators(QStringLiteral("[\\s.()-]+"));
-    for (auto it = phone.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(phone, text); it.hasNext();) {
         const auto match = it.next();
         QString value = match.captured().trimmed();
         QString digits;

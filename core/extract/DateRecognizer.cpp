@@ -264,7 +264,7 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
     SpanSet taken;
     const auto& list = datePatterns();
     for (int index = 0; index < static_cast<int>(list.size()); ++index) {
-        for (auto it = list[index].regex.globalMatch(text); it.hasNext();) {
+        for (auto it = patterns::globalMatch(list[index].regex, text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const qsizetype start = m.capturedStart();
             const qsizetype end = m.capturedEnd();

@@ -211,7 +211,7 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         return code;
     };
 
-    for (auto it = numeric.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(numeric, text); it.hasNext();) {
         const auto m = it.next();
         QString code;
         qsizetype start = m.capturedStart();
@@ -268,7 +268,7 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         found.append(entity);
     }
 
-    for (auto it = spoken.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(spoken, text); it.hasNext();) {
         const auto m = it.next();
         const QString code = wordCurrency(m.captured(u"qual"), m.captured(u"word"));
         if (code.isEmpty())

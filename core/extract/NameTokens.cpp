@@ -1,5 +1,7 @@
 #include "extract/NameTokens.h"
 
+#include "extract/Patterns.h"
+
 #include "extract/NameCues.h"
 
 #include <QRegularExpression>
@@ -127,7 +129,7 @@ QList<Token> tokenize(const QString& text)
     // Tokens inside e-mail and web addresses are not names.
     static const QRegularExpression address(QStringLiteral(
         R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|example|ai|de|uk|fr|in)\b(?:/\S*)?)"));
-    for (auto it = address.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(address, text); it.hasNext();) {
         const auto m = it.next();
         for (Token& t : tokens) {
             if (t.start >= m.capturedStart() && t.end <= m.capturedEnd())

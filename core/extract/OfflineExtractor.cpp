@@ -1,6 +1,7 @@
 #include "extract/OfflineExtractor.h"
 
 #include "extract/Gazetteer.h"
+#include "extract/Patterns.h"
 #include "extract/SentenceContext.h"
 #include "extract/SpanSet.h"
 
@@ -42,8 +43,10 @@ QList<Entity> resolveOverlaps(QList<Entity> candidates)
     return kept;
 }
 
-QList<Entity> OfflineExtractor::extract(const QString& text, const QDateTime& referenceTime) const
+QList<Entity> OfflineExtractor::extract(const QString& input, const QDateTime& referenceTime) const
 {
+    // The recognizers match without re-checking the text at every match (patterns::kValidSubject): make sure once.
+    const QString text = patterns::validUtf16(input);
     const QDate reference = referenceTime.isValid() ? referenceTime.date() : QDate::currentDate();
     QList<Entity> candidates;
     m_contacts.find(text, candidates);
@@ -79,8 +82,9 @@ void OfflineExtractor::findOfType(EntityType type, const QString& text, const QD
     }
 }
 
-void OfflineExtractor::normalize(QList<Entity>& entities, const QString& text, const QDateTime& referenceTime) const
+void OfflineExtractor::normalize(QList<Entity>& entities, const QString& input, const QDateTime& referenceTime) const
 {
+    const QString text = patterns::validUtf16(input);
     const QDate reference = referenceTime.isValid() ? referenceTime.date() : QDate::currentDate();
     std::map<EntityType, QList<Entity>> readings; // what the recognizers find in the whole text, per type
     for (Entity& entity : entities) {
@@ -110,7 +114,7 @@ void OfflineExtractor::normalize(QList<Entity>& entities, const QString& text, c
         }
         // Out of context, the value alone.
         QList<Entity> alone;
-        findOfType(entity.type, entity.value, reference, alone);
+        findOfType(entity.type, patterns::validUtf16(entity.value), reference, alone);
         for (const Entity& reading : std::as_const(alone)) {
             if (reading.type == entity.type && !reading.normalized.isEmpty()) {
                 entity.normalized = reading.normalized;

@@ -124,7 +124,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         found.append(entity);
     };
 
-    for (auto it = clock.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(clock, text); it.hasNext();) {
         const auto m = it.next();
         const int hour = m.capturedView(u"h").toInt();
         // "2.5" or "3.15" without am/pm is a number, not a time; a dot or an "h" needs the meridiem or 24-hour form.
@@ -134,25 +134,25 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         add(m.capturedStart(), m.capturedEnd(), hour24(hour, meridiemOf(m.capturedView(u"ap"))),
             m.capturedView(u"m").toInt(), m.capturedView(u"ap").isEmpty() ? 0.85 : 0.95);
     }
-    for (auto it = rangeStart.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(rangeStart, text); it.hasNext();) {
         const auto m = it.next();
         // "2–4pm": the first end takes the second's meridiem when that keeps the range forward.
         const int hour = m.capturedView(u"h").toInt();
         add(m.capturedStart(u"h"), m.capturedEnd(u"m") > 0 ? m.capturedEnd(u"m") : m.capturedEnd(u"h"),
             hour24(hour, Meridiem::None), m.capturedView(u"m").toInt(), 0.8);
     }
-    for (auto it = hourMeridiem.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(hourMeridiem, text); it.hasNext();) {
         const auto m = it.next();
         add(m.capturedStart(), m.capturedEnd(), hour24(m.capturedView(u"h").toInt(), meridiemOf(m.capturedView(u"ap"))),
             0, 0.95);
     }
-    for (auto it = named.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(named, text); it.hasNext();) {
         const auto m = it.next();
         const bool midnight = m.capturedView(u"w").compare(u"midnight", Qt::CaseInsensitive) == 0;
         add(m.capturedStart(), m.capturedEnd(), midnight ? 0 : 12, 0, 0.9);
     }
     for (const QRegularExpression* pastTo : {&pastToQuarters, &pastToMinutes})
-        for (auto it = pastTo->globalMatch(text); it.hasNext();) {
+        for (auto it = patterns::globalMatch(*pastTo, text); it.hasNext();) {
             const auto m = it.next();
             const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
             if (!hour)
@@ -186,7 +186,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         const auto value = numberwords::spokenNumber(w.split(QLatin1Char(' '), Qt::SkipEmptyParts));
         return value ? static_cast<int>(*value) : 0;
     };
-    for (auto it = spoken.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(spoken, text); it.hasNext();) {
         const auto m = it.next();
         const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
         if (!hour)
@@ -198,7 +198,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         add(m.capturedStart(), end, hour24(*hour, tonight ? Meridiem::Pm : meridiem), minutesOf(m.captured(u"mw")),
             0.9);
     }
-    for (auto it = spokenAfterAt.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(spokenAfterAt, text); it.hasNext();) {
         const auto m = it.next();
         const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
         // "at one thirty" is a time whatever follows; "at three" only when no noun follows ("at three nights").
@@ -207,7 +207,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         const qsizetype end = m.capturedEnd(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw");
         add(m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);
     }
-    for (auto it = bareAfterAt.globalMatch(text); it.hasNext();) {
+    for (auto it = patterns::globalMatch(bareAfterAt, text); it.hasNext();) {
         const auto m = it.next();
         if (!allowedAfterBareHour(m.captured(u"next")))
             continue;

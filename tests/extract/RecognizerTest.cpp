@@ -2,6 +2,7 @@
 // one case a line, so a failure names the phrase.
 #include "QtPrinters.h"
 #include "extract/OfflineExtractor.h"
+#include "extract/Patterns.h"
 
 #include <gtest/gtest.h>
 
@@ -158,6 +159,27 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            Negative{"support is 24/7"}, Negative{"five to seven business days"},
                                            Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"},
                                            Negative{"version 2.3 ships"}, Negative{"we met in May"}));
+
+TEST(OfflineExtractorText, UnpairedSurrogatesAreReadAsReplacementsWithoutMovingOffsets)
+{
+    // A JSON "\ud800" escape puts a lone surrogate into the text; the recognizers must neither crash on it nor shift.
+    QString text = QStringLiteral("x mail ana@example.com by tomorrow");
+    text[0] = QChar(0xD800);
+    text.append(QChar(0xDC00));
+    ASSERT_FALSE(text.isValidUtf16());
+    const QString valid = patterns::validUtf16(text);
+    EXPECT_TRUE(valid.isValidUtf16());
+    EXPECT_EQ(valid.size(), text.size());
+    EXPECT_EQ(valid.at(0), QChar(QChar::ReplacementCharacter));
+    const QString pair = QStringLiteral("a 😀 b");
+    EXPECT_EQ(patterns::validUtf16(pair), pair); // proper pairs stay
+
+    const QList<Entity> entities = OfflineExtractor().extract(text, QDateTime(QDate(2026, 11, 25), QTime(9, 0)));
+    ASSERT_EQ(entities.size(), 2);
+    EXPECT_EQ(entities[0].value, QStringLiteral("ana@example.com"));
+    EXPECT_EQ(entities[0].start, 7);
+    EXPECT_EQ(entities[1].normalized, QStringLiteral("2026-11-26"));
+}
 
 } // namespace
 } // namespace sb
