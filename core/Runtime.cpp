@@ -205,15 +205,7 @@ void Runtime::followKeyChanges()
     // A key deleted or marked compromised (here or by another process): extraction moves down the chain at once.
     if (!isCloudProvider(active) || m_vault->hasKey(active, environment))
         return;
-    ProviderId next = ProviderId::Offline;
-    for (ProviderId candidate : m_providers->fallback()) {
-        if (!m_providers->setActive(candidate)) {
-            next = candidate;
-            break;
-        }
-    }
-    if (next == ProviderId::Offline)
-        m_providers->setActive(ProviderId::Offline);
+    const ProviderId next = m_providers->moveDownChain();
     qCWarning(lcRuntime).noquote() << providerName(active) << "has no usable key in"
                                    << environmentName(m_providers->environment()) << "any more; extraction moved to"
                                    << providerName(next);

@@ -1,5 +1,7 @@
 #include "AdminSupport.h"
 
+#include "audit/AuditLog.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,6 +72,21 @@ void AdminCommand::printJson(const QJsonValue& value) const
     const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
     print(stdout, QString::fromUtf8(text));
+}
+
+QString actor()
+{
+    return AuditLog::localActor(QStringLiteral("cli"));
+}
+
+std::optional<ProviderId> cloudProvider(const AdminCommand& command, const QString& text)
+{
+    const auto id = parseProviderName(text);
+    if (!id || !isCloudProvider(*id)) {
+        command.fail(QStringLiteral("'%1' is not a provider with keys; use openai or mistral").arg(text), UsageError);
+        return std::nullopt;
+    }
+    return id;
 }
 
 bool stdinIsTerminal()

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "config/StartupConfig.h"
+#include "providers/ProviderId.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -37,6 +38,12 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_jsonOption;
 };
+
+// The audit log's name for the person running this command: "cli:<user>".
+QString actor();
+
+// `text` as a provider with keys (openai or mistral), or nullopt after reporting the mistake as a usage error.
+std::optional<ProviderId> cloudProvider(const AdminCommand& command, const QString& text);
 
 // Reads a secret: all of standard input when it is not a terminal (trailing newline removed), else typed at a
 // prompt with echo off. Returns nullopt and sets `error` when nothing usable was given.

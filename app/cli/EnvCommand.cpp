@@ -141,7 +141,7 @@ int runEnv(const QStringList& arguments)
             return Success;
         }
         waitFor(runtime.keys().load()); // so the profile's provider is judged with the keychain's keys
-        if (const auto error = runtime.switchEnvironment(*named, AuditLog::localActor(QStringLiteral("cli"))))
+        if (const auto error = runtime.switchEnvironment(*named, actor()))
             return command.fail(*error);
         if (command.json()) {
             command.printJson(QJsonObject{{QStringLiteral("active"), environmentName(*named)},
@@ -206,7 +206,7 @@ int runEnv(const QStringList& arguments)
         if (!runtime.profiles().setProfile(profile))
             return command.fail(QStringLiteral("cannot save %1").arg(runtime.profiles().path()));
         if (!(profile == before)) {
-            runtime.audit().append(AuditLog::localActor(QStringLiteral("cli")), QStringLiteral("env.profile_changed"),
+            runtime.audit().append(actor(), QStringLiteral("env.profile_changed"),
                                    QJsonObject{{QStringLiteral("environment"), environmentName(*named)},
                                                {QStringLiteral("before"), profileJson(before)},
                                                {QStringLiteral("after"), profileJson(profile)}});

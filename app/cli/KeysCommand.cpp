@@ -20,16 +20,6 @@ namespace {
 const QList<Environment> kEnvironments{Environment::Development, Environment::Staging, Environment::Production};
 const QList<ProviderId> kCloud{ProviderId::OpenAI, ProviderId::Mistral};
 
-QString actor()
-{
-    return AuditLog::localActor(QStringLiteral("cli"));
-}
-
-QString keyVariable(ProviderId provider)
-{
-    return provider == ProviderId::OpenAI ? QStringLiteral("OPENAI_API_KEY") : QStringLiteral("MISTRAL_API_KEY");
-}
-
 QString describe(const KeyRecord& record)
 {
     return QStringLiteral("%1, fingerprint %2").arg(record.masked, record.fingerprint);
@@ -60,16 +50,6 @@ QJsonObject recordJson(const std::optional<KeyRecord>& record, ProviderId provid
 }
 
 // "openai" (or "demo"-style aliases) as a cloud provider, or nullopt after reporting the mistake.
-std::optional<ProviderId> cloudProvider(const AdminCommand& command, const QString& text)
-{
-    const auto id = parseProviderName(text);
-    if (!id || !isCloudProvider(*id)) {
-        command.fail(QStringLiteral("'%1' is not a provider with keys; use openai or mistral").arg(text), UsageError);
-        return std::nullopt;
-    }
-    return id;
-}
-
 std::optional<Environment> environmentOption(const AdminCommand& command, const QCommandLineOption& option,
                                              QCommandLineParser& parser, Environment fallback)
 {

@@ -12,21 +12,6 @@
 namespace sb::cli {
 namespace {
 
-QString actor()
-{
-    return AuditLog::localActor(QStringLiteral("cli"));
-}
-
-std::optional<ProviderId> cloudProvider(const AdminCommand& command, const QString& text)
-{
-    const auto id = parseProviderName(text);
-    if (!id || !isCloudProvider(*id)) {
-        command.fail(QStringLiteral("'%1' is not a provider with keys; use openai or mistral").arg(text), UsageError);
-        return std::nullopt;
-    }
-    return id;
-}
-
 QJsonObject rotationJson(const RotationState& state)
 {
     QJsonArray done;

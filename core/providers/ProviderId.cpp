@@ -35,6 +35,11 @@ const QList<ProviderId>& allProviders()
     return ids;
 }
 
+QString keyVariable(ProviderId id)
+{
+    return id == ProviderId::Mistral ? QStringLiteral("MISTRAL_API_KEY") : QStringLiteral("OPENAI_API_KEY");
+}
+
 QString providerErrorKindName(ProviderError::Kind kind)
 {
     switch (kind) {

@@ -24,11 +24,6 @@ QString defaultModel(ProviderId id)
     return {};
 }
 
-QString keyVariable(ProviderId provider)
-{
-    return provider == ProviderId::OpenAI ? QStringLiteral("OPENAI_API_KEY") : QStringLiteral("MISTRAL_API_KEY");
-}
-
 } // namespace
 
 struct ProviderRouter::Attempt
@@ -126,6 +121,16 @@ std::optional<QString> ProviderRouter::setActive(ProviderId provider)
         emit activeChanged(provider, previous);
     }
     return std::nullopt;
+}
+
+ProviderId ProviderRouter::moveDownChain()
+{
+    for (ProviderId candidate : fallback()) {
+        if (!setActive(candidate))
+            return candidate;
+    }
+    setActive(ProviderId::Offline);
+    return ProviderId::Offline;
 }
 
 QList<ProviderId> ProviderRouter::fallback() const

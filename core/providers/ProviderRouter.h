@@ -76,6 +76,9 @@ public:
     ProviderId active() const;
     // Fails, changing nothing, when the provider is not built in or has no key in the current environment.
     std::optional<QString> setActive(ProviderId provider);
+    // Makes the first provider after the active one in the chain that can be made active (offline at worst) the
+    // active one, and returns it. For when the active provider's key is gone.
+    ProviderId moveDownChain();
     Environment environment() const;
     // Keys and budget are now those of `environment`. The active provider stays; see Runtime::switchEnvironment.
     void setEnvironment(Environment environment);

@@ -22,11 +22,6 @@ QString dashboard(ProviderId provider)
                                            : QStringLiteral("the OpenAI dashboard (platform.openai.com, API keys)");
 }
 
-QString variable(ProviderId provider)
-{
-    return provider == ProviderId::Mistral ? QStringLiteral("MISTRAL_API_KEY") : QStringLiteral("OPENAI_API_KEY");
-}
-
 std::optional<RotationStep> parseStep(const QString& name)
 {
     for (RotationStep step : rotationSteps()) {
@@ -85,7 +80,7 @@ QString rotationStepInstructions(RotationStep step, ProviderId provider)
     case RotationStep::SwitchStaging:
         return QStringLiteral("Staging starts using its new key here. If a staging deployment reads %1 from a CI secret "
                               "or its environment, update it now.")
-            .arg(variable(provider));
+            .arg(keyVariable(provider));
     case RotationStep::VerifyStaging:
         return QStringLiteral("The program checks staging's new key with %1 again. Check your staging deployment "
                               "still extracts.")
@@ -93,7 +88,7 @@ QString rotationStepInstructions(RotationStep step, ProviderId provider)
     case RotationStep::SwitchProduction:
         return QStringLiteral("Production starts using its new key here. Update the production deployment's %1 "
                               "secret now.")
-            .arg(variable(provider));
+            .arg(keyVariable(provider));
     case RotationStep::VerifyProduction:
         return QStringLiteral("The program checks production's new key with %1. Check production still extracts.")
             .arg(providerName(provider));
@@ -340,15 +335,7 @@ QFuture<KeyResult> RotationManager::compromise(ProviderId provider, Environment 
             // Whatever the keychain said, the key is out of use: move extraction off it now.
             if (m_providers.environment() == environment && m_providers.active() == provider &&
                 !m_keys.hasKey(provider, environment)) {
-                ProviderId next = ProviderId::Offline;
-                for (ProviderId candidate : m_providers.fallback()) {
-                    if (!m_providers.setActive(candidate)) {
-                        next = candidate;
-                        break;
-                    }
-                }
-                if (next == ProviderId::Offline)
-                    m_providers.setActive(ProviderId::Offline);
+                const ProviderId next = m_providers.moveDownChain();
                 if (m_audit) {
                     m_audit->append(actor, QStringLiteral("provider.switched"),
                                     QJsonObject{{QStringLiteral("from"), providerName(provider)},

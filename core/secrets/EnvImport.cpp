@@ -252,8 +252,7 @@ QByteArray exportDotEnv(Environment environment, const EnvironmentProfile& profi
                       QByteArray::number(profile.rateLimit.general.windowMinutes)) + '\n';
     out += dotEnvLine(QStringLiteral("LOG_LEVEL"), logLevelName(profile.logLevel).toUtf8()) + '\n';
     for (ProviderId provider : {ProviderId::OpenAI, ProviderId::Mistral}) {
-        const QString name = provider == ProviderId::OpenAI ? QStringLiteral("OPENAI_API_KEY")
-                                                            : QStringLiteral("MISTRAL_API_KEY");
+        const QString name = keyVariable(provider);
         const auto record = index.find(provider, environment);
         if (!record) {
             out += "# " + name.toUtf8() + " is not set for this environment\n";

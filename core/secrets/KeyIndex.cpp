@@ -2,6 +2,7 @@
 
 #include "util/PrivateFile.h"
 
+#include <QScopeGuard>
 #include <QSettings>
 
 namespace sb {
@@ -54,11 +55,12 @@ KeyIndex::KeyIndex(QString path)
 
 QList<KeyRecord> KeyIndex::all() const
 {
+    QSettings settings(m_path, QSettings::IniFormat); // read once for every slot
     QList<KeyRecord> records;
     for (ProviderId provider : {ProviderId::OpenAI, ProviderId::Mistral}) {
         for (Environment environment : {Environment::Development, Environment::Staging, Environment::Production}) {
             for (KeySlot slot : {KeySlot::Current, KeySlot::Pending, KeySlot::Previous}) {
-                if (auto record = find(provider, environment, slot))
+                if (auto record = read(settings, provider, environment, slot))
                     records.append(*record);
             }
         }
@@ -69,7 +71,14 @@ QList<KeyRecord> KeyIndex::all() const
 std::optional<KeyRecord> KeyIndex::find(ProviderId provider, Environment environment, KeySlot slot) const
 {
     QSettings settings(m_path, QSettings::IniFormat);
+    return read(settings, provider, environment, slot);
+}
+
+std::optional<KeyRecord> KeyIndex::read(QSettings& settings, ProviderId provider, Environment environment,
+                                        KeySlot slot)
+{
     settings.beginGroup(group(provider, environment, slot));
+    const auto done = qScopeGuard([&settings] { settings.endGroup(); });
     if (!settings.contains(QStringLiteral("fingerprint")))
         return std::nullopt;
     KeyRecord record;

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSettings;
+
 namespace sb {
 
 enum class KeyState { Active, PendingRotation, Retired, Compromised };
@@ -54,6 +56,9 @@ public:
     bool remove(ProviderId provider, Environment environment, KeySlot slot = KeySlot::Current);
 
 private:
+    static std::optional<KeyRecord> read(QSettings& settings, ProviderId provider, Environment environment,
+                                         KeySlot slot);
+
     QString m_path;
 };
 
