@@ -3,6 +3,7 @@
 #include "PortConflictDialog.h"
 #include "Runtime.h"
 #include "Version.h"
+#include "extract/ExtractPanel.h"
 #include "service/ServiceHost.h"
 #include "widgets/EmptyState.h"
 
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -66,10 +68,10 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
 {
     setWindowTitle(QString::fromLatin1(kApplicationName));
     setMinimumSize(800, 500);
-    resize(1100, 700);
 
     buildPanels();
     buildMenus();
+    restoreSettings();
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -112,14 +114,52 @@ void MainWindow::buildPanels()
         auto* item = new QListWidgetItem(name, m_sidebar);
         item->setSizeHint(QSize(0, metrics.height() * 2 + 4));
         widest = std::max(widest, metrics.horizontalAdvance(name));
-        auto* page = new EmptyState(name, tr(info.purpose), notYetHint({}), m_panels);
+        QWidget* page = makePanel(static_cast<int>(m_panels->count()));
+        if (!page) {
+            auto* empty = new EmptyState(name, tr(info.purpose), notYetHint({}), m_panels);
+            m_emptyStates.append(empty);
+            page = empty;
+        }
         page->setAccessibleName(name);
-        m_emptyStates.append(page);
         m_panels->addWidget(page);
     }
     m_sidebar->setFixedWidth(widest + 48);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_panels, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
+}
+
+QWidget* MainWindow::makePanel(int index)
+{
+    switch (index) {
+    case ExtractPanelIndex:
+        m_extract = new ExtractPanel(m_runtime, m_panels);
+        return m_extract;
+    }
+    return nullptr;
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.value(QStringLiteral("window/introduced"), false).toBool()) {
+        // A first run opens on Extract with something to try, and says what the other panels are for.
+        showPanel(ExtractPanelIndex);
+        m_extract->introduce();
+        settings.setValue(QStringLiteral("window/introduced"), true);
+        return;
+    }
+    showPanel(settings.value(QStringLiteral("window/panel"), 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/panel"), currentPanel());
 }
 
 void MainWindow::buildMenus()
@@ -168,6 +208,7 @@ int MainWindow::currentPanel() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    saveSettings();
     m_runtime.service().stop();
     event->accept();
 }

@@ -14,6 +14,7 @@ struct ListenError;
 namespace sb::ui {
 
 class EmptyState;
+class ExtractPanel;
 
 // The console's window: a sidebar of panels, the current panel, and a status bar with the in-process service's
 // address. The service starts when the runtime is told to and stops when this window closes.
@@ -26,6 +27,16 @@ public:
     explicit MainWindow(Runtime& runtime, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    enum PanelIndex {
+        ExtractPanelIndex,
+        ProvidersPanelIndex,
+        RateLimitsPanelIndex,
+        HealthPanelIndex,
+        RotationPanelIndex,
+        ChecklistPanelIndex,
+        AuditPanelIndex,
+    };
+
     QStringList panelNames() const;
     void showPanel(int index);
     int currentPanel() const;
@@ -35,6 +46,9 @@ protected:
 
 private:
     void buildPanels();
+    QWidget* makePanel(int index);
+    void restoreSettings();
+    void saveSettings() const;
     void buildMenus();
     void onServiceStarted(const QString& baseUrl);
     void onServiceStartFailed(const ListenError& error);
@@ -45,6 +59,7 @@ private:
     QStackedWidget* m_panels;
     QLabel* m_serviceStatus;
     QList<EmptyState*> m_emptyStates;
+    ExtractPanel* m_extract = nullptr;
 };
 
 } // namespace sb::ui

@@ -49,7 +49,8 @@ QRegularExpression compile(const QString& pattern)
     return patterns::compile(pattern, patterns::Case::Insensitive, false);
 }
 
-const QString kMeridiem = QStringLiteral("(?:[ap]\\.?\\s?m\\.?(?![a-z])|[ap]m\\b)");
+// "p.m." keeps its closing dot; in "3 pm." the dot ends the sentence.
+const QString kMeridiem = QStringLiteral("(?:[ap]\\.\\s?m\\.(?![a-z])|[ap]\\.?\\s?m(?![a-z])|[ap]m\\b)");
 const QString kDayPart = QStringLiteral("(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|tonight)");
 
 // Words that may follow a bare hour after "at"/"by" ("at 4 tomorrow", "by 11 on Friday"); any other word after it

@@ -80,6 +80,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Case{"at 3 PM", "2026-11-25", EntityType::Time, "3 PM", "15:00"},
                       Case{"starts 15:30 sharp", "2026-11-25", EntityType::Time, "15:30", "15:30"},
                       Case{"at 9 a.m. local", "2026-11-25", EntityType::Time, "9 a.m.", "09:00"},
+                      Case{"decide by 3 pm. Then ship", "2026-11-25", EntityType::Time, "3 pm", "15:00"},
+                      Case{"done by 5 p.m. Then ship", "2026-11-25", EntityType::Time, "5 p.m.", "17:00"},
                       Case{"lunch at noon", "2026-11-25", EntityType::Time, "noon", "12:00"},
                       Case{"until midnight", "2026-11-25", EntityType::Time, "midnight", "00:00"},
                       Case{"half past two works", "2026-11-25", EntityType::Time, "half past two", "14:30"},
