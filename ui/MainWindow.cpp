@@ -4,6 +4,7 @@
 #include "Runtime.h"
 #include "Version.h"
 #include "extract/ExtractPanel.h"
+#include "providers/ProvidersPanel.h"
 #include "service/ServiceHost.h"
 #include "widgets/EmptyState.h"
 
@@ -134,6 +135,8 @@ QWidget* MainWindow::makePanel(int index)
     case ExtractPanelIndex:
         m_extract = new ExtractPanel(m_runtime, m_panels);
         return m_extract;
+    case ProvidersPanelIndex:
+        return new ProvidersPanel(m_runtime, m_panels);
     }
     return nullptr;
 }

@@ -150,6 +150,12 @@ void ProviderRouter::setFallback(std::optional<QList<ProviderId>> fallback)
     emit fallbackChanged();
 }
 
+std::optional<QList<ProviderId>> ProviderRouter::configuredFallback() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_fallback;
+}
+
 QList<ProviderId> ProviderRouter::chainFrom(ProviderId first) const
 {
     QList<ProviderId> chain{first};

@@ -87,6 +87,8 @@ public:
     // The offline provider is appended when missing, so the chain always ends in an answer.
     QList<ProviderId> fallback() const;
     void setFallback(std::optional<QList<ProviderId>> fallback);
+    // The chain as set (AI_FALLBACK, the API, the console), whichever provider is active; nullopt: the default.
+    std::optional<QList<ProviderId>> configuredFallback() const;
 
     ProviderStatus status() const;
 

@@ -46,7 +46,7 @@ void add(QJsonObject& object, const QString& field, double amount)
 QString formatUsd(double usd)
 {
     // Cents for what people budget in; more places for the fractions of a cent single calls cost.
-    return QStringLiteral("$%1").arg(usd, 0, 'f', std::abs(usd) >= 1 || usd == 0 ? 2 : 5);
+    return QStringLiteral("$%1").arg(usd, 0, 'f', std::abs(usd) >= 0.01 || usd == 0 ? 2 : 5);
 }
 
 QString budgetLevelName(BudgetLevel level)

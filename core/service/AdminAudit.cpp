@@ -5,16 +5,20 @@
 
 namespace sb {
 
-void auditApiChange(AuditLog* log, const ApiRequest& request, const QString& event, const QJsonObject& details)
+QString apiActor(const ApiRequest& request)
 {
-    if (!log)
-        return;
     QHostAddress client = request.client();
     bool mapped = false;
     const QHostAddress v4(client.toIPv4Address(&mapped));
     if (mapped)
         client = v4;
-    log->append(QStringLiteral("api:") + client.toString(), event, details);
+    return QStringLiteral("api:") + client.toString();
+}
+
+void auditApiChange(AuditLog* log, const ApiRequest& request, const QString& event, const QJsonObject& details)
+{
+    if (log)
+        log->append(apiActor(request), event, details);
 }
 
 } // namespace sb

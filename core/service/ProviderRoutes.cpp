@@ -1,4 +1,5 @@
 #include "providers/ProviderRouter.h"
+#include "providers/ProviderAdmin.h"
 #include "service/AdminAudit.h"
 #include "service/JsonBody.h"
 #include "service/ServiceRoutes.h"
@@ -156,22 +157,14 @@ Router::Route switchProviderRoute(ProviderRouter& providers, AuditLog* audit)
                     fallback = std::get<std::optional<QList<ProviderId>>>(parsed);
                 }
                 const ProviderId previous = providers.active();
+                const QString actor = apiActor(request);
                 // Validate everything before changing anything.
                 if (id) {
-                    if (auto refusal = providers.setActive(*id))
+                    if (auto refusal = switchActiveProvider(providers, audit, *id, actor))
                         return HttpResponse::fromError({409, QStringLiteral("provider_unavailable"), *refusal});
-                    if (*id != previous) {
-                        auditApiChange(audit, request, QStringLiteral("provider.switched"),
-                                       QJsonObject{{QStringLiteral("from"), providerName(previous)},
-                                                   {QStringLiteral("to"), providerName(*id)}});
-                    }
                 }
-                if (hasFallback) {
-                    providers.setFallback(fallback);
-                    auditApiChange(audit, request, QStringLiteral("provider.fallback_changed"),
-                                   QJsonObject{{QStringLiteral("fallback"),
-                                                fallback ? QJsonValue(names(*fallback)) : QJsonValue()}});
-                }
+                if (hasFallback)
+                    changeFallback(providers, audit, fallback, actor);
                 QJsonObject data = statusJson(providers.status());
                 data.insert(QStringLiteral("previous"), providerName(previous));
                 return HttpResponse::success(data);

@@ -1,4 +1,5 @@
 #include "providers/UsageLedger.h"
+#include "providers/ProviderAdmin.h"
 #include "service/AdminAudit.h"
 #include "service/JsonBody.h"
 
@@ -37,13 +38,8 @@ Router::Route putBudgetRoute(UsageLedger& usage, AuditLog* audit)
                     return HttpResponse::fromError(invalidField(
                         QStringLiteral("budgetUsd"), QStringLiteral("must be an amount of US dollars from 0 to 1000000")));
                 }
-                const double previous = usage.budget(*environment).budgetUsd;
-                if (const auto failure = usage.setBudget(*environment, budget))
+                if (const auto failure = changeBudget(usage, audit, *environment, budget, apiActor(request)))
                     return HttpResponse::fromError({503, QStringLiteral("budget_not_saved"), *failure});
-                auditApiChange(audit, request, QStringLiteral("budget.changed"),
-                               QJsonObject{{QStringLiteral("environment"), environmentName(*environment)},
-                                           {QStringLiteral("fromUsd"), previous},
-                                           {QStringLiteral("toUsd"), budget}});
                 return HttpResponse::success(usage.report());
             }};
 }

@@ -207,6 +207,8 @@ void ExtractPanel::buildLayout()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(EntityTableModel::ValueColumn, QHeaderView::Stretch);
@@ -244,16 +246,16 @@ void ExtractPanel::buildLayout()
     results->setObjectName(QStringLiteral("resultSplitter"));
     results->addWidget(textSide);
     results->addWidget(tableSide);
-    results->setStretchFactor(0, 3);
-    results->setStretchFactor(1, 2);
+    results->setStretchFactor(0, 1);
+    results->setStretchFactor(1, 1);
     results->setChildrenCollapsible(false);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("extractSplitter"));
     split->addWidget(input);
     split->addWidget(results);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
