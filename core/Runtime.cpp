@@ -17,6 +17,7 @@
 #include "service/HealthRoute.h"
 #include "service/RateLimiter.h"
 #include "service/ServiceHost.h"
+#include "service/ServiceMetrics.h"
 #include "service/ServiceRoutes.h"
 #include "util/Clock.h"
 
@@ -155,6 +156,9 @@ void Runtime::build()
     m_rateLimiter = new RateLimiter(m_config.rateLimit, *m_clock, nullptr, this);
     m_access = new AccessControl(m_adminToken, m_config.apiToken, *m_clock, this);
     m_service = new ServiceHost(this);
+    m_metrics = std::make_unique<ServiceMetrics>(*m_clock);
+    connect(m_service, &ServiceHost::started, this, [this] { m_metrics->markStarted(); });
+    connect(m_service, &ServiceHost::stopped, this, [this] { m_metrics->markStopped(); });
     auditServiceEvents();
 }
 
@@ -327,6 +331,7 @@ void Runtime::startService()
     components.router.add(putBudgetRoute(*m_usage, m_audit));
     components.access = m_access;
     components.limiter = m_rateLimiter;
+    components.metrics = m_metrics.get();
     m_service->start(m_config.service, std::move(components));
 }
 

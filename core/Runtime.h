@@ -23,6 +23,7 @@ class KeyVault;
 class ProfileStore;
 class RotationManager;
 class SecurityChecklist;
+class ServiceMetrics;
 class UsageLedger;
 
 // Owns one of each core object and wires them together. Both programs build exactly one: the CLI for `serve` and the
@@ -82,6 +83,8 @@ public:
     RateLimiter& rateLimiter() { return *m_rateLimiter; }
     AccessControl& access() { return *m_access; }
     const Clock& clock() const { return *m_clock; }
+    // Requests, rejections, errors and latency of the running service.
+    ServiceMetrics& metrics() { return *m_metrics; }
     // The token administrative routes require: SALESBUDDY_ADMIN_TOKEN, else the one kept in the keychain (made on first
     // use, read by loadKeys()), else, without a keychain, one generated for this run.
     const SecretValue& adminToken() const { return m_adminToken; }
@@ -119,6 +122,7 @@ private:
     RateLimiter* m_rateLimiter = nullptr;
     AccessControl* m_access = nullptr;
     ServiceHost* m_service = nullptr;
+    std::unique_ptr<ServiceMetrics> m_metrics;
 };
 
 } // namespace sb

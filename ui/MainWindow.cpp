@@ -4,7 +4,9 @@
 #include "Runtime.h"
 #include "Version.h"
 #include "extract/ExtractPanel.h"
+#include "health/HealthPanel.h"
 #include "providers/ProvidersPanel.h"
+#include "ratelimits/RateLimitsPanel.h"
 #include "service/ServiceHost.h"
 #include "widgets/EmptyState.h"
 
@@ -137,6 +139,10 @@ QWidget* MainWindow::makePanel(int index)
         return m_extract;
     case ProvidersPanelIndex:
         return new ProvidersPanel(m_runtime, m_panels);
+    case RateLimitsPanelIndex:
+        return new RateLimitsPanel(m_runtime, m_panels);
+    case HealthPanelIndex:
+        return new HealthPanel(m_runtime, m_panels);
     }
     return nullptr;
 }

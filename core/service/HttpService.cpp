@@ -3,6 +3,7 @@
 #include "logging/LogCategories.h"
 #include "service/ConnectionGuard.h"
 #include "service/GuardedTcpServer.h"
+#include "service/ServiceMetrics.h"
 
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -84,11 +85,13 @@ void HttpService::finish(ConnectionGuard* guard, const ConnectionGuard::Exchange
 {
     guard->finishExchange(exchange.sequence, response.serialize(exchange.closeRequested, record.method == "HEAD"),
                           exchange.closeRequested);
-    if (!lcAccess().isInfoEnabled())
-        return;
     const auto latencyUs =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - record.started)
             .count();
+    if (m_components.metrics)
+        m_components.metrics->record(response.status, latencyUs);
+    if (!lcAccess().isInfoEnabled())
+        return;
     // Never the body, the query or any header: they can carry keys and customer text.
     qCInfo(lcAccess).noquote() << record.method << record.path << response.status
                                << QString::number(latencyUs / 1000.0, 'f', 2) + QStringLiteral("ms")

@@ -1,26 +1,11 @@
 #include "service/AdminAudit.h"
 #include "service/JsonBody.h"
+#include "service/RateLimitAdmin.h"
 #include "service/RateLimiter.h"
 #include "service/ServiceRoutes.h"
 
 namespace sb {
 namespace {
-
-QJsonObject tierJson(const TierLimit& tier)
-{
-    return QJsonObject{{QStringLiteral("maxRequests"), tier.maxRequests},
-                       {QStringLiteral("windowMinutes"), tier.windowMinutes}};
-}
-
-QJsonObject policyJson(const RateLimitPolicy& policy)
-{
-    return QJsonObject{
-        {QStringLiteral("enabled"), policy.enabled},
-        {QStringLiteral("general"), tierJson(policy.general)},
-        {QStringLiteral("extraction"), tierJson(policy.extraction)},
-        {QStringLiteral("health"), QJsonObject{{QStringLiteral("exempt"), true}}},
-    };
-}
 
 // Reads a whole number field if present. JSON numbers are doubles: 1.5 or 1e12 are refused, not truncated.
 std::optional<HttpError> readCount(const QJsonObject& object, const QString& key, const QString& path, int& target)
@@ -55,7 +40,7 @@ std::optional<HttpError> readTier(const QJsonObject& body, const QString& name, 
 Router::Route getRateLimitRoute(const RateLimiter& limiter)
 {
     return {ApiRequest::Method::Get, QStringLiteral("/api/rate-limit"), RouteTier::General, true,
-            [&limiter](const ApiRequest&) { return HttpResponse::success(policyJson(limiter.policy())); }};
+            [&limiter](const ApiRequest&) { return HttpResponse::success(rateLimitPolicyJson(limiter.policy())); }};
 }
 
 Router::Route putRateLimitRoute(RateLimiter& limiter, AuditLog* audit)
@@ -86,15 +71,9 @@ Router::Route putRateLimitRoute(RateLimiter& limiter, AuditLog* audit)
                     if (error)
                         return HttpResponse::fromError(*error);
                 }
-                const RateLimitPolicy before = limiter.policy();
-                if (auto invalid = limiter.setPolicy(policy))
+                if (auto invalid = changeRateLimits(limiter, audit, policy, apiActor(request)))
                     return HttpResponse::fromError({400, QStringLiteral("invalid_request"), *invalid});
-                if (!(before == policy)) {
-                    auditApiChange(audit, request, QStringLiteral("ratelimit.changed"),
-                                   QJsonObject{{QStringLiteral("before"), policyJson(before)},
-                                               {QStringLiteral("after"), policyJson(policy)}});
-                }
-                return HttpResponse::success(policyJson(limiter.policy()));
+                return HttpResponse::success(rateLimitPolicyJson(limiter.policy()));
             }};
 }
 

@@ -8,6 +8,7 @@ namespace sb {
 
 class AccessControl;
 class RateLimiter;
+class ServiceMetrics;
 
 // What the service is made of, besides its socket: the routes and the shared checks (owned by the Runtime).
 struct ServiceComponents
@@ -15,6 +16,7 @@ struct ServiceComponents
     Router router;
     AccessControl* access = nullptr;
     RateLimiter* limiter = nullptr;
+    ServiceMetrics* metrics = nullptr; // counts every response, when set
 };
 
 // The one choke point every request passes, in this order: Host header → authentication and bans → rate limit →
