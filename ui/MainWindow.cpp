@@ -3,10 +3,13 @@
 #include "PortConflictDialog.h"
 #include "Runtime.h"
 #include "Version.h"
+#include "audit/AuditPanel.h"
+#include "checklist/ChecklistPanel.h"
 #include "extract/ExtractPanel.h"
 #include "health/HealthPanel.h"
 #include "providers/ProvidersPanel.h"
 #include "ratelimits/RateLimitsPanel.h"
+#include "rotation/RotationPanel.h"
 #include "service/ServiceHost.h"
 #include "widgets/EmptyState.h"
 
@@ -143,6 +146,12 @@ QWidget* MainWindow::makePanel(int index)
         return new RateLimitsPanel(m_runtime, m_panels);
     case HealthPanelIndex:
         return new HealthPanel(m_runtime, m_panels);
+    case RotationPanelIndex:
+        return new RotationPanel(m_runtime, m_panels);
+    case ChecklistPanelIndex:
+        return new ChecklistPanel(m_runtime, m_panels);
+    case AuditPanelIndex:
+        return new AuditPanel(m_runtime, m_panels);
     }
     return nullptr;
 }
