@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "EnvironmentSwitcher.h"
+#include "Labels.h"
+#include "Notifier.h"
 #include "PortConflictDialog.h"
 #include "Runtime.h"
+#include "TrayIcon.h"
 #include "Version.h"
 #include "audit/AuditPanel.h"
 #include "checklist/ChecklistPanel.h"
@@ -11,7 +15,6 @@
 #include "ratelimits/RateLimitsPanel.h"
 #include "rotation/RotationPanel.h"
 #include "service/ServiceHost.h"
-#include "widgets/EmptyState.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -23,6 +26,9 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolBar>
 
 namespace sb::ui {
 namespace {
@@ -33,7 +39,7 @@ struct PanelInfo
     const char* purpose;
 };
 
-// The panels in sidebar order. Each shows an empty state until its feature lands.
+// The panels in sidebar order; the purpose is the sidebar entry's tooltip.
 constexpr PanelInfo kPanels[] = {
     {QT_TRANSLATE_NOOP("MainWindow", "Extract"),
      QT_TRANSLATE_NOOP("MainWindow", "Paste meeting notes or a call transcript and get the people, companies, places, "
@@ -54,15 +60,6 @@ constexpr PanelInfo kPanels[] = {
                        "Every administrative action, in a tamper-evident log you can filter and export.")},
 };
 
-QString notYetHint(const QString& serviceUrl)
-{
-    const QString service =
-        serviceUrl.isEmpty()
-            ? MainWindow::tr("The built-in service is not running.")
-            : MainWindow::tr("The built-in service is running at %1 and answers %1/api/health.").arg(serviceUrl);
-    return MainWindow::tr("This panel is not part of this version yet.") + QLatin1Char(' ') + service;
-}
-
 } // namespace
 
 MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
@@ -77,6 +74,8 @@ MainWindow::MainWindow(Runtime& runtime, QWidget* parent)
 
     buildPanels();
     buildMenus();
+    buildToolBar();
+    buildNotifications();
     restoreSettings();
 
     auto* central = new QWidget(this);
@@ -120,13 +119,10 @@ void MainWindow::buildPanels()
         auto* item = new QListWidgetItem(name, m_sidebar);
         item->setSizeHint(QSize(0, metrics.height() * 2 + 4));
         widest = std::max(widest, metrics.horizontalAdvance(name));
+        item->setToolTip(tr(info.purpose));
         QWidget* page = makePanel(static_cast<int>(m_panels->count()));
-        if (!page) {
-            auto* empty = new EmptyState(name, tr(info.purpose), notYetHint({}), m_panels);
-            m_emptyStates.append(empty);
-            page = empty;
-        }
         page->setAccessibleName(name);
+        page->setAccessibleDescription(tr(info.purpose));
         m_panels->addWidget(page);
     }
     m_sidebar->setFixedWidth(widest + 48);
@@ -153,7 +149,7 @@ QWidget* MainWindow::makePanel(int index)
     case AuditPanelIndex:
         return new AuditPanel(m_runtime, m_panels);
     }
-    return nullptr;
+    Q_UNREACHABLE();
 }
 
 void MainWindow::restoreSettings()
@@ -196,6 +192,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     QAction* about = helpMenu->addAction(tr("&About Sales Buddy Console"), this, [this] {
         QMessageBox::about(this, tr("About Sales Buddy Console"),
                            tr("<p><b>Sales Buddy Console %1</b></p><p>Runs the Sales Buddy extraction service on this "
@@ -203,6 +201,63 @@ void MainWindow::buildMenus()
                                .arg(QString::fromLatin1(kVersion)));
     });
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Environment"));
+    bar->setObjectName(QStringLiteral("environmentToolBar"));
+    bar->setMovable(false);
+    m_environment = new EnvironmentSwitcher(m_runtime, bar);
+    bar->addWidget(m_environment);
+    connect(m_environment, &EnvironmentSwitcher::refused, this,
+            [this](const QString& reason) { statusBar()->showMessage(tr("Not switched: %1").arg(reason), 10'000); });
+    connect(m_environment, &EnvironmentSwitcher::switched, this, [this](Environment environment) {
+        statusBar()->showMessage(tr("Now working in %1.").arg(environmentLabel(environment)), 5000);
+    });
+}
+
+void MainWindow::buildNotifications()
+{
+    m_notifier = new Notifier(m_runtime, this);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(m_runtime, this, this);
+        m_tray->show();
+    }
+    connect(m_notifier, &Notifier::notify, this,
+            [this](const QString& title, const QString& message, Notifier::Severity severity) {
+                // The status bar always has it; the desktop notification reaches an admin looking elsewhere.
+                statusBar()->showMessage(title + QStringLiteral(": ") + message, 30'000);
+                if (m_tray)
+                    m_tray->showNotification(title, message, severity);
+            });
+    // After the keys are in: the first look at the schedule and budget.
+    QTimer::singleShot(2000, m_notifier, &Notifier::checkNow);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    const auto row = [&rows](const QString& keys, const QString& what) {
+        rows += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    };
+    const QStringList names = panelNames();
+    for (int i = 0; i < names.size(); ++i)
+        row(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)).toString(QKeySequence::NativeText),
+            tr("Show %1").arg(names.at(i)));
+    row(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText), tr("Extract (Extract panel)"));
+    row(tr("Esc"), tr("Cancel a running extraction"));
+    row(tr("Alt+Up / Alt+Down"), tr("Move a provider in the fallback chain"));
+    row(tr("Space"), tr("Tick or untick the selected checklist item"));
+    row(tr("Alt + underlined letter"), tr("Press that button or go to that field"));
+    row(tr("Tab / Shift+Tab"), tr("Next / previous control"));
+    row(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText), tr("This list"));
+    row(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit"));
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), QStringLiteral("<table>%1</table>").arg(rows),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsDialog"));
+    box.exec();
 }
 
 QStringList MainWindow::panelNames() const
@@ -235,8 +290,6 @@ void MainWindow::onServiceStarted(const QString& baseUrl)
 {
     m_serviceStatus->setText(tr("Service: %1").arg(baseUrl));
     m_serviceStatus->setToolTip(tr("The extraction service this console runs, for other programs on this computer."));
-    for (EmptyState* state : std::as_const(m_emptyStates))
-        state->setHint(notYetHint(baseUrl));
 }
 
 void MainWindow::onServiceStartFailed(const ListenError& error)
@@ -258,8 +311,6 @@ void MainWindow::onServiceStartFailed(const ListenError& error)
 void MainWindow::onServiceStopped()
 {
     m_serviceStatus->setText(tr("Service: stopped"));
-    for (EmptyState* state : std::as_const(m_emptyStates))
-        state->setHint(notYetHint({}));
 }
 
 } // namespace sb::ui

@@ -13,8 +13,10 @@ struct ListenError;
 
 namespace sb::ui {
 
-class EmptyState;
+class EnvironmentSwitcher;
 class ExtractPanel;
+class Notifier;
+class TrayIcon;
 
 // The console's window: a sidebar of panels, the current panel, and a status bar with the in-process service's
 // address. The service starts when the runtime is told to and stops when this window closes.
@@ -39,6 +41,9 @@ public:
 
     QStringList panelNames() const;
     void showPanel(int index);
+    Notifier& notifier() { return *m_notifier; }
+    // Null where the desktop has no system tray.
+    TrayIcon* trayIcon() const { return m_tray; }
     int currentPanel() const;
 
 protected:
@@ -47,6 +52,9 @@ protected:
 private:
     void buildPanels();
     QWidget* makePanel(int index);
+    void buildToolBar();
+    void buildNotifications();
+    void showShortcuts();
     void restoreSettings();
     void saveSettings() const;
     void buildMenus();
@@ -58,8 +66,10 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_panels;
     QLabel* m_serviceStatus;
-    QList<EmptyState*> m_emptyStates;
     ExtractPanel* m_extract = nullptr;
+    EnvironmentSwitcher* m_environment = nullptr;
+    Notifier* m_notifier = nullptr;
+    TrayIcon* m_tray = nullptr;
 };
 
 } // namespace sb::ui

@@ -8,7 +8,6 @@
 #include "providers/UsageLedger.h"
 #include "secrets/KeyVault.h"
 #include "secrets/SecretStoreWait.h"
-#include "widgets/EmptyState.h"
 
 #include <QApplication>
 #include <QDir>
@@ -83,12 +82,21 @@ bool looksRendered(const QImage& image, QString* why)
     return true;
 }
 
+// What a console started without SALESBUDDY_ENV, NODE_ENV or RATE_LIMIT_* sees: the environment's profile decides.
+StartupConfig asStartedByHand()
+{
+    StartupConfig config = test::TestService::defaultConfig();
+    config.fromVariables = {};
+    return config;
+}
+
 class Screenshots : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     Screenshots()
+        : service(asStartedByHand())
     {
         QSettings().clear();
         QSettings().setValue(QStringLiteral("window/introduced"), true);
@@ -129,11 +137,8 @@ protected:
             const QString file =
                 folder.filePath(slug(names.at(i)) + QLatin1Char('-') + variant + QStringLiteral(".png"));
             ASSERT_TRUE(shot.save(file)) << file.toStdString();
-            // The panel alone, without the sidebar and bars that would make any window look busy. Panels still shown
-            // as an empty state ("not part of this version yet") are the ones not built yet.
+            // The panel alone, without the sidebar and bars that would make any window look busy.
             QWidget* panel = window.findChild<QStackedWidget*>()->currentWidget();
-            if (qobject_cast<EmptyState*>(panel))
-                continue;
             QString why;
             EXPECT_TRUE(looksRendered(panel->grab().toImage(), &why))
                 << names.at(i).toStdString() << " renders blank (" << variant.toStdString()

@@ -25,6 +25,13 @@ namespace {
 
 constexpr int kClientRows = 20;
 
+QLabel* wrapped(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
 QString secondsAgo(qint64 lastSeenMs, qint64 nowMs)
 {
     const qint64 seconds = std::max<qint64>(0, (nowMs - lastSeenMs) / 1000);
@@ -69,16 +76,16 @@ RateLimitsPanel::RateLimitsPanel(Runtime& runtime, QWidget* parent)
     grid->addWidget(generalLabel, 2, 0);
     grid->addWidget(m_general.maxRequests, 2, 1);
     grid->addWidget(m_general.windowMinutes, 2, 2);
-    grid->addWidget(new QLabel(tr("Every route but health and extraction (RATE_LIMIT_MAX_REQUESTS, "
-                                  "RATE_LIMIT_WINDOW_MINUTES)"),
-                               limits),
+    grid->addWidget(wrapped(tr("Every route but health and extraction (RATE_LIMIT_MAX_REQUESTS, "
+                               "RATE_LIMIT_WINDOW_MINUTES)"),
+                            limits),
                     2, 3);
     auto* extractionLabel = new QLabel(tr("E&xtraction"), limits);
     extractionLabel->setBuddy(m_extraction.maxRequests);
     grid->addWidget(extractionLabel, 3, 0);
     grid->addWidget(m_extraction.maxRequests, 3, 1);
     grid->addWidget(m_extraction.windowMinutes, 3, 2);
-    grid->addWidget(new QLabel(tr("POST /api/extract-entities, which may call a paid provider"), limits), 3, 3);
+    grid->addWidget(wrapped(tr("POST /api/extract-entities, which may call a paid provider"), limits), 3, 3);
     grid->addWidget(new QLabel(tr("Health"), limits), 4, 0);
     grid->addWidget(new QLabel(tr("never limited"), limits), 4, 1, 1, 2);
     grid->addWidget(new QLabel(tr("GET /api/health, for monitors"), limits), 4, 3);
