@@ -2,7 +2,7 @@
 # Installs the Debian / Ubuntu packages Sales Buddy Console needs, and only those that are missing.
 #   scripts/install-deps.sh          what building and running needs
 #   scripts/install-deps.sh --test   that, plus what the test suite needs (keyring, D-Bus, X virtual framebuffer,
-#                                    clang and its libFuzzer runtime for the fuzz test)
+#                                    clang and its libFuzzer runtime for the fuzz test, the package checkers)
 # Safe to run again: when everything is present it says so and returns at once.
 set -euo pipefail
 
@@ -16,6 +16,7 @@ test_packages=(
     libgtest-dev libgmock-dev
     gnome-keyring dbus xvfb xauth
     clang
+    lintian desktop-file-utils appstream curl
 )
 
 wanted=("${build_packages[@]}")

@@ -3,6 +3,10 @@
 # UndefinedBehaviorSanitizer and hardening flags, builds the request fuzzer with clang, then runs every test (the
 # fuzzer for a bounded time among them) through CTest inside a private D-Bus session with its own unlocked
 # gnome-keyring (scripts/with-test-session.sh). Extra arguments go to ctest.
+#
+# Then, when run as root (as CI is), it checks the Debian package end to end: a Release build of the two programs,
+# packed, linted, installed with apt-get, run from the installed paths, and purged (packaging/linux/check-deb.sh).
+# It refuses to touch a salesbuddy package installed already. SALESBUDDY_SKIP_PACKAGE_CHECK=1 leaves this out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,3 +28,14 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 scripts/with-test-session.sh ctest --test-dir build/ci --output-on-failure --parallel 2 "$@"
+
+if [ "${SALESBUDDY_SKIP_PACKAGE_CHECK:-}" = 1 ]; then
+    echo "test: package check skipped (SALESBUDDY_SKIP_PACKAGE_CHECK=1)"
+elif [ "$(id -u)" -ne 0 ]; then
+    echo "test: package check skipped: it installs and removes a system package, so it runs only as root" \
+         "(as CI does); run it with: sudo packaging/linux/check-deb.sh build/pkg after a Release build there"
+else
+    cmake -S . -B build/pkg -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+    cmake --build build/pkg --parallel 2
+    packaging/linux/check-deb.sh build/pkg
+fi
