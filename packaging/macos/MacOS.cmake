@@ -27,6 +27,12 @@ set_target_properties(salesbuddy-console PROPERTIES
 target_sources(salesbuddy-console PRIVATE ${icns})
 set_source_files_properties(${icns} TARGET_DIRECTORY salesbuddy-console PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 
+# QtKeychain built from source is linked as @rpath/libqt6keychain…dylib. `cmake --install` drops the build tree's
+# rpaths, and macdeployqt then cannot tell where that library is: it leaves it out of the bundle and the programs stop
+# at launch. Keeping the link folders outside the build tree (QtKeychain's lib) as install rpaths lets it resolve
+# the library, copy it into Contents/Frameworks and point the binaries there.
+set_target_properties(salesbuddy-console salesbuddy PROPERTIES INSTALL_RPATH_USE_LINK_PATH ON)
+
 install(TARGETS salesbuddy-console BUNDLE DESTINATION .)
 # The command-line program lives inside the bundle, so it shares the bundle's Qt; admins link it onto their PATH
 # (docs/PACKAGING.md).
