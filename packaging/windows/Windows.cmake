@@ -45,8 +45,12 @@ foreach(imported IN ITEMS Qt6Keychain::Qt6Keychain)
         endif()
     endif()
 endforeach()
-get_filename_component(phonenumber_prefix "${PHONENUMBER_LIBRARY}" DIRECTORY)
-list(APPEND runtime_dirs "${phonenumber_prefix}/../bin")
+# A libphonenumber found without a CMake package (top-level CMakeLists.txt): its DLL would be in ../bin. With vcpkg's
+# package there is no PHONENUMBER_LIBRARY, and vcpkg's bin is in the list already.
+if(PHONENUMBER_LIBRARY)
+    get_filename_component(phonenumber_prefix "${PHONENUMBER_LIBRARY}" DIRECTORY)
+    list(APPEND runtime_dirs "${phonenumber_prefix}/../bin")
+endif()
 install(RUNTIME_DEPENDENCY_SET salesbuddy_runtime
         DIRECTORIES ${runtime_dirs}
         PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-"
