@@ -45,6 +45,9 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/check-deb.XXXXXX")
 chmod 755 "$work" # apt's unprivileged _apt user reads the .deb from here
+# CPack runs the build tool in the build folder, as root here. Whatever that creates or replaces there is given back
+# to the folder's owner at the end, so that a later cpack or build by that user (sudo's caller, CI's runner) works.
+build_owner=$(stat -c '%u:%g' "$build")
 installed_by_us=""
 pids=()
 cleanup() {
@@ -52,6 +55,8 @@ cleanup() {
     for pid in "${pids[@]}"; do
         kill -KILL "$pid" 2>/dev/null || true
     done
+    find "$build" -xdev \( \! -user "${build_owner%%:*}" -o \! -group "${build_owner##*:}" \) \
+        -exec chown -h "$build_owner" {} + 2>/dev/null || true
     if [ -n "$installed_by_us" ] && dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'installed'; then
         echo "check-deb: cleaning up: purging $package" >&2
         DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "$package" >/dev/null 2>&1 || true
