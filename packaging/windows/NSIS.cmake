@@ -15,3 +15,11 @@ set(CPACK_NSIS_MUI_UNIICON "${salesbuddy_icons}/salesbuddy.ico")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}/blob/main/README.md")
 set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
+
+# The license page. The programs are built with Qt Charts and Qt HTTP Server, which are GPL-3.0 (not LGPL), so the
+# installer as a whole is GPL-3.0; the page says so first, then shows the project's own MIT License
+# (THIRD-PARTY-NOTICES.txt has the details). CRLF line ends for the page's text control.
+file(READ ${PROJECT_SOURCE_DIR}/LICENSE salesbuddy_mit_license)
+configure_file(${CMAKE_CURRENT_LIST_DIR}/installer-license.txt.in ${CMAKE_CURRENT_BINARY_DIR}/windows/installer-license.txt
+    @ONLY NEWLINE_STYLE CRLF)
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_BINARY_DIR}/windows/installer-license.txt)
