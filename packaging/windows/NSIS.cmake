@@ -20,6 +20,6 @@ set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")
 # installer as a whole is GPL-3.0; the page says so first, then shows the project's own MIT License
 # (THIRD-PARTY-NOTICES.txt has the details). CRLF line ends for the page's text control.
 file(READ ${PROJECT_SOURCE_DIR}/LICENSE salesbuddy_mit_license)
-configure_file(${CMAKE_CURRENT_LIST_DIR}/installer-license.txt.in ${CMAKE_CURRENT_BINARY_DIR}/windows/installer-license.txt
-    @ONLY NEWLINE_STYLE CRLF)
-set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_BINARY_DIR}/windows/installer-license.txt)
+set(installer_license ${CMAKE_CURRENT_BINARY_DIR}/windows/installer-license.txt)
+configure_file(${CMAKE_CURRENT_LIST_DIR}/installer-license.txt.in ${installer_license} @ONLY NEWLINE_STYLE CRLF)
+set(CPACK_RESOURCE_FILE_LICENSE ${installer_license})
