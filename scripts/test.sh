@@ -35,7 +35,9 @@ elif [ "$(id -u)" -ne 0 ]; then
     echo "test: package check skipped: it installs and removes a system package, so it runs only as root" \
          "(as CI does); run it with: sudo packaging/linux/check-deb.sh build/pkg after a Release build there"
 else
-    cmake -S . -B build/pkg -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+    # A unity build: the check needs the two programs once, not fast rebuilds, and it compiles in well under half the
+    # time of a file-by-file build.
+    cmake -S . -B build/pkg -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DCMAKE_UNITY_BUILD=ON >/dev/null
     cmake --build build/pkg --parallel 2
     packaging/linux/check-deb.sh build/pkg
 fi

@@ -11,8 +11,6 @@
 namespace sb::cli {
 namespace {
 
-const QList<Environment> kEnvironments{Environment::Development, Environment::Staging, Environment::Production};
-
 QJsonObject profileJson(const EnvironmentProfile& profile)
 {
     return QJsonObject{
@@ -64,17 +62,18 @@ QJsonObject overridesJson(const StartupConfig& config)
 
 int runEnv(const QStringList& arguments)
 {
-    AdminCommand command(QStringLiteral("env"),
-                         QStringLiteral("The deployment environments and their profiles.\n\n"
-                                        "  env list          the three environments, the active one marked\n"
-                                        "  env show [<env>]  a profile, and what environment variables override\n"
-                                        "  env use <env>     make an environment active (the console and the next "
-                                        "'salesbuddy serve' start in it)\n"
-                                        "  env set <env> <setting>=<value> ...\n"
-                                        "                    change a profile: provider=openai|mistral|offline, "
-                                        "rate-limit=on|off, max-requests=N, window-minutes=N, extraction-max-requests=N, "
-                                        "extraction-window-minutes=N, log-level=debug|info|warn|error, rotation-days=N\n\n"
-                                        "<env> is development, staging or production."));
+    AdminCommand command(
+        QStringLiteral("env"),
+        QStringLiteral("The deployment environments and their profiles.\n\n"
+                       "  env list          the three environments, the active one marked\n"
+                       "  env show [<env>]  a profile, and what environment variables override\n"
+                       "  env use <env>     make an environment active (the console and the next "
+                       "'salesbuddy serve' start in it)\n"
+                       "  env set <env> <setting>=<value> ...\n"
+                       "                    change a profile: provider=openai|mistral|offline, "
+                       "rate-limit=on|off, max-requests=N, window-minutes=N, extraction-max-requests=N, "
+                       "extraction-window-minutes=N, log-level=debug|info|warn|error, rotation-days=N\n\n"
+                       "<env> is development, staging or production."));
     command.parser().addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show, use or set"));
     if (const auto stop = command.parse(arguments))
         return *stop;
@@ -98,7 +97,7 @@ int runEnv(const QStringList& arguments)
     if (action == QLatin1String("list") && words.size() == 2) {
         QJsonArray rows;
         QString text;
-        for (Environment environment : kEnvironments) {
+        for (Environment environment : allEnvironments()) {
             const EnvironmentProfile profile = runtime.profiles().profile(environment);
             QJsonObject row = profileJson(profile);
             row.insert(QStringLiteral("active"), environment == active);
@@ -124,12 +123,13 @@ int runEnv(const QStringList& arguments)
         if (command.json()) {
             command.printJson(data);
         } else {
-            QString text = QStringLiteral("%1%2: %3\n")
-                               .arg(environmentName(environment),
-                                    environment == active ? QStringLiteral(" (active)") : QString(),
-                                    profileText(profile));
+            QString text =
+                QStringLiteral("%1%2: %3\n")
+                    .arg(environmentName(environment), environment == active ? QStringLiteral(" (active)") : QString(),
+                         profileText(profile));
             for (auto it = overrides.begin(); it != overrides.end(); ++it)
-                text += QStringLiteral("  %1 overrides the profile's %2 for this run\n").arg(it.value().toString(), it.key());
+                text += QStringLiteral("  %1 overrides the profile's %2 for this run\n")
+                            .arg(it.value().toString(), it.key());
             print(stdout, text);
         }
         return Success;

@@ -17,7 +17,6 @@
 namespace sb::cli {
 namespace {
 
-const QList<Environment> kEnvironments{Environment::Development, Environment::Staging, Environment::Production};
 const QList<ProviderId> kCloud{ProviderId::OpenAI, ProviderId::Mistral};
 
 QString describe(const KeyRecord& record)
@@ -31,9 +30,8 @@ QJsonObject recordJson(const std::optional<KeyRecord>& record, ProviderId provid
     QJsonObject object{{QStringLiteral("provider"), providerName(provider)},
                        {QStringLiteral("environment"), environmentName(environment)},
                        {QStringLiteral("inKeychain"), record.has_value()},
-                       {QStringLiteral("overriddenBy"), vault.overriddenByEnvironment(provider)
-                                                             ? QJsonValue(keyVariable(provider))
-                                                             : QJsonValue()}};
+                       {QStringLiteral("overriddenBy"),
+                        vault.overriddenByEnvironment(provider) ? QJsonValue(keyVariable(provider)) : QJsonValue()}};
     if (!record)
         return object;
     object.insert(QStringLiteral("masked"), record->masked);
@@ -42,8 +40,9 @@ QJsonObject recordJson(const std::optional<KeyRecord>& record, ProviderId provid
     object.insert(QStringLiteral("created"), record->created.toString(Qt::ISODate));
     object.insert(QStringLiteral("lastRotated"), record->lastRotated.toString(Qt::ISODate));
     object.insert(QStringLiteral("ageDays"), record->lastRotated.daysTo(now));
-    object.insert(QStringLiteral("lastValidated"),
-                  record->lastValidated.isValid() ? QJsonValue(record->lastValidated.toString(Qt::ISODate)) : QJsonValue());
+    object.insert(QStringLiteral("lastValidated"), record->lastValidated.isValid()
+                                                       ? QJsonValue(record->lastValidated.toString(Qt::ISODate))
+                                                       : QJsonValue());
     object.insert(QStringLiteral("lastValidation"),
                   record->lastValidation.isEmpty() ? QJsonValue() : QJsonValue(record->lastValidation));
     return object;
@@ -57,9 +56,9 @@ std::optional<Environment> environmentOption(const AdminCommand& command, const 
         return fallback;
     const auto environment = parseEnvironment(parser.value(option));
     if (!environment) {
-        command.fail(QStringLiteral("--env must be development, staging or production, not '%1'")
-                         .arg(parser.value(option)),
-                     UsageError);
+        command.fail(
+            QStringLiteral("--env must be development, staging or production, not '%1'").arg(parser.value(option)),
+            UsageError);
     }
     return environment;
 }
@@ -77,7 +76,7 @@ int list(AdminCommand& command, Runtime& runtime)
                        .arg(QStringLiteral("AGE"), -7)
                        .arg(QStringLiteral("STATE"), -12)
                        .arg(QStringLiteral("LAST CHECK"));
-    for (Environment environment : kEnvironments) {
+    for (Environment environment : allEnvironments()) {
         for (ProviderId provider : kCloud) {
             const auto record = vault.index().find(provider, environment);
             rows.append(recordJson(record, provider, environment, vault, now));
@@ -88,10 +87,11 @@ int list(AdminCommand& command, Runtime& runtime)
                             .arg(QStringLiteral("not set"));
                 continue;
             }
-            const QString check = record->lastValidated.isValid()
-                                      ? QStringLiteral("%1 on %2").arg(record->lastValidation,
-                                                                      record->lastValidated.date().toString(Qt::ISODate))
-                                      : QStringLiteral("never");
+            const QString check =
+                record->lastValidated.isValid()
+                    ? QStringLiteral("%1 on %2")
+                          .arg(record->lastValidation, record->lastValidated.date().toString(Qt::ISODate))
+                    : QStringLiteral("never");
             text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                         .arg(environmentName(environment), -12)
                         .arg(providerName(provider), -9)
@@ -118,8 +118,8 @@ int list(AdminCommand& command, Runtime& runtime)
 int set(AdminCommand& command, Runtime& runtime, ProviderId provider, Environment environment)
 {
     QString error;
-    const auto bytes = readSecret(QStringLiteral("%1 key for %2: ").arg(providerName(provider), environmentName(environment)),
-                                  error);
+    const auto bytes =
+        readSecret(QStringLiteral("%1 key for %2: ").arg(providerName(provider), environmentName(environment)), error);
     if (!bytes)
         return command.fail(error, UsageError);
     const SecretValue value(*bytes);
@@ -179,8 +179,8 @@ int validate(AdminCommand& command, Runtime& runtime, const QList<ProviderId>& p
         if (runtime.keys().index().find(provider, environment) && !runtime.keys().overriddenByEnvironment(provider))
             runtime.keys().recordValidation(provider, environment, result, actor());
         allValid = allValid && check.result == KeyCheck::Result::Valid;
-        const QString source = runtime.keys().overriddenByEnvironment(provider) ? keyVariable(provider)
-                                                                                : QStringLiteral("keychain");
+        const QString source =
+            runtime.keys().overriddenByEnvironment(provider) ? keyVariable(provider) : QStringLiteral("keychain");
         results.append(QJsonObject{{QStringLiteral("provider"), providerName(provider)},
                                    {QStringLiteral("environment"), environmentName(environment)},
                                    {QStringLiteral("source"), source},
@@ -204,8 +204,7 @@ int validate(AdminCommand& command, Runtime& runtime, const QList<ProviderId>& p
     return allValid ? Success : Failure;
 }
 
-int importEnv(AdminCommand& command, Runtime& runtime, const QString& path, std::optional<Environment> target,
-              bool yes)
+int importEnv(AdminCommand& command, Runtime& runtime, const QString& path, std::optional<Environment> target, bool yes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -228,9 +227,9 @@ int importEnv(AdminCommand& command, Runtime& runtime, const QString& path, std:
             command.printJson(QJsonObject{{QStringLiteral("applied"), false}, {QStringLiteral("changes"), described}});
         else
             print(stdout, QStringLiteral("%1 changes nothing.\n").arg(path) +
-                              (changes.isEmpty() ? QString()
-                                                 : QStringLiteral("  ") + changes.join(QStringLiteral("\n  ")) +
-                                                       QLatin1Char('\n')));
+                              (changes.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("  ") + changes.join(QStringLiteral("\n  ")) + QLatin1Char('\n')));
         return Success;
     }
     if (!command.json())
@@ -263,19 +262,22 @@ int exportEnv(AdminCommand& command, Runtime& runtime, Environment environment, 
     }
     std::function<std::optional<SecretValue>(ProviderId)> values;
     if (withValues) {
-        values = [&runtime, environment](ProviderId provider) { return runtime.keys().storedKey(provider, environment); };
+        values = [&runtime, environment](ProviderId provider) {
+            return runtime.keys().storedKey(provider, environment);
+        };
     }
-    const QByteArray text = exportDotEnv(environment, runtime.profiles().profile(environment), runtime.keys().index(),
-                                         values);
+    const QByteArray text =
+        exportDotEnv(environment, runtime.profiles().profile(environment), runtime.keys().index(), values);
     bool anyValue = false;
     for (ProviderId provider : kCloud)
         anyValue = anyValue || (withValues && runtime.keys().storedKey(provider, environment));
     const auto record = [&] {
         if (anyValue) {
-            runtime.audit().append(actor(), QStringLiteral("env.exported"),
-                                   QJsonObject{{QStringLiteral("environment"), environmentName(environment)},
-                                               {QStringLiteral("withValues"), true},
-                                               {QStringLiteral("to"), output.isEmpty() ? QStringLiteral("stdout") : output}});
+            runtime.audit().append(
+                actor(), QStringLiteral("env.exported"),
+                QJsonObject{{QStringLiteral("environment"), environmentName(environment)},
+                            {QStringLiteral("withValues"), true},
+                            {QStringLiteral("to"), output.isEmpty() ? QStringLiteral("stdout") : output}});
         }
     };
     if (output.isEmpty() || output == QLatin1String("-")) {
@@ -291,9 +293,10 @@ int exportEnv(AdminCommand& command, Runtime& runtime, Environment environment, 
     if (!file.commit())
         return command.fail(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
     record();
-    print(stderr, QStringLiteral("Wrote %1%2.\n").arg(output, withValues ? QStringLiteral(" with the keys in it: keep it "
-                                                                                       "private, delete it when done")
-                                                                         : QString()));
+    print(stderr, QStringLiteral("Wrote %1%2.\n")
+                      .arg(output, withValues ? QStringLiteral(" with the keys in it: keep it "
+                                                               "private, delete it when done")
+                                              : QString()));
     return Success;
 }
 
@@ -327,8 +330,8 @@ int runKeys(const QStringList& arguments)
     command.parser().addOption(yesOption);
     command.parser().addOption(valuesOption);
     command.parser().addOption(outputOption);
-    command.parser().addPositionalArgument(
-        QStringLiteral("action"), QStringLiteral("list, set, delete, validate, import-env or export-env"));
+    command.parser().addPositionalArgument(QStringLiteral("action"),
+                                           QStringLiteral("list, set, delete, validate, import-env or export-env"));
     if (const auto stop = command.parse(arguments))
         return *stop;
     const QStringList words = command.positional(); // "keys", action, ...
@@ -357,9 +360,9 @@ int runKeys(const QStringList& arguments)
         const auto provider = cloudProvider(command, words.at(2));
         if (!provider)
             return UsageError;
-        return action == QLatin1String("set") ? set(command, runtime, *provider, *environment)
-                                              : remove(command, runtime, *provider, *environment,
-                                                       command.parser().isSet(yesOption));
+        return action == QLatin1String("set")
+                   ? set(command, runtime, *provider, *environment)
+                   : remove(command, runtime, *provider, *environment, command.parser().isSet(yesOption));
     }
     if (action == QLatin1String("validate") && words.size() <= 3) {
         QList<ProviderId> providers = kCloud;

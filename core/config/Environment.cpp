@@ -27,4 +27,11 @@ std::optional<Environment> parseEnvironment(const QString& text)
     return std::nullopt;
 }
 
+const QList<Environment>& allEnvironments()
+{
+    static const QList<Environment> environments{Environment::Development, Environment::Staging,
+                                                 Environment::Production};
+    return environments;
+}
+
 } // namespace sb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -12,5 +13,7 @@ enum class Environment { Development, Staging, Production };
 QString environmentName(Environment environment);
 // "development" (also "dev"), "staging", "production" (also "prod"), case-insensitively.
 std::optional<Environment> parseEnvironment(const QString& text);
+// Development, staging, production: the order lists and menus show them in.
+const QList<Environment>& allEnvironments();
 
 } // namespace sb

@@ -8,7 +8,7 @@
 namespace sb {
 namespace {
 
-QRegularExpression compile(const QString& pattern)
+QRegularExpression addressPattern(const QString& pattern)
 {
     return patterns::compile(pattern);
 }
@@ -31,22 +31,22 @@ AddressRecognizer::AddressRecognizer(const Gazetteer& gazetteer)
 void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
 {
     // Number first: "350 Fifth Avenue", "1200 N Lake Shore Dr", "1120 Avenue of the Americas", "12B Admiralty Way"
-    static const QRegularExpression numberFirst =
-        compile(QStringLiteral("(?<![\\w,.-])\\d{1,5}[A-Z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West)\\.?[ \\t]+)?"
-                               "(?:(?:%1|\\d+(?:st|nd|rd|th))[ \\t]+){0,4}%2\\b\\.?(?:[ \\t]+of[ \\t]+the[ \\t]+%1)?")
-                    .arg(kWord, kStreet) +
-                kUnit);
+    static const QRegularExpression numberFirst = addressPattern(
+        QStringLiteral("(?<![\\w,.-])\\d{1,5}[A-Z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West)\\.?[ \\t]+)?"
+                       "(?:(?:%1|\\d+(?:st|nd|rd|th))[ \\t]+){0,4}%2\\b\\.?(?:[ \\t]+of[ \\t]+the[ \\t]+%1)?")
+            .arg(kWord, kStreet) +
+        kUnit);
     // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141", "Rua Augusta 120", "Via Roma 3"
-    static const QRegularExpression streetFirst =
-        compile(QStringLiteral(
-                    "(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
-                    "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
-                    "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?|"
-                    "(?<![\\w-])(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
-                    "Travessa|Calzada|Jalan|Jl\\.)(?:[ \\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
-                    "\\t]+\\d{1,5}[a-zA-Z]?")
-                    .arg(kWord) +
-                kUnit);
+    static const QRegularExpression streetFirst = addressPattern(
+        QStringLiteral(
+            "(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
+            "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
+            "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?|"
+            "(?<![\\w-])(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
+            "Travessa|Calzada|Jalan|Jl\\.)(?:[ \\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
+            "\\t]+\\d{1,5}[a-zA-Z]?")
+            .arg(kWord) +
+        kUnit);
 
     for (const QRegularExpression* pattern : {&numberFirst, &streetFirst}) {
         for (auto it = patterns::globalMatch(*pattern, text); it.hasNext();) {
@@ -69,13 +69,13 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
     // The address runs to the last part that is a known place or carries a postal code; parts after that are not
     // part of it.
     static const QRegularExpression part =
-        compile(QStringLiteral("[ \\t]*(?:,|[ \\t][–-])[ \\t]*(?<part>(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*)(?:[ "
-                               "\\t]+(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|"
-                               "de|da|do|del|di|la|le))*)"));
-    static const QRegularExpression postal = compile(QStringLiteral(
+        addressPattern(QStringLiteral("[ \\t]*(?:,|[ \\t][–-])[ \\t]*(?<part>(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*)(?:[ "
+                                      "\\t]+(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|"
+                                      "de|da|do|del|di|la|le))*)"));
+    static const QRegularExpression postal = addressPattern(QStringLiteral(
         "(?:^|[ \\t])(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d{4,6}(?:-\\d{3,4})?(?:$|[ \\t])|\\b\\d{3}[ \\t]\\d{2}\\b"));
     static const QRegularExpression postalPart =
-        compile(QStringLiteral("\\b(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d[\\d -]*\\b"));
+        addressPattern(QStringLiteral("\\b(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d[\\d -]*\\b"));
     qsizetype accepted = end;
     qsizetype position = end;
     for (int parts = 0; parts < 5; ++parts) {

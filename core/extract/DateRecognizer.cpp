@@ -118,7 +118,7 @@ struct Pattern
     double confidence;
 };
 
-QRegularExpression compile(const QString& pattern)
+QRegularExpression datePattern(const QString& pattern)
 {
     return patterns::compile(pattern, patterns::Case::Insensitive);
 }
@@ -134,48 +134,49 @@ const std::vector<Pattern>& datePatterns()
         const QString right = QStringLiteral("(?![\\w/-]|\\.\\d)");
         std::vector<Pattern> p;
         // "March 3rd, 2026", "Tuesday, April 8", "may fourth", "june the first"
-        p.push_back({compile(left + weekdayLead + QStringLiteral("(?<mon>%1)\\s+(?:the\\s+)?").arg(kMonth) + day +
-                             year + right),
+        p.push_back({datePattern(left + weekdayLead + QStringLiteral("(?<mon>%1)\\s+(?:the\\s+)?").arg(kMonth) + day +
+                                 year + right),
                      0.95});
         // "15 September", "the 4th of December", "Thu 12 Mar 2026", "the fifth of january"
-        p.push_back({compile(left + weekdayLead + QStringLiteral("(?:the\\s+)?") + day +
-                             QStringLiteral("\\s+(?:of\\s+)?(?<mon>%1)").arg(kMonth) + year + right),
+        p.push_back({datePattern(left + weekdayLead + QStringLiteral("(?:the\\s+)?") + day +
+                                 QStringLiteral("\\s+(?:of\\s+)?(?<mon>%1)").arg(kMonth) + year + right),
                      0.95});
         // "Monday 8/24", "fri 6/26"
-        p.push_back({compile(left +
-                             QStringLiteral("(?<wd>%1),?\\s+(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{2}|\\d{4}))?")
-                                 .arg(kWeekday) +
-                             right),
-                     0.95});
+        p.push_back(
+            {datePattern(left +
+                         QStringLiteral("(?<wd>%1),?\\s+(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{2}|\\d{4}))?")
+                             .arg(kWeekday) +
+                         right),
+             0.95});
         // "Tuesday the 17th", "the 28th", "the twentieth" (digits need their suffix here: "the 5" is a count)
-        p.push_back({compile(left + QStringLiteral("(?:(?<wd>%1)\\s+)?the\\s+").arg(kWeekday) +
-                             QStringLiteral("(?<day>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)|%1)")
-                                 .arg(numberwords::ordinalPattern()) +
-                             right + QStringLiteral("(?:\\s+(?<next>[\\p{L}'’]+))?")),
+        p.push_back({datePattern(left + QStringLiteral("(?:(?<wd>%1)\\s+)?the\\s+").arg(kWeekday) +
+                                 QStringLiteral("(?<day>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)|%1)")
+                                     .arg(numberwords::ordinalPattern()) +
+                                 right + QStringLiteral("(?:\\s+(?<next>[\\p{L}'’]+))?")),
                      0.85});
         // "the day after tomorrow", "tomorrow", "tmrw", "today", "yesterday"
-        p.push_back({compile(left +
-                             QStringLiteral("(?<rel>(?:the\\s+)?day\\s+after\\s+tomorrow|today|tomorrow|tmrw|tmr|"
-                                            "tomorow|yesterday)") +
-                             right),
+        p.push_back({datePattern(left +
+                                 QStringLiteral("(?<rel>(?:the\\s+)?day\\s+after\\s+tomorrow|today|tomorrow|tmrw|tmr|"
+                                                "tomorow|yesterday)") +
+                                 right),
                      0.95});
         // "next Tuesday", "this Friday", "Friday", "thurs"
-        p.push_back({compile(left + QStringLiteral("(?:(?<mod>next|this|coming)\\s+)?(?<wd>%1)").arg(kWeekday) +
-                             QStringLiteral("(?!\\w|['’](?!s\\b)\\w)")),
+        p.push_back({datePattern(left + QStringLiteral("(?:(?<mod>next|this|coming)\\s+)?(?<wd>%1)").arg(kWeekday) +
+                                 QStringLiteral("(?!\\w|['’](?!s\\b)\\w)")),
                      0.9});
         // ISO 2026-08-31
-        p.push_back({compile(QStringLiteral(
+        p.push_back({datePattern(QStringLiteral(
                          "(?<![\\w/.-])(?<y>(?:19|20)\\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\w/"
                          "-]|\\.\\d)")),
                      0.98});
         // 12/01/2026, 3/22, 25/11/2026
         p.push_back(
-            {compile(QStringLiteral(
+            {datePattern(QStringLiteral(
                  "(?<![\\w/.:-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|\\.\\d|:)")),
              0.85});
         // 19.11.2026, 30.09
         p.push_back(
-            {compile(QStringLiteral(
+            {datePattern(QStringLiteral(
                  "(?<![\\w/.:,-])(?<a>\\d{1,2})\\.(?<b>\\d{2})(?:\\.(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|[.,]\\d)")),
              0.85});
         return p;

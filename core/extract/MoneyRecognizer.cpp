@@ -107,7 +107,7 @@ QString format(double amount)
     return number;
 }
 
-QRegularExpression compile(const QString& pattern)
+QRegularExpression moneyPattern(const QString& pattern)
 {
     return patterns::compile(pattern);
 }
@@ -179,17 +179,17 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         return QStringLiteral("(?i:%1)").arg(
             keys.join(QLatin1Char('|')).replace(QLatin1Char(' '), QStringLiteral("\\s")));
     }();
-    static const QRegularExpression numeric = compile(
+    static const QRegularExpression numeric = moneyPattern(
         QStringLiteral(
             "(?<![\\p{L}\\d$€£¥₹.,])(?:(?<code1>[A-Z]{3})[ \\t]?|(?<sign>%1)[ \\t]?)?(?<n1>%2)(?:[ \\t]?(?<m1>%3))?"
             "(?:[ \\t]?(?:[-–—]|to)[ \\t]?(?<n2>%2)(?:[ \\t]?(?<m2>%3))?)?"
             "(?:[ \\t]?(?<code2>[A-Z]{3})(?![\\p{L}])|[ \\t](?<qual>%4[ \\t])?(?<word>[A-Za-z]+))?")
             .arg(signAlternation, kNumber, kMagnitude, qualifier));
     static const QString numberWord = numberwords::cardinalPattern();
-    static const QRegularExpression spoken =
-        compile(QStringLiteral("(?i)\\b(?<n>(?:a\\s+)?%1(?:(?:\\s+|-)(?:and\\s+)?(?:%1|point))*)\\s+(?<qual>%2\\s)?"
-                               "(?<word>[a-z]+)\\b")
-                    .arg(numberWord, qualifier));
+    static const QRegularExpression spoken = moneyPattern(
+        QStringLiteral("(?i)\\b(?<n>(?:a\\s+)?%1(?:(?:\\s+|-)(?:and\\s+)?(?:%1|point))*)\\s+(?<qual>%2\\s)?"
+                       "(?<word>[a-z]+)\\b")
+            .arg(numberWord, qualifier));
 
     QList<Entity> found;
     SpanSet taken;

@@ -44,7 +44,7 @@ QString hhmm(int hour, int minute)
     return QStringLiteral("%1:%2").arg(hour % 24, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
 }
 
-QRegularExpression compile(const QString& pattern)
+QRegularExpression timePattern(const QString& pattern)
 {
     return patterns::compile(pattern, patterns::Case::Insensitive, false);
 }
@@ -85,31 +85,31 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
                        "forty|forty[ -]five|fifty|twenty[ -]five|thirty[ -]five|forty|oh[ -](?:five|one|two|three|"
                        "four|six|seven|eight|nine))");
     // Ordered from the longest forms; a later pattern never takes text an earlier one matched.
-    static const QRegularExpression clock = compile(
+    static const QRegularExpression clock = timePattern(
         QStringLiteral("(?<![\\w:.$€£/-])(?<h>[01]?\\d|2[0-3])[:.h](?<m>[0-5]\\d)(?::[0-5]\\d)?(?:\\s?(?<ap>%1))?"
                        "(?![\\w:]|[.,]\\d|%)")
             .arg(kMeridiem));
     static const QRegularExpression hourMeridiem =
-        compile(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])\\s?(?<ap>%1)").arg(kMeridiem));
-    static const QRegularExpression named = compile(QStringLiteral("\\b(?<w>noon|midday|midnight)\\b"));
+        timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])\\s?(?<ap>%1)").arg(kMeridiem));
+    static const QRegularExpression named = timePattern(QStringLiteral("\\b(?<w>noon|midday|midnight)\\b"));
     // "five to seven" is also a range of counts ("five to seven days"): minutes in numbers need am/pm after them.
-    static const QRegularExpression pastToQuarters = compile(
+    static const QRegularExpression pastToQuarters = timePattern(
         QStringLiteral("\\b(?<q>half|(?:a\\s+)?quarter)\\s+(?<dir>past|to|after)\\s+(?<hw>%1)(?:\\s+(?<ap>%2|%3))?\\b")
             .arg(hourWord, kMeridiem, kDayPart));
-    static const QRegularExpression pastToMinutes =
-        compile(QStringLiteral(
-                    "\\b(?<q>ten|five|twenty|twenty[ -]five)\\s+(?<dir>past|to|after)\\s+(?<hw>%1)\\s+(?<ap>%2|%3)\\b")
-                    .arg(hourWord, kMeridiem, kDayPart));
+    static const QRegularExpression pastToMinutes = timePattern(
+        QStringLiteral(
+            "\\b(?<q>ten|five|twenty|twenty[ -]five)\\s+(?<dir>past|to|after)\\s+(?<hw>%1)\\s+(?<ap>%2|%3)\\b")
+            .arg(hourWord, kMeridiem, kDayPart));
     static const QRegularExpression spoken =
-        compile(QStringLiteral("\\b(?<hw>%1)(?:\\s+(?<mw>%2))?(?:\\s+o['’]?clock)?(?:\\s+(?<ap>%3|%4))\\b")
-                    .arg(hourWord, minuteWords, kMeridiem, kDayPart));
-    static const QRegularExpression spokenAfterAt =
-        compile(QStringLiteral("\\b(?:at|by|around|@)\\s+(?<hw>%1)(?:\\s+(?<mw>%2))?(?:\\s+o['’]?clock)?(?![\\w'’-])"
-                               "(?:\\s+(?<next>[\\w'’]+))?")
-                    .arg(hourWord, minuteWords));
-    static const QRegularExpression bareAfterAt = compile(QStringLiteral(
+        timePattern(QStringLiteral("\\b(?<hw>%1)(?:\\s+(?<mw>%2))?(?:\\s+o['’]?clock)?(?:\\s+(?<ap>%3|%4))\\b")
+                        .arg(hourWord, minuteWords, kMeridiem, kDayPart));
+    static const QRegularExpression spokenAfterAt = timePattern(
+        QStringLiteral("\\b(?:at|by|around|@)\\s+(?<hw>%1)(?:\\s+(?<mw>%2))?(?:\\s+o['’]?clock)?(?![\\w'’-])"
+                       "(?:\\s+(?<next>[\\w'’]+))?")
+            .arg(hourWord, minuteWords));
+    static const QRegularExpression bareAfterAt = timePattern(QStringLiteral(
         "(?:\\b(?:at|by)|@)\\s*(?<h>1[0-2]|0?[1-9])(?![\\w:/%-]|[.,]\\d|\\s?[ap]\\.?m)(?:\\s+(?<next>[\\w'’]+))?"));
-    static const QRegularExpression rangeStart = compile(
+    static const QRegularExpression rangeStart = timePattern(
         QStringLiteral(
             "(?<![\\w:.$€£/"
             "-])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\\d))?\\s?[-–—]\\s?(?=(?:1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<ap>%1))")
