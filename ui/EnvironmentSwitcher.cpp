@@ -28,7 +28,7 @@ EnvironmentSwitcher::EnvironmentSwitcher(Runtime& runtime, QWidget* parent)
         if (env == Environment::Production)
             m_combo->setItemData(m_combo->count() - 1, kProduction, Qt::ForegroundRole);
     }
-    auto* label = new QLabel(tr("En&vironment:"), this);
+    auto* label = new QLabel(tr("Environ&ment:"), this);
     label->setBuddy(m_combo);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -79,14 +79,13 @@ void EnvironmentSwitcher::showCurrent()
 {
     const Environment current = m_runtime.environment();
     m_combo->setCurrentIndex(m_combo->findData(static_cast<int>(current)));
-    QPalette colors = palette();
-    if (current == Environment::Production) {
-        colors.setColor(QPalette::Button, kProduction);
-        colors.setColor(QPalette::ButtonText, Qt::white);
-        colors.setColor(QPalette::Base, kProduction);
-        colors.setColor(QPalette::Text, Qt::white);
-    }
-    m_combo->setPalette(colors);
+    // A style sheet, not the palette: the Windows, macOS and GTK styles draw combo boxes ignoring palette colours.
+    m_combo->setStyleSheet(current == Environment::Production
+                               ? QStringLiteral("QComboBox { background-color: %1; color: white; font-weight: bold; "
+                                                "padding: 2px 8px; border-radius: 3px; }")
+                                     .arg(kProduction.name())
+                               : QString());
+    m_combo->setProperty("production", current == Environment::Production);
 }
 
 } // namespace sb::ui

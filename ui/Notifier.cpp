@@ -5,6 +5,7 @@
 #include "providers/ProviderRouter.h"
 #include "providers/UsageLedger.h"
 #include "rotation/RotationManager.h"
+#include "secrets/KeyVault.h"
 
 namespace sb::ui {
 
@@ -20,8 +21,7 @@ Notifier::Notifier(Runtime& runtime, QObject* parent)
             if (check.result != KeyCheck::Result::Rejected)
                 return;
             const Environment environment = m_runtime.environment();
-            announce(QStringLiteral("rejected/%1/%2").arg(providerName(provider), environmentName(environment)),
-                     tr("%1 rejected a key").arg(providerLabel(provider)),
+            announce(rejectionId(provider, environment), tr("%1 rejected a key").arg(providerLabel(provider)),
                      tr("The %1 key for %2 was refused by %1. Replace it in Providers & Keys; if it may have leaked, "
                         "use Rotation → A Key Is Compromised.")
                          .arg(providerLabel(provider), environmentLabel(environment)),
@@ -34,18 +34,28 @@ Notifier::Notifier(Runtime& runtime, QObject* parent)
             if (error.kind != ProviderError::Kind::KeyRejected)
                 return;
             const Environment environment = m_runtime.environment();
-            announce(QStringLiteral("rejected/%1/%2").arg(providerName(provider), environmentName(environment)),
-                     tr("%1 rejected a key").arg(providerLabel(provider)),
+            announce(rejectionId(provider, environment), tr("%1 rejected a key").arg(providerLabel(provider)),
                      tr("Extraction with %1 in %2 failed: the key was refused. Extraction fell back down the chain; "
                         "replace the key in Providers & Keys.")
                          .arg(providerLabel(provider), environmentLabel(environment)),
                      Severity::Critical);
         },
         Qt::QueuedConnection);
+    // A new key gets its own chance to be announced as rejected.
+    connect(&m_runtime.keys(), &KeyVault::keysChanged, this, [this] {
+        m_announced.removeIf([](const QString& id) { return id.startsWith(QLatin1String("rejected/")); });
+    });
     connect(&m_runtime.usage(), &UsageLedger::budgetLevelChanged, this, &Notifier::checkBudget, Qt::QueuedConnection);
     m_timer.setInterval(60 * 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &Notifier::checkNow);
     m_timer.start();
+}
+
+QString Notifier::rejectionId(ProviderId provider, Environment environment) const
+{
+    const auto key = m_runtime.keys().key(provider, environment);
+    return QStringLiteral("rejected/%1/%2/%3")
+        .arg(providerName(provider), environmentName(environment), key ? key->fingerprint() : QString());
 }
 
 void Notifier::checkNow()

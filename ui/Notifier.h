@@ -14,8 +14,8 @@ class Runtime;
 namespace sb::ui {
 
 // Decides what an admin must hear about even with the window hidden: a key that became overdue for rotation, a key
-// its provider rejected, a budget past 80% (or spent). Each is announced once (per key, per budget level and month),
-// through notify(); the tray icon turns that into a desktop notification.
+// its provider rejected, a budget past 80% (or spent). Each is announced once (per key value, per budget level and
+// month) through notify(); the tray icon turns that into a desktop notification.
 class Notifier final : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ signals:
     void notify(const QString& title, const QString& message, sb::ui::Notifier::Severity severity);
 
 private:
+    // Once per key: a replacement that is rejected too is announced again.
+    QString rejectionId(ProviderId provider, Environment environment) const;
     void announce(const QString& id, const QString& title, const QString& message, Severity severity);
     void checkSchedule();
     void checkBudget();

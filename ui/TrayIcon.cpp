@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "Runtime.h"
+#include "providers/ProviderRouter.h"
 #include "service/ServiceHost.h"
 
 #include <QApplication>
@@ -59,6 +60,7 @@ TrayIcon::TrayIcon(Runtime& runtime, QWidget* window, QObject* parent)
     connect(&service, &ServiceHost::started, this, &TrayIcon::updateState);
     connect(&service, &ServiceHost::stopped, this, &TrayIcon::updateState);
     connect(&service, &ServiceHost::startFailed, this, &TrayIcon::updateState);
+    connect(&m_runtime.providers(), &ProviderRouter::environmentChanged, this, &TrayIcon::updateState);
     updateState();
 }
 

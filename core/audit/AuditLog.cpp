@@ -158,7 +158,22 @@ std::optional<QString> AuditLog::write(const QString& actor, const QString& even
     if (redacted != detailText)
         safeDetails = QJsonDocument::fromJson(redacted.toUtf8()).object();
 
-    AuditRecord record{m_clock.now().toUTC(), actor, event, safeDetails, 0};
+    // The new line's number: lines are only ever appended, so count the newlines added since the last count (by this
+    // process or another) rather than reading the whole log each time.
+    const qint64 size = file.size();
+    if (size < m_countedSize) {
+        m_countedSize = 0;
+        m_countedLines = 0;
+    }
+    if (size > m_countedSize) {
+        file.seek(m_countedSize);
+        while (!file.atEnd()) {
+            const QByteArray chunk = file.read(1 << 16);
+            m_countedLines += chunk.count('\n');
+        }
+        m_countedSize = size;
+    }
+    AuditRecord record{m_clock.now().toUTC(), actor, event, safeDetails, m_countedLines + 1};
     const QJsonObject line{{QStringLiteral("time"), record.time.toString(Qt::ISODateWithMs)},
                            {QStringLiteral("actor"), actor},
                            {QStringLiteral("event"), event},
@@ -169,6 +184,8 @@ std::optional<QString> AuditLog::write(const QString& actor, const QString& even
     if (file.write(bytes + '\n') != bytes.size() + 1 || !flushToDisk(file))
         return QStringLiteral("cannot write the audit log %1: %2").arg(m_path, file.errorString());
     file.close();
+    m_countedSize = size + bytes.size() + 1;
+    m_countedLines += 1;
     m_lastHash = hashOf(bytes);
 
     // The head records the last line's hash, so cutting lines off the end is detected too.

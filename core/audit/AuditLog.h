@@ -15,19 +15,19 @@ class Clock;
 struct AuditRecord
 {
     QDateTime time;
-    QString actor;  // "console:alice", "cli:alice", "api:127.0.0.1", "service"
-    QString event;  // "key.added", "provider.switched", ...
+    QString actor; // "console:alice", "cli:alice", "api:127.0.0.1", "service"
+    QString event; // "key.added", "provider.switched", ...
     QJsonObject details;
-    qsizetype line = 0; // 1-based line number in the file
+    qsizetype line = 0; // 1-based line number in the file (also for records append() has just written)
 };
 
 // The result of checking the hash chain of an audit log file.
 struct AuditVerification
 {
     bool intact = true;
-    qsizetype records = 0;         // complete, chained lines read
-    qsizetype firstBadLine = 0;    // 1-based; 0 when intact
-    QString problem;               // what is wrong at firstBadLine
+    qsizetype records = 0;           // complete, chained lines read
+    qsizetype firstBadLine = 0;      // 1-based; 0 when intact
+    QString problem;                 // what is wrong at firstBadLine
     bool incompleteLastLine = false; // a write cut short by a crash: reported, not counted as tampering
 };
 
@@ -71,7 +71,9 @@ private:
     const QString m_path;
     const Clock& m_clock;
     mutable QMutex m_mutex;
-    QByteArray m_lastHash; // hex SHA-256 of the last complete line
+    QByteArray m_lastHash;    // hex SHA-256 of the last complete line
+    qint64 m_countedSize = 0; // bytes of the file whose newlines are counted in m_countedLines
+    qint64 m_countedLines = 0;
 };
 
 } // namespace sb

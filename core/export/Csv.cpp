@@ -1,5 +1,7 @@
 #include "export/Csv.h"
 
+#include <QRegularExpression>
+
 namespace sb {
 namespace {
 
@@ -10,7 +12,9 @@ bool looksLikeFormula(const QString& value)
     const QChar first = value.front();
     if (first == u'=' || first == u'+' || first == u'@' || first == u'\t' || first == u'\r')
         return true;
-    return first == u'-' && !(value.size() > 1 && (value.at(1).isDigit() || value.at(1) == u'.'));
+    // A negative number stays a number; anything else after a minus ("-2+3+cmd|…", a DDE payload) is defused.
+    static const QRegularExpression number(QStringLiteral("^-\\d+(?:[.,]\\d+)*$"));
+    return first == u'-' && !number.match(value).hasMatch();
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "providers/UsageLedger.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 
 #include <cmath>
@@ -62,6 +63,14 @@ std::optional<QString> changeEndpoint(ProviderRouter& router, AuditLog* audit, P
                                            "The base URL must be a full http:// or https:// address, such as "
                                            "https://api.openai.com/v1.");
     }
+    // Keys travel in the Authorization header: in clear text only to this computer (a local model server).
+    const QString host = url.host().toLower();
+    const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    if (url.scheme() == QLatin1String("http") && !loopback)
+        return QCoreApplication::translate("ProviderAdmin",
+                                           "Plain http:// would send the API key unencrypted to %1. Use https://, or "
+                                           "http:// only for a server on this computer (localhost).")
+            .arg(url.host());
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return QCoreApplication::translate("ProviderAdmin",
                                            "The base URL must not carry a user name, a query or a fragment: keys "

@@ -25,7 +25,7 @@ std::optional<QString> switchActiveProvider(ProviderRouter& router, AuditLog* au
 void changeFallback(ProviderRouter& router, AuditLog* audit, const std::optional<QList<ProviderId>>& fallback,
                     const QString& actor);
 // A cloud provider's base URL and model, from its next request. Fails, changing nothing, when the URL is not an
-// absolute http(s) URL or the model is empty.
+// absolute https URL (http only for localhost, where a local model server runs) or the model is empty.
 std::optional<QString> changeEndpoint(ProviderRouter& router, AuditLog* audit, ProviderId provider,
                                       const CloudEndpoint& endpoint, const QString& actor);
 

@@ -89,6 +89,9 @@ void ProviderRouter::setEnvironment(Environment environment)
         if (m_environment == environment)
             return;
         m_environment = environment;
+        // A key check was about the other environment's key.
+        for (auto& [id, health] : m_health)
+            health.lastKeyCheck.reset();
     }
     emit environmentChanged(environment);
 }
@@ -117,7 +120,7 @@ std::optional<QString> ProviderRouter::setActive(ProviderId provider)
     }
     if (previous != provider) {
         qCInfo(lcProviders).noquote() << "active provider switched from" << providerName(previous) << "to"
-                                    << providerName(provider);
+                                      << providerName(provider);
         emit activeChanged(provider, previous);
     }
     return std::nullopt;
@@ -277,15 +280,17 @@ QFuture<ExtractionResult> ProviderRouter::runChain(std::shared_ptr<Attempt> atte
             if (breaker.tryAcquire(now))
                 break;
             if (breaker.state(now) == CircuitBreaker::State::HalfOpen) {
-                attempt->reasons.append(QStringLiteral("%1: circuit open after %2 consecutive failures, a trial call is "
-                                                       "under way")
-                                            .arg(providerName(id))
-                                            .arg(breaker.consecutiveFailures()));
+                attempt->reasons.append(
+                    QStringLiteral("%1: circuit open after %2 consecutive failures, a trial call is "
+                                   "under way")
+                        .arg(providerName(id))
+                        .arg(breaker.consecutiveFailures()));
             } else {
-                attempt->reasons.append(QStringLiteral("%1: circuit open after %2 consecutive failures, next try in %3 s")
-                                            .arg(providerName(id))
-                                            .arg(breaker.consecutiveFailures())
-                                            .arg((breaker.msUntilTrial(now) + 999) / 1000));
+                attempt->reasons.append(
+                    QStringLiteral("%1: circuit open after %2 consecutive failures, next try in %3 s")
+                        .arg(providerName(id))
+                        .arg(breaker.consecutiveFailures())
+                        .arg((breaker.msUntilTrial(now) + 999) / 1000));
             }
             provider.reset();
         }
@@ -340,9 +345,9 @@ void ProviderRouter::recordOutcome(ProviderId id, const ProviderOutcome& outcome
         health.lastErrorAt = m_clock.now();
         if (before != CircuitBreaker::State::Open &&
             health.breaker.state(m_clock.monotonicMs()) == CircuitBreaker::State::Open) {
-            qCWarning(lcProviders).noquote() << providerName(id) << "circuit opened after"
-                                           << health.breaker.consecutiveFailures()
-                                           << "consecutive failures; it is skipped until a trial call succeeds";
+            qCWarning(lcProviders).noquote()
+                << providerName(id) << "circuit opened after" << health.breaker.consecutiveFailures()
+                << "consecutive failures; it is skipped until a trial call succeeds";
         }
     }
     qCWarning(lcProviders).noquote() << providerName(id) << "failed:" << error->message;
@@ -367,8 +372,8 @@ QFuture<void> ProviderRouter::checkKeys()
                 QMutexLocker lock(&m_mutex);
                 m_health.at(id).lastKeyCheck = check;
             }
-            qCInfo(lcProviders).noquote() << providerName(id) << "key check:" << keyCheckResultName(check.result) << "-"
-                                        << check.message;
+            qCInfo(lcProviders).noquote()
+                << providerName(id) << "key check:" << keyCheckResultName(check.result) << "-" << check.message;
             emit keyChecked(id, check);
         }));
     }

@@ -70,8 +70,15 @@ TEST(RotationPanel, ARotationWalkedThroughEveryStepLeavesTheNewKeysInUse)
 
     RotationWizard* wizard = panel.openWizard(ProviderId::OpenAI);
     ASSERT_NE(wizard, nullptr);
-    EXPECT_EQ(wizard->currentStep(), RotationStep::AddPending);
+    EXPECT_FALSE(wizard->isStarted()); // looking starts nothing
+    EXPECT_EQ(runtime.rotation().state(ProviderId::OpenAI), std::nullopt);
     auto* doStep = wizard->findChild<QPushButton*>(QStringLiteral("doStepButton"));
+    ASSERT_TRUE(doStep->isEnabled());
+    EXPECT_EQ(doStep->text(), QStringLiteral("&Start Rotation"));
+    QTest::mouseClick(doStep, Qt::LeftButton);
+    ASSERT_TRUE(wizard->isStarted()) << wizard->findChild<QLabel*>(QStringLiteral("stepStatus"))->text().toStdString();
+    EXPECT_EQ(wizard->currentStep(), RotationStep::AddPending);
+    EXPECT_TRUE(runtime.rotation().state(ProviderId::OpenAI).has_value());
     EXPECT_FALSE(doStep->isEnabled()); // no keys typed yet
     QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("stagingKey")),
                      QStringLiteral("sk-new-staging-abcdef0123"));
@@ -127,7 +134,7 @@ TEST(RotationPanel, TheCompromiseButtonTakesTheKeyOutOfUseAndSwitchesTheProvider
     EXPECT_FALSE(go->isEnabled()); // not before the confirmation
     dialog->findChild<QCheckBox*>(QStringLiteral("understood"))->setChecked(true);
     ASSERT_TRUE(go->isEnabled());
-    QSignalSpy finished(dialog, &CompromiseDialog::finished);
+    QSignalSpy finished(dialog, &CompromiseDialog::procedureFinished);
     QTest::mouseClick(go, Qt::LeftButton);
     ASSERT_TRUE(test::waitForSignal(finished));
     EXPECT_TRUE(finished.front().at(0).toBool());

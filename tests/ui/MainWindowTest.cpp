@@ -8,11 +8,13 @@
 #include "SignalWait.h"
 #include "TestService.h"
 #include "audit/AuditLog.h"
+#include "extract/ExtractPanel.h"
 #include "providers/UsageLedger.h"
 #include "secrets/KeyVault.h"
 #include "secrets/SecretStoreWait.h"
 #include "service/ServiceHost.h"
 #include "util/Clock.h"
+#include "widgets/MessageBar.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
@@ -235,10 +237,10 @@ TEST_F(ConsoleWindow, TheEnvironmentSwitcherAppliesProductionAndShowsItInAWarnin
     EXPECT_EQ(service.runtime().environment(), Environment::Production);
     EXPECT_EQ(switcher->shown(), Environment::Production);
     auto* combo = switcher->findChild<QComboBox*>(QStringLiteral("environmentCombo"));
-    EXPECT_EQ(combo->palette().color(QPalette::Button), QColor(0xd9, 0x4f, 0x00));
+    EXPECT_TRUE(combo->styleSheet().contains(QStringLiteral("#d94f00")));
     EXPECT_EQ(service.runtime().audit().tail().back().event, QStringLiteral("env.switched"));
     ASSERT_TRUE(switcher->switchTo(Environment::Development, false));
-    EXPECT_NE(combo->palette().color(QPalette::Button), QColor(0xd9, 0x4f, 0x00));
+    EXPECT_TRUE(combo->styleSheet().isEmpty());
 }
 
 TEST_F(ConsoleWindow, AnEnvironmentFixedByAVariableCannotBeSwitched)
@@ -280,6 +282,44 @@ TEST_F(ConsoleWindow, OverdueKeysAndASpentBudgetAreAnnouncedOnce)
     ASSERT_EQ(notified.size(), 2);
     EXPECT_TRUE(notified.back().at(0).toString().startsWith(QStringLiteral("Over 80%")));
     EXPECT_EQ(notified.back().at(2).value<Notifier::Severity>(), Notifier::Severity::Warning);
+}
+
+TEST_F(ConsoleWindow, AFirstRunOpensOnExtractWithASampleAndSaysWhatThePanelsAreFor)
+{
+    QSettings().clear();
+    test::TestService service;
+    {
+        MainWindow window(service.runtime());
+        EXPECT_EQ(window.currentPanel(), MainWindow::ExtractPanelIndex);
+        auto* extract = window.findChild<ExtractPanel*>();
+        ASSERT_NE(extract, nullptr);
+        EXPECT_FALSE(extract->notes().isEmpty());
+        auto* bar = extract->findChild<MessageBar*>(QStringLiteral("messageBar"));
+        EXPECT_TRUE(bar->text().contains(QStringLiteral("Welcome")));
+        EXPECT_TRUE(bar->text().contains(QStringLiteral("Providers &amp; Keys")));
+        window.close();
+    }
+    MainWindow again(service.runtime());
+    EXPECT_TRUE(again.findChild<ExtractPanel*>()->notes().isEmpty()); // only the first time
+}
+
+TEST_F(ConsoleWindow, TheWindowReopensWhereItWasLeft)
+{
+    test::TestService service;
+    {
+        MainWindow window(service.runtime());
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.resize(1111, 777);
+        window.showPanel(MainWindow::AuditPanelIndex);
+        QTest::qWait(20);
+        window.close();
+    }
+    MainWindow again(service.runtime());
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_EQ(again.currentPanel(), MainWindow::AuditPanelIndex);
+    EXPECT_EQ(again.size(), QSize(1111, 777));
 }
 
 TEST_F(ConsoleWindow, HelpListsTheKeyboardShortcuts)

@@ -4,6 +4,7 @@
 #include "SignalWait.h"
 #include "TestService.h"
 #include "audit/AuditLog.h"
+#include "config/EnvironmentProfiles.h"
 #include "health/HealthPanel.h"
 #include "health/TrafficChart.h"
 #include "ratelimits/RateLimitsPanel.h"
@@ -13,6 +14,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -104,6 +106,29 @@ TEST(RateLimitsPanel, TurningLimitingOffAndRevertingAnEdit)
     policy.extraction.maxRequests = 7;
     ASSERT_EQ(service.runtime().rateLimiter().setPolicy(policy), std::nullopt);
     EXPECT_EQ(panel.findChild<QSpinBox*>(QStringLiteral("extractionMaxRequests"))->value(), 7);
+}
+
+TEST(RateLimitsPanel, AppliedLimitsAreSavedInTheEnvironmentsProfileUnlessVariablesFixedThem)
+{
+    StartupConfig config = test::TestService::defaultConfig();
+    config.fromVariables.rateLimit = false;
+    test::TestService service(config);
+    RateLimitsPanel panel(service.runtime());
+    EXPECT_TRUE(panel.findChild<QGroupBox*>()->title().contains(QStringLiteral("Development")));
+    panel.findChild<QSpinBox*>(QStringLiteral("extractionMaxRequests"))->setValue(12);
+    panel.findChild<QCheckBox*>(QStringLiteral("rateLimitEnabled"))->setChecked(true);
+    panel.apply();
+    const RateLimitPolicy saved = service.runtime().profiles().profile(Environment::Development).rateLimit;
+    EXPECT_EQ(saved.extraction.maxRequests, 12);
+    EXPECT_TRUE(saved.enabled);
+
+    test::TestService fixed; // RATE_LIMIT_* set: live only
+    RateLimitsPanel other(fixed.runtime());
+    const RateLimitPolicy before = fixed.runtime().profiles().profile(Environment::Development).rateLimit;
+    other.findChild<QSpinBox*>(QStringLiteral("extractionMaxRequests"))->setValue(13);
+    other.apply();
+    EXPECT_EQ(fixed.runtime().rateLimiter().policy().extraction.maxRequests, 13);
+    EXPECT_EQ(fixed.runtime().profiles().profile(Environment::Development).rateLimit, before);
 }
 
 TEST(HealthPanel, ShowsTheRunningServiceAndItsTraffic)

@@ -1,13 +1,15 @@
 // The audit log's hash chain: whatever is edited, inserted or removed, verify() says where; a write cut short is
 // reported and recovered from, not taken for tampering.
-#include "QtPrinters.h"
 #include "audit/AuditLog.h"
+
+#include "QtPrinters.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -48,6 +50,21 @@ protected:
     QTemporaryDir m_folder;
     ManualClock m_clock;
 };
+
+TEST_F(AuditLogTest, AppendedRecordsCarryTheirLineNumberWhoeverWroteTheLinesBefore)
+{
+    writeFive();
+    AuditLog first(path(), m_clock);
+    AuditLog other(path(), m_clock); // another process on the same file
+    QSignalSpy appended(&first, &AuditLog::appended);
+    ASSERT_FALSE(first.append(QStringLiteral("console:a"), QStringLiteral("key.added")));
+    ASSERT_FALSE(other.append(QStringLiteral("cli:b"), QStringLiteral("key.deleted")));
+    ASSERT_FALSE(first.append(QStringLiteral("console:a"), QStringLiteral("key.added")));
+    ASSERT_EQ(appended.size(), 2);
+    EXPECT_EQ(appended.at(0).at(0).value<AuditRecord>().line, 6);
+    EXPECT_EQ(appended.at(1).at(0).value<AuditRecord>().line, 8);
+    EXPECT_EQ(first.tail(1).front().line, 8);
+}
 
 TEST_F(AuditLogTest, AnUntouchedLogVerifies)
 {
@@ -120,8 +137,8 @@ TEST_F(AuditLogTest, AnIncompleteLastLineIsReportedThenRecoveredFrom)
     ASSERT_EQ(records.size(), 2);
     EXPECT_EQ(records[0].event, QStringLiteral("audit.recovered"));
     EXPECT_EQ(records[1].event, QStringLiteral("provider.switched"));
-    EXPECT_EQ(QDir(m_folder.filePath(QStringLiteral("audit"))).entryList({QStringLiteral("audit.log.partial-*")}).size(),
-              1);
+    EXPECT_EQ(
+        QDir(m_folder.filePath(QStringLiteral("audit"))).entryList({QStringLiteral("audit.log.partial-*")}).size(), 1);
 }
 
 TEST_F(AuditLogTest, AHeadOneLineBehindIsACrashNotTampering)

@@ -19,6 +19,8 @@ TEST(Csv, QuotesWhatNeedsQuotingAndDefusesFormulas)
     EXPECT_EQ(csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
     EXPECT_EQ(csvField(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
     EXPECT_EQ(csvField(QStringLiteral("-5")), QStringLiteral("-5"));
+    EXPECT_EQ(csvField(QStringLiteral("-1,250.50")), QStringLiteral("\"-1,250.50\""));
+    EXPECT_EQ(csvField(QStringLiteral("-2+3+cmd|' /C calc'!A0")), QStringLiteral("'-2+3+cmd|' /C calc'!A0"));
     EXPECT_EQ(csvRecord({QStringLiteral("a"), QString(), QStringLiteral("c")}), QStringLiteral("a,,c\r\n"));
 }
 

@@ -33,7 +33,7 @@ AuditPanel::AuditPanel(Runtime& runtime, QWidget* parent)
     , m_model(new AuditTableModel(this))
     , m_filter(new AuditFilter(this))
     , m_integrity(new QLabel(this))
-    , m_verify(new QPushButton(tr("&Verify Again"), this))
+    , m_verify(new QPushButton(tr("Verify &Again"), this))
     , m_period(new QComboBox(this))
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
@@ -93,7 +93,7 @@ AuditPanel::AuditPanel(Runtime& runtime, QWidget* parent)
     periodLabel->setBuddy(m_period);
     auto* groupLabel = new QLabel(tr("&Event:"), this);
     groupLabel->setBuddy(m_group);
-    auto* textLabel = new QLabel(tr("&Find:"), this);
+    auto* textLabel = new QLabel(tr("&Search:"), this);
     textLabel->setBuddy(m_text);
     auto* filters = new QHBoxLayout;
     filters->addWidget(periodLabel);
@@ -141,8 +141,10 @@ AuditPanel::AuditPanel(Runtime& runtime, QWidget* parent)
     connect(
         &m_runtime.audit(), &AuditLog::appended, this,
         [this](const AuditRecord& record) {
-            if (!m_loaded)
+            // A record written while reload() read the file can arrive here as well: it is in the table already.
+            if (!m_loaded || (record.line > 0 && record.line <= m_lastLine))
                 return;
+            m_lastLine = std::max(m_lastLine, record.line);
             m_model->append(record);
             refreshGroups();
             m_table->scrollToBottom();
@@ -154,7 +156,9 @@ AuditPanel::~AuditPanel() = default;
 
 void AuditPanel::reload()
 {
-    m_model->setRecords(m_runtime.audit().tail());
+    const QList<AuditRecord> records = m_runtime.audit().tail();
+    m_lastLine = records.isEmpty() ? 0 : records.back().line;
+    m_model->setRecords(records);
     m_loaded = true;
     refreshGroups();
     applyPeriod();
@@ -267,7 +271,7 @@ void AuditPanel::verify()
     QFuture<AuditVerification> future = promise->future();
     promise->start();
     const QString path = m_runtime.audit().path();
-    QThreadPool::globalInstance()->start([promise, path] {
+    m_pool.start([promise, path] {
         promise->addResult(AuditLog::verify(path));
         promise->finish();
     });

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QComboBox;
@@ -68,8 +69,10 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QPushButton* m_export;
+    QThreadPool m_pool; // the chain check; waited for when the panel goes
     bool m_verifying = false;
     bool m_loaded = false;
+    qsizetype m_lastLine = 0; // the log's last line in the table
 };
 
 } // namespace sb::ui

@@ -77,8 +77,11 @@ ChecklistPanel::~ChecklistPanel() = default;
 
 void ChecklistPanel::evaluate()
 {
-    if (m_evaluating)
+    if (m_evaluating) {
+        m_dirty = true; // what is being evaluated is already out of date: evaluate again when it is in
         return;
+    }
+    m_dirty = false;
     m_evaluating = true;
     m_recheck->setEnabled(false);
     m_score->setText(tr("Checking…"));
@@ -86,13 +89,17 @@ void ChecklistPanel::evaluate()
     QFuture<QList<ChecklistItem>> future = promise->future();
     promise->start();
     const SecurityChecklist& checklist = m_runtime.checklist();
-    QThreadPool::globalInstance()->start([promise, &checklist] {
+    m_pool.start([promise, &checklist] {
         promise->addResult(checklist.evaluate());
         promise->finish();
     });
     future.then(this, [this](const QList<ChecklistItem>& items) {
         m_evaluating = false;
         m_recheck->setEnabled(true);
+        if (m_dirty) {
+            evaluate();
+            return;
+        }
         showItems(items);
         emit evaluated();
     });

@@ -2,6 +2,7 @@
 
 #include "rotation/SecurityChecklist.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QLabel;
@@ -52,7 +53,10 @@ private:
     QTreeWidget* m_list;
     QPushButton* m_recheck;
     QList<ChecklistItem> m_items;
+    // Its own pool: the destructor waits for an evaluation still reading the runtime's checklist.
+    QThreadPool m_pool;
     bool m_evaluating = false;
+    bool m_dirty = false;
     bool m_filling = false;
 };
 

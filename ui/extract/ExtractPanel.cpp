@@ -5,9 +5,10 @@
 #include "HighlightedTextView.h"
 #include "Labels.h"
 #include "NotesEditor.h"
+#include "NotesFile.h"
 #include "Runtime.h"
+#include "WhenReady.h"
 #include "export/ResultExport.h"
-#include "extract/MailText.h"
 #include "secrets/KeyVault.h"
 #include "util/Clock.h"
 #include "widgets/MessageBar.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,7 +26,6 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -39,26 +38,29 @@ namespace sb::ui {
 namespace {
 
 constexpr int kRecentLimit = 20;
-// A dropped file is read whole; mail with attachments is larger than its text, but not this large.
-constexpr qint64 kMaxFileBytes = 25 * 1024 * 1024;
 
 // Runs the router off the UI thread: the offline extractor answers inline, and a long text takes milliseconds.
-QFuture<ExtractionResult> extractInBackground(ProviderRouter& router, ExtractionRequest request,
-                                              std::optional<ProviderId> provider)
+// nullopt when no provider answered at all, which the chain ending offline should make impossible.
+using MaybeResult = std::optional<ExtractionResult>;
+
+QFuture<MaybeResult> extractInBackground(QThreadPool& pool, ProviderRouter& router, ExtractionRequest request,
+                                         std::optional<ProviderId> provider)
 {
-    auto promise = std::make_shared<QPromise<ExtractionResult>>();
-    QFuture<ExtractionResult> future = promise->future();
+    auto promise = std::make_shared<QPromise<MaybeResult>>();
+    QFuture<MaybeResult> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([&router, request = std::move(request), provider, promise] {
+    pool.start([&router, request = std::move(request), provider, promise] {
+        const auto fail = [promise] {
+            promise->addResult(MaybeResult());
+            promise->finish();
+        };
         router.extract(request, provider)
             .then([promise](const ExtractionResult& result) {
-                promise->addResult(result);
+                promise->addResult(MaybeResult(result));
                 promise->finish();
             })
-            .onFailed([promise] {
-                promise->future().cancel(); // the panel's onCanceled() reports it
-                promise->finish();
-            });
+            .onFailed(fail)
+            .onCanceled(fail);
     });
     return future;
 }
@@ -90,7 +92,7 @@ ExtractPanel::ExtractPanel(Runtime& runtime, QWidget* parent)
     , m_table(new QTableView(this))
     , m_recentButton(new QToolButton(this))
     , m_copyJson(new QPushButton(tr("Copy as &JSON"), this))
-    , m_copyCsv(new QPushButton(tr("Copy as CS&V"), this))
+    , m_copyCsv(new QPushButton(tr("Copy as &CSV"), this))
     , m_save(new QPushButton(tr("&Save…"), this))
 {
     buildLayout();
@@ -361,22 +363,28 @@ void ExtractPanel::extract()
     request.referenceTime = m_runtime.clock().now().toLocalTime();
     const quint64 generation = ++m_generation;
     m_pending = generation;
+    m_pendingText = text;
+    // The answer's offsets point into this text: it stays as it is until the answer is in or the wait is cancelled.
+    m_notes->setReadOnly(true);
     m_status->setText(tr("Extracting…"));
     m_progress->show();
     m_cancel->show();
     updateActions();
-    extractInBackground(m_runtime.providers(), request, chosenProvider())
-        .then(this, [this, generation](const ExtractionResult& result) { finish(generation, result); })
-        .onCanceled(this, [this, generation] {
-            if (generation != m_pending)
-                return;
-            cancel();
-            m_status->setText(tr("The extraction did not complete."));
-            m_message->showMessage(MessageBar::Kind::Error,
-                                   tr("The extraction stopped without an answer, which should not happen: even the "
-                                      "offline provider did not answer. Try again; if it happens again, restart the "
-                                      "console and report it with the log."));
-        });
+    whenReady(extractInBackground(m_pool, m_runtime.providers(), request, chosenProvider()), m_runtime, this,
+              [this, generation](const MaybeResult& result) {
+                  if (result) {
+                      finish(generation, *result);
+                      return;
+                  }
+                  if (generation != m_pending)
+                      return;
+                  cancel();
+                  m_status->setText(tr("The extraction did not complete."));
+                  m_message->showMessage(MessageBar::Kind::Error,
+                                         tr("The extraction stopped without an answer, which should not happen: even "
+                                            "the offline provider did not answer. Try again; if it happens again, "
+                                            "restart the console and report it with the log."));
+              });
 }
 
 void ExtractPanel::cancel()
@@ -384,6 +392,7 @@ void ExtractPanel::cancel()
     if (!isBusy())
         return;
     m_pending = 0;
+    m_notes->setReadOnly(false);
     m_progress->hide();
     m_cancel->hide();
     m_status->setText(tr("Cancelled. The provider's answer, if it comes, is ignored."));
@@ -395,9 +404,10 @@ void ExtractPanel::finish(quint64 generation, const ExtractionResult& result)
     if (generation != m_pending)
         return; // cancelled, or superseded
     m_pending = 0;
+    m_notes->setReadOnly(false);
     m_progress->hide();
     m_cancel->hide();
-    Answer answer{m_notes->toPlainText(), result, m_runtime.clock().now()};
+    Answer answer{m_pendingText, result, m_runtime.clock().now()};
     rememberAnswer(answer);
     showAnswer(answer);
     emit extractionFinished();
@@ -489,20 +499,28 @@ std::optional<QString> ExtractPanel::saveResult(const QString& path) const
     if (!m_result)
         return tr("There is nothing to save yet: extract first.");
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    const QByteArray bytes = (csv ? resultCsv() : resultJson()).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Could not save %1: %2. Choose another folder or file name.")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return std::nullopt;
+    return writeAnswerFile(path, (csv ? resultCsv() : resultJson()).toUtf8());
 }
 
 void ExtractPanel::saveWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Entities"), tr("entities.json"),
-                                                      tr("JSON (*.json);;CSV for spreadsheets (*.csv)"));
+    const QString jsonFilter = tr("JSON (*.json)");
+    const QString csvFilter = tr("CSV for spreadsheets (*.csv)");
+    QString chosen;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Entities"), tr("entities.json"),
+                                                jsonFilter + QStringLiteral(";;") + csvFilter, &chosen);
     if (path.isEmpty())
         return;
+    // The file type chosen in the dialog decides, whatever the name was left ending in.
+    const QString suffix = chosen == csvFilter ? QStringLiteral("csv") : QStringLiteral("json");
+    const QFileInfo info(path);
+    if (info.suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path = info.path() + QLatin1Char('/') +
+               (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ||
+                        info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+                    ? info.completeBaseName()
+                    : info.fileName()) +
+               QLatin1Char('.') + suffix;
     if (const auto error = saveResult(path))
         m_message->showMessage(MessageBar::Kind::Error, *error);
     else
@@ -511,24 +529,13 @@ void ExtractPanel::saveWithDialog()
 
 std::optional<QString> ExtractPanel::loadFile(const QString& path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!NotesEditor::isLoadableFile(path))
-        return tr("%1 is not a text or e-mail file. Drop a .txt or .eml file, or paste the text.").arg(shown);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Could not open %1: %2.").arg(shown, file.errorString());
-    if (file.size() > kMaxFileBytes)
-        return tr("%1 is %2; files over %3 are not read. Paste the part you need instead.")
-            .arg(shown, QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(kMaxFileBytes));
-    const QByteArray bytes = file.readAll();
-    const bool isMail = QFileInfo(path).suffix().compare(QLatin1String("eml"), Qt::CaseInsensitive) == 0;
-    QString text = isMail ? mailText(bytes) : QString::fromUtf8(bytes);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    const qsizetype limit = m_runtime.config().maxTextLength;
-    if (text.size() > limit)
-        return tr("%1 has %2 characters of text; the service extracts from at most %3. Your notes are unchanged; "
-                  "paste the part you need instead.")
-            .arg(shown, QLocale().toString(text.size()), QLocale().toString(limit));
+    if (isBusy())
+        return tr("An extraction is running; wait for it, or cancel it (Esc), before loading %1.")
+            .arg(QDir::toNativeSeparators(path));
+    const NotesFileText file = readNotesFile(path, m_runtime.config().maxTextLength);
+    if (!file.error.isEmpty())
+        return file.error;
+    const QString& text = file.text;
     m_notes->setPlainText(text);
     m_message->showMessage(MessageBar::Kind::Information,
                            tr("Loaded %1. Press Extract (Ctrl+Enter).").arg(QFileInfo(path).fileName()));

@@ -3,6 +3,7 @@
 #include "providers/ProviderRouter.h"
 
 #include <QDateTime>
+#include <QThreadPool>
 #include <QWidget>
 
 class QComboBox;
@@ -100,8 +101,12 @@ private:
     QPushButton* m_copyCsv;
     QPushButton* m_save;
 
+    // Its own pool, not the global one: the destructor waits for the task that uses the runtime's router, so the
+    // runtime (destroyed after the window) is never used after it is gone.
+    QThreadPool m_pool;
     quint64 m_generation = 0;
     quint64 m_pending = 0; // generation of the extraction in flight, 0 when none
+    QString m_pendingText; // the text it was asked about
     std::optional<Answer> m_result;
     QList<Answer> m_recent; // newest first, this session only
 };

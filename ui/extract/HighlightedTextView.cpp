@@ -58,6 +58,9 @@ void HighlightedTextView::selectEntity(int index)
     if (index < 0 || index >= m_entities.size())
         return;
     const Entity& entity = m_entities.at(index);
+    const int length = document()->characterCount() - 1;
+    if (entity.start < 0 || entity.end > length || entity.start >= entity.end)
+        return;
     QTextCursor cursor(document());
     cursor.setPosition(static_cast<int>(entity.start));
     cursor.setPosition(static_cast<int>(entity.end), QTextCursor::KeepAnchor);

@@ -4,6 +4,7 @@
 #include "Runtime.h"
 #include "TrafficChart.h"
 #include "Version.h"
+#include "WhenReady.h"
 #include "providers/ProviderRouter.h"
 #include "service/ServiceHost.h"
 #include "service/ServiceMetrics.h"
@@ -267,7 +268,7 @@ void HealthPanel::checkNow()
     m_check->setEnabled(false);
     m_progress->show();
     m_message->showMessage(MessageBar::Kind::Information, tr("Checking every configured key with its provider…"));
-    m_runtime.providers().checkKeys().then(this, [this] {
+    whenReady(m_runtime.providers().checkKeys(), m_runtime, this, [this] {
         m_checking = false;
         m_progress->hide();
         refresh();

@@ -36,7 +36,7 @@ FallbackEditor::FallbackEditor(QWidget* parent)
     m_down->setObjectName(QStringLiteral("fallbackDown"));
     m_up->setToolTip(tr("Try this provider earlier (Alt+Up)"));
     m_down->setToolTip(tr("Try this provider later (Alt+Down)"));
-    auto* reset = new QPushButton(tr("&Default Chain"), this);
+    auto* reset = new QPushButton(tr("Default &Chain"), this);
     reset->setObjectName(QStringLiteral("fallbackReset"));
     reset->setToolTip(tr("The other cloud provider when it has a key, then offline"));
 
@@ -74,6 +74,12 @@ FallbackEditor::FallbackEditor(QWidget* parent)
 
 void FallbackEditor::setChain(const QList<ProviderId>& chain)
 {
+    QList<ProviderId> wanted = chain;
+    wanted.removeAll(ProviderId::Offline);
+    wanted.append(ProviderId::Offline);
+    if (wanted == this->chain() && m_list->count() > 0)
+        return; // unchanged: keep the selection and any drag in progress
+    const QVariant current = m_list->currentItem() ? m_list->currentItem()->data(kIdRole) : QVariant();
     m_updating = true;
     m_list->clear();
     QList<ProviderId> order = chain;
@@ -100,6 +106,10 @@ void FallbackEditor::setChain(const QList<ProviderId>& chain)
         }
     }
     m_shown = this->chain();
+    for (int row = 0; row < m_list->count() && current.isValid(); ++row) {
+        if (m_list->item(row)->data(kIdRole) == current)
+            m_list->setCurrentRow(row);
+    }
     m_updating = false;
     updateButtons();
 }

@@ -16,7 +16,7 @@ namespace sb::ui {
 KeyDialog::KeyDialog(ProviderId provider, Environment environment, bool replacing, QWidget* parent)
     : QDialog(parent)
     , m_field(new QLineEdit(this))
-    , m_check(new QCheckBox(tr("&Check the key with %1 before saving").arg(providerLabel(provider)), this))
+    , m_check(new QCheckBox(tr("Check the key &with %1 before saving").arg(providerLabel(provider)), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {

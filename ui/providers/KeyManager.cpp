@@ -3,6 +3,7 @@
 #include "KeyDialog.h"
 #include "Labels.h"
 #include "Runtime.h"
+#include "WhenReady.h"
 #include "audit/AuditLog.h"
 #include "providers/ProviderRouter.h"
 #include "secrets/KeyVault.h"
@@ -91,7 +92,7 @@ void KeyManager::buildKeys()
     for (Environment environment : {Environment::Development, Environment::Staging, Environment::Production})
         m_environment->addItem(environmentLabel(environment), static_cast<int>(environment));
     m_environment->setCurrentIndex(m_environment->findData(static_cast<int>(m_runtime.environment())));
-    auto* environmentLabelWidget = new QLabel(tr("Keys &for:"), box);
+    auto* environmentLabelWidget = new QLabel(tr("&Keys for:"), box);
     environmentLabelWidget->setBuddy(m_environment);
     auto* storeNote = new QLabel(tr("Kept in: %1").arg(m_runtime.keys().storeName()), box);
     storeNote->setObjectName(QStringLiteral("storeName"));
@@ -113,12 +114,12 @@ void KeyManager::buildKeys()
 
     m_set = new QPushButton(tr("&Set…"), box);
     m_set->setObjectName(QStringLiteral("setKeyButton"));
-    m_validate = new QPushButton(tr("&Validate"), box);
+    m_validate = new QPushButton(tr("Va&lidate"), box);
     m_validate->setObjectName(QStringLiteral("validateKeyButton"));
     m_validate->setToolTip(tr("Asks the provider whether it accepts this key"));
     m_delete = new QPushButton(tr("&Delete…"), box);
     m_delete->setObjectName(QStringLiteral("deleteKeyButton"));
-    m_reveal = new QPushButton(tr("Reveal (&hold)"), box);
+    m_reveal = new QPushButton(tr("&Reveal (hold)"), box);
     m_reveal->setObjectName(QStringLiteral("revealKeyButton"));
     m_reveal->setToolTip(tr("Shows the whole key while the button is held down"));
     m_reveal->setAutoRepeat(false);
@@ -323,7 +324,7 @@ void KeyManager::saveKey(ProviderId provider, Environment environment, const Sec
         return;
     }
     setBusy(true, tr("Checking the key with %1…").arg(providerLabel(provider)));
-    cloud->checkGivenKey(key).then(this, [this, provider, environment, key](const KeyCheck& check) {
+    whenReady(cloud->checkGivenKey(key), m_runtime, this, [this, provider, environment, key](const KeyCheck& check) {
         switch (check.result) {
         case KeyCheck::Result::Rejected:
             fail(tr("%1 rejected the key (%2), so it was not saved. Check that you copied the whole key and that it "
@@ -354,24 +355,23 @@ void KeyManager::saveKey(ProviderId provider, Environment environment, const Sec
 void KeyManager::storeKey(ProviderId provider, Environment environment, const SecretValue& key,
                           const QString& validation)
 {
-    m_runtime.keys()
-        .setKey(provider, environment, key, actor())
-        .then(this, [this, provider, environment, key, validation](const KeyResult& result) {
-            if (result) {
-                fail(*result);
-                return;
-            }
-            if (!validation.isEmpty())
-                m_runtime.keys().recordValidation(provider, environment, validation, actor());
-            QString message = tr("The %1 key for %2 is saved (%3).")
-                                  .arg(providerLabel(provider), environmentLabel(environment), key.masked());
-            if (validation == QLatin1String("valid"))
-                message += QLatin1Char(' ') + tr("%1 accepted it.").arg(providerLabel(provider));
-            if (m_runtime.keys().overriddenByEnvironment(provider))
-                message += QLatin1Char(' ') +
-                           tr("While %1 is set, that variable's key is used instead.").arg(keyVariable(provider));
-            succeed(message);
-        });
+    whenReady(m_runtime.keys().setKey(provider, environment, key, actor()), m_runtime, this,
+              [this, provider, environment, key, validation](const KeyResult& result) {
+                  if (result) {
+                      fail(*result);
+                      return;
+                  }
+                  if (!validation.isEmpty())
+                      m_runtime.keys().recordValidation(provider, environment, validation, actor());
+                  QString message = tr("The %1 key for %2 is saved (%3).")
+                                        .arg(providerLabel(provider), environmentLabel(environment), key.masked());
+                  if (validation == QLatin1String("valid"))
+                      message += QLatin1Char(' ') + tr("%1 accepted it.").arg(providerLabel(provider));
+                  if (m_runtime.keys().overriddenByEnvironment(provider))
+                      message += QLatin1Char(' ') +
+                                 tr("While %1 is set, that variable's key is used instead.").arg(keyVariable(provider));
+                  succeed(message);
+              });
 }
 
 void KeyManager::validateKey(ProviderId provider, Environment environment)
@@ -380,7 +380,7 @@ void KeyManager::validateKey(ProviderId provider, Environment environment)
     if (!cloud || m_busy)
         return;
     setBusy(true, tr("Checking the %1 key with %1…").arg(providerLabel(provider)));
-    cloud->checkKey(environment).then(this, [this, provider, environment](const KeyCheck& check) {
+    whenReady(cloud->checkKey(environment), m_runtime, this, [this, provider, environment](const KeyCheck& check) {
         const QString result = keyCheckResultName(check.result);
         if (m_runtime.keys().index().find(provider, environment) &&
             (check.result == KeyCheck::Result::Valid || check.result == KeyCheck::Result::Rejected ||
@@ -435,9 +435,9 @@ void KeyManager::deleteKey(ProviderId provider, Environment environment)
     if (m_busy)
         return;
     setBusy(true, tr("Deleting the key from the keychain…"));
-    m_runtime.keys()
-        .deleteKey(provider, environment, actor())
-        .then(this, [this, provider, environment](const KeyResult& result) {
+    whenReady(
+        m_runtime.keys().deleteKey(provider, environment, actor()), m_runtime, this,
+        [this, provider, environment](const KeyResult& result) {
             if (result)
                 fail(*result);
             else

@@ -76,7 +76,10 @@ ProvidersPanel::ProvidersPanel(Runtime& runtime, QWidget* parent)
         m_keys->setKeyEnvironment(environment);
         refresh();
     });
-    connect(m_keys, &KeyManager::environmentChosen, this, &ProvidersPanel::refreshUsage);
+    connect(m_keys, &KeyManager::environmentChosen, this, [this] {
+        m_budgetEdited = false; // an unsaved edit was for the other environment
+        refreshUsage();
+    });
     connect(m_keys, &KeyManager::operationFinished, this, &ProvidersPanel::operationFinished);
     connect(m_keys, &KeyManager::operationFinished, this, &ProvidersPanel::refreshRouting);
     connect(&m_runtime.usage(), &UsageLedger::budgetLevelChanged, this, &ProvidersPanel::refreshUsage);
@@ -211,6 +214,8 @@ QWidget* ProvidersPanel::buildUsage()
     layout->addWidget(m_usageBar);
     layout->addWidget(m_usageDetail);
     layout->addLayout(budgetRow);
+    // Typed but not saved yet: refreshes leave it alone.
+    connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this] { m_budgetEdited = true; });
     connect(m_saveBudget, &QPushButton::clicked, this, [this] {
         const Environment environment = m_keys->keyEnvironment();
         if (auto failure =
@@ -332,8 +337,10 @@ void ProvidersPanel::refreshUsage()
         detail += QLatin1Char(' ') + tr("%n call(s) to models without a known price are not counted.", nullptr,
                                         static_cast<int>(budget.unpricedRequests));
     m_usageDetail->setText(detail);
-    if (!m_budget->hasFocus())
+    if (!m_budgetEdited) {
+        const QSignalBlocker blocker(m_budget);
         m_budget->setValue(budget.budgetUsd);
+    }
 }
 
 void ProvidersPanel::applyEndpoint(ProviderId provider)

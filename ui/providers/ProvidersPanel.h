@@ -77,6 +77,7 @@ private:
     QLabel* m_usageDetail;
     QDoubleSpinBox* m_budget;
     QPushButton* m_saveBudget;
+    bool m_budgetEdited = false;
     QTimer m_refreshTimer;
 };
 

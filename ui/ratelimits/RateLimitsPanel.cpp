@@ -1,7 +1,10 @@
 #include "RateLimitsPanel.h"
 
+#include "Labels.h"
 #include "Runtime.h"
 #include "audit/AuditLog.h"
+#include "config/EnvironmentProfiles.h"
+#include "providers/ProviderRouter.h"
 #include "service/RateLimitAdmin.h"
 #include "service/RateLimiter.h"
 #include "service/ServiceMetrics.h"
@@ -9,6 +12,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -49,7 +53,7 @@ RateLimitsPanel::RateLimitsPanel(Runtime& runtime, QWidget* parent)
     , m_enabled(new QCheckBox(tr("&Limit requests per client"), this))
     , m_variablesNote(new QLabel(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
     , m_totals(new QLabel(this))
     , m_clients(new QTableWidget(0, 5, this))
 {
@@ -64,7 +68,8 @@ RateLimitsPanel::RateLimitsPanel(Runtime& runtime, QWidget* parent)
     m_variablesNote->setObjectName(QStringLiteral("variablesNote"));
     m_variablesNote->setWordWrap(true);
 
-    auto* limits = new QGroupBox(tr("Limits"), this);
+    auto* limits = new QGroupBox(this);
+    m_limitsBox = limits;
     auto* grid = new QGridLayout(limits);
     grid->addWidget(m_enabled, 0, 0, 1, 4);
     grid->addWidget(new QLabel(tr("<b>Tier</b>"), limits), 1, 0);
@@ -137,14 +142,21 @@ RateLimitsPanel::RateLimitsPanel(Runtime& runtime, QWidget* parent)
             showPolicy(policy);
         updateState();
     });
+    // Another environment has its own limits: show them, dropping edits meant for the one before.
+    connect(&m_runtime.providers(), &ProviderRouter::environmentChanged, this, [this] {
+        showTitle();
+        showPolicy(m_runtime.rateLimiter().policy());
+    });
     m_trafficTimer.setInterval(2000);
     connect(&m_trafficTimer, &QTimer::timeout, this, &RateLimitsPanel::refreshTraffic);
 
     const auto& variables = m_runtime.config().fromVariables;
-    if (variables.rateLimit) {
-        m_variablesNote->setText(tr("RATE_LIMIT_* variables set some of these limits at start; changes here last "
-                                    "until the console closes."));
-    }
+    m_variablesNote->setText(variables.rateLimit
+                                 ? tr("RATE_LIMIT_* variables set some of these limits at start, so changes here are "
+                                      "not saved: they last until the console closes.")
+                                 : tr("Apply also saves the limits in this environment's profile, for the next "
+                                      "start and for `salesbuddy serve`."));
+    showTitle();
     showPolicy(m_runtime.rateLimiter().policy());
     refreshTraffic();
 }
@@ -209,6 +221,18 @@ void RateLimitsPanel::apply()
         return;
     }
     showPolicy(policy);
+    const Environment environment = m_runtime.environment();
+    if (!m_runtime.config().fromVariables.rateLimit) {
+        EnvironmentProfile profile = m_runtime.profiles().profile(environment);
+        profile.rateLimit = policy;
+        if (!m_runtime.profiles().setProfile(profile)) {
+            m_message->showMessage(MessageBar::Kind::Warning,
+                                   tr("Applied to the running service, but not saved: %1 cannot be written. The "
+                                      "limits go back to the profile's at the next start.")
+                                       .arg(QDir::toNativeSeparators(m_runtime.profiles().path())));
+            return;
+        }
+    }
     m_message->showMessage(
         MessageBar::Kind::Positive,
         policy.enabled ? tr("Applied: %1 requests per %2 min in general, %3 extractions per %4 min, per client.")
@@ -217,6 +241,11 @@ void RateLimitsPanel::apply()
                              .arg(QLocale().toString(policy.extraction.maxRequests))
                              .arg(policy.extraction.windowMinutes)
                        : tr("Rate limiting is off: every client may send as many requests as it likes."));
+}
+
+void RateLimitsPanel::showTitle()
+{
+    m_limitsBox->setTitle(tr("Limits for %1").arg(environmentLabel(m_runtime.environment())));
 }
 
 void RateLimitsPanel::revert()

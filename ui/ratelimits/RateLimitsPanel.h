@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -19,8 +20,9 @@ namespace sb::ui {
 
 class MessageBar;
 
-// The service's rate limits: on or off, and each tier's requests per window, edited here and applied to the running
-// service with the same validation as PUT /api/rate-limit, recorded in the audit log. Below, live: the busiest
+// The service's rate limits for the current environment: on or off, and each tier's requests per window, edited here,
+// applied to the running service with the same validation as PUT /api/rate-limit, recorded in the audit log, and
+// saved in the environment's profile (unless RATE_LIMIT_* variables fixed them at start). Below, live: the busiest
 // clients in the current windows and what was refused. Health checks are never limited.
 class RateLimitsPanel final : public QWidget
 {
@@ -50,10 +52,12 @@ private:
     };
     TierEditor makeTier(const QString& name);
     void showPolicy(const RateLimitPolicy& policy);
+    void showTitle();
     void updateState();
 
     Runtime& m_runtime;
     MessageBar* m_message;
+    QGroupBox* m_limitsBox;
     QCheckBox* m_enabled;
     TierEditor m_general;
     TierEditor m_extraction;

@@ -2,12 +2,14 @@
 
 #include "Labels.h"
 #include "Runtime.h"
+#include "WhenReady.h"
 #include "audit/AuditLog.h"
 #include "providers/KeyDialog.h"
 #include "rotation/RotationManager.h"
 #include "secrets/KeyVault.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -81,8 +83,14 @@ CompromiseDialog::CompromiseDialog(Runtime& runtime, QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &CompromiseDialog::updateState);
-    connect(m_environment, &QComboBox::currentIndexChanged, this, &CompromiseDialog::updateState);
+    // A confirmation is for one key: choosing another asks for it again.
+    for (QComboBox* combo : {m_provider, m_environment}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            m_understood->setChecked(false);
+            m_error.clear();
+            updateState();
+        });
+    }
     connect(m_replacement, &QLineEdit::textChanged, this, &CompromiseDialog::updateState);
     connect(m_understood, &QCheckBox::toggled, this, &CompromiseDialog::updateState);
     connect(m_go, &QPushButton::clicked, this, &CompromiseDialog::confirm);
@@ -92,6 +100,22 @@ CompromiseDialog::CompromiseDialog(Runtime& runtime, QWidget* parent)
 }
 
 CompromiseDialog::~CompromiseDialog() = default;
+
+void CompromiseDialog::reject()
+{
+    if (m_busy)
+        return; // the procedure is under way; its outcome must be seen
+    QDialog::reject();
+}
+
+void CompromiseDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_busy) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
 
 void CompromiseDialog::choose(ProviderId provider, Environment environment)
 {
@@ -114,15 +138,15 @@ void CompromiseDialog::updateState()
                           : tr("none in the keychain"));
     m_understood->setText(tr("I understand: %1 stops using this key in %2 now.")
                               .arg(providerLabel(provider), environmentLabel(environment)));
-    QString problem;
-    if (!usable)
+    QString problem = m_error; // the last attempt's failure stays until the choice changes
+    if (problem.isEmpty() && !usable)
         problem = tr("There is no %1 key for %2 in the keychain to take out of use.")
                       .arg(providerLabel(provider), environmentLabel(environment));
-    else if (m_runtime.keys().overriddenByEnvironment(provider))
+    else if (problem.isEmpty() && m_runtime.keys().overriddenByEnvironment(provider))
         problem = tr("Note: %1 is set where this console started; that key is used regardless. Unset it and revoke "
                      "it too.")
                       .arg(keyVariable(provider));
-    if (!m_replacement->text().isEmpty()) {
+    if (m_error.isEmpty() && !m_replacement->text().isEmpty()) {
         const QString replacementProblem = KeyDialog::problemWith(m_replacement->text());
         if (!replacementProblem.isEmpty())
             problem = tr("Replacement: %1").arg(replacementProblem);
@@ -145,15 +169,16 @@ void CompromiseDialog::confirm()
     m_replacement->clear();
     m_busy = true;
     updateState();
-    m_runtime.rotation()
-        .compromise(provider, environment, AuditLog::localActor(QStringLiteral("console")), replacement)
-        .then(this, [this, provider, environment, hadReplacement = replacement.has_value()](const KeyResult& result) {
+    whenReady(
+        m_runtime.rotation().compromise(provider, environment, AuditLog::localActor(QStringLiteral("console")),
+                                        replacement),
+        m_runtime, this,
+        [this, provider, environment, hadReplacement = replacement.has_value()](const KeyResult& result) {
             m_busy = false;
             if (result) {
-                m_problem->setText(*result);
-                m_problem->show();
+                m_error = tr("Not done: %1").arg(*result);
                 updateState();
-                emit finished(false, *result);
+                emit procedureFinished(false, *result);
                 return;
             }
             const QString message =
@@ -164,7 +189,7 @@ void CompromiseDialog::confirm()
                     : tr("The compromised %1 key for %2 is out of use; extraction moved down the chain. Revoke it in "
                          "the provider's dashboard, then set a new key.")
                           .arg(providerLabel(provider), environmentLabel(environment));
-            emit finished(true, message);
+            emit procedureFinished(true, message);
             accept();
         });
 }

@@ -34,8 +34,13 @@ public:
     void setReplacement(const QString& key);
     void confirm();
 
+    void reject() override;
+
 signals:
-    void finished(bool ok, const QString& message);
+    void procedureFinished(bool ok, const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void updateState();
@@ -48,6 +53,7 @@ private:
     QCheckBox* m_understood;
     QLabel* m_problem;
     QPushButton* m_go;
+    QString m_error; // why the last attempt failed, until the choice changes
     bool m_busy = false;
 };
 

@@ -172,7 +172,7 @@ CompromiseDialog* RotationPanel::openCompromise()
 {
     auto* dialog = new CompromiseDialog(m_runtime, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CompromiseDialog::finished, this, [this](bool ok, const QString& message) {
+    connect(dialog, &CompromiseDialog::procedureFinished, this, [this](bool ok, const QString& message) {
         m_message->showMessage(ok ? MessageBar::Kind::Warning : MessageBar::Kind::Error, message);
         refresh();
     });

@@ -2,9 +2,11 @@
 
 #include "Labels.h"
 #include "Runtime.h"
+#include "WhenReady.h"
 #include "audit/AuditLog.h"
 #include "providers/KeyDialog.h"
 
+#include <QCloseEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -139,11 +141,7 @@ RotationWizard::RotationWizard(Runtime& runtime, ProviderId provider, QWidget* p
     for (QLineEdit* field : {m_staging, m_production})
         connect(field, &QLineEdit::textChanged, this, [this] { showState(); });
 
-    // Opening the wizard starts a rotation when none is under way; otherwise it resumes the one there is.
-    if (!m_runtime.rotation().state(provider)) {
-        if (auto refusal = m_runtime.rotation().start(provider, actor()))
-            m_status->setText(*refusal);
-    }
+    // Opening the wizard resumes the rotation under way, or offers to start one; looking starts nothing.
     showState();
     resize(760, 420);
 }
@@ -158,14 +156,15 @@ QString RotationWizard::actor() const
 void RotationWizard::showState()
 {
     const auto state = m_runtime.rotation().state(m_provider);
-    m_step = state ? state->next : RotationStep::Done;
+    m_started = state.has_value();
+    m_step = state ? state->next : (m_completed ? RotationStep::Done : RotationStep::AddPending);
     const QLocale locale;
     for (int row = 0; row < rotationSteps().size(); ++row) {
         const RotationStep step = rotationSteps().at(row);
         QListWidgetItem* item = m_steps->item(row);
         QString text = stepTitle(step);
         QFont font = m_steps->font();
-        bool done = m_step == RotationStep::Done;
+        bool done = m_completed && !state;
         if (state) {
             for (const RotationState::Done& entry : state->done) {
                 if (entry.step == step) {
@@ -175,13 +174,30 @@ void RotationWizard::showState()
                 }
             }
         }
-        font.setBold(step == m_step);
+        font.setBold(m_started && step == m_step);
         item->setFont(font);
-        item->setText((done             ? QStringLiteral("✔ ")
-                       : step == m_step ? QStringLiteral("▶ ")
-                                        : QStringLiteral("   ")) +
+        item->setText((done                          ? QStringLiteral("✔ ")
+                       : m_started && step == m_step ? QStringLiteral("▶ ")
+                                                     : QStringLiteral("   ")) +
                       text);
     }
+    if (!m_started && !m_completed) {
+        m_title->setText(tr("Rotate the %1 keys").arg(providerLabel(m_provider)));
+        m_instructions->setText(
+            tr("A rotation replaces the staging and production keys with new ones in seven steps, listed on the left, "
+               "one environment at a time so extraction never stops. Each step says what to do in %1's dashboard or "
+               "your deployments, and what the console checks. You can close this window between steps and resume "
+               "later, here or with `salesbuddy rotation advance`.")
+                .arg(providerLabel(m_provider)));
+        m_keyFields->hide();
+        m_do->setText(tr("&Start Rotation"));
+        m_do->setEnabled(!m_busy);
+        m_do->show();
+        m_cancelRotation->hide();
+        m_close->setText(tr("Close"));
+        return;
+    }
+    m_do->setText(tr("&Do This Step"));
     m_title->setText(stepTitle(m_step));
     m_instructions->setText(rotationStepInstructions(m_step, m_provider));
     m_keyFields->setVisible(m_step == RotationStep::AddPending);
@@ -226,6 +242,17 @@ void RotationWizard::doStep()
 {
     if (m_busy || m_step == RotationStep::Done)
         return;
+    if (!m_started) {
+        if (auto refusal = m_runtime.rotation().start(m_provider, actor())) {
+            m_status->setText(tr("<b>Not started:</b> %1").arg(refusal->toHtmlEscaped()));
+            emit stepFinished(false);
+            return;
+        }
+        m_status->setText(tr("Rotation started. First, add the new keys."));
+        showState();
+        emit stepFinished(true);
+        return;
+    }
     std::map<Environment, SecretValue> keys;
     if (m_step == RotationStep::AddPending) {
         keys.emplace(Environment::Staging, SecretValue::fromString(m_staging->text().trimmed()));
@@ -234,28 +261,48 @@ void RotationWizard::doStep()
     const RotationStep step = m_step;
     m_status->setText(tr("Working on “%1”…").arg(stepTitle(step)));
     setBusy(true);
-    m_runtime.rotation().advance(m_provider, actor(), keys).then(this, [this, step](const KeyResult& result) {
-        if (step == RotationStep::AddPending && !result) {
-            m_staging->clear();
-            m_production->clear();
-        }
-        setBusy(false);
-        if (result) {
-            m_status->setText(tr("<b>Not done:</b> %1").arg(result->toHtmlEscaped()));
-        } else {
-            m_status->setText(m_step == RotationStep::Done
-                                  ? tr("<b>The rotation is complete.</b> The new keys are in use in staging and "
-                                       "production, and the old ones are gone from the keychain.")
-                                  : tr("“%1” is done. Next: %2.").arg(stepTitle(step), stepTitle(m_step)));
-        }
-        emit stepFinished(!result);
-    });
+    whenReady(m_runtime.rotation().advance(m_provider, actor(), keys), m_runtime, this,
+              [this, step](const KeyResult& result) {
+                  if (step == RotationStep::AddPending && !result) {
+                      m_staging->clear();
+                      m_production->clear();
+                  }
+                  if (!result && !m_runtime.rotation().state(m_provider))
+                      m_completed = true;
+                  setBusy(false);
+                  if (result) {
+                      m_status->setText(tr("<b>Not done:</b> %1").arg(result->toHtmlEscaped()));
+                  } else {
+                      m_status->setText(
+                          m_step == RotationStep::Done
+                              ? tr("<b>The rotation is complete.</b> The new keys are in use in staging and "
+                                   "production, and the old ones are gone from the keychain.")
+                              : tr("“%1” is done. Next: %2.").arg(stepTitle(step), stepTitle(m_step)));
+                  }
+                  emit stepFinished(!result);
+              });
+}
+
+void RotationWizard::reject()
+{
+    if (m_busy)
+        return; // a step is running; its outcome must be seen
+    QDialog::reject();
+}
+
+void RotationWizard::closeEvent(QCloseEvent* event)
+{
+    if (m_busy) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void RotationWizard::cancelRotation()
 {
     setBusy(true);
-    m_runtime.rotation().cancel(m_provider, actor()).then(this, [this](const KeyResult& result) {
+    whenReady(m_runtime.rotation().cancel(m_provider, actor()), m_runtime, this, [this](const KeyResult& result) {
         setBusy(false);
         if (result) {
             m_status->setText(tr("<b>Not abandoned:</b> %1").arg(result->toHtmlEscaped()));

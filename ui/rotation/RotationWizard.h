@@ -19,8 +19,9 @@ class Runtime;
 namespace sb::ui {
 
 // One provider's rotation, a page per step: what to do outside the program (create keys in the provider's dashboard,
-// update CI secrets), what the program does and checks, and who did the steps already done. "Do This Step" runs the
-// next step only; the wizard can be closed at any point and resumed later, here or with `salesbuddy rotation`.
+// update CI secrets), what the program does and checks, and who did the steps already done. Opening it resumes the
+// rotation under way or offers to start one; "Do This Step" runs the next step only; the wizard can be closed between
+// steps (not during one) and resumed later, here or with `salesbuddy rotation`.
 class RotationWizard final : public QDialog
 {
     Q_OBJECT
@@ -37,9 +38,14 @@ public:
     void doStep();
     void cancelRotation();
     bool isBusy() const { return m_busy; }
+    bool isStarted() const { return m_started; }
+    void reject() override;
 
 signals:
     void stepFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void showState();
@@ -61,6 +67,8 @@ private:
     QPushButton* m_cancelRotation;
     QPushButton* m_close;
     bool m_busy = false;
+    bool m_started = false;   // a rotation of this provider is under way
+    bool m_completed = false; // and this wizard saw it finish
 };
 
 } // namespace sb::ui

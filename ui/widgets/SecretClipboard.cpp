@@ -49,17 +49,19 @@ void SecretClipboard::copy(const QString& secret, int clearAfterMs)
 
 void SecretClipboard::clearNow()
 {
-    clearSecret();
-    emit cleared();
+    if (clearSecret())
+        emit cleared();
 }
 
-void SecretClipboard::clearSecret()
+bool SecretClipboard::clearSecret()
 {
     m_timer.stop();
     QClipboard* clipboard = QGuiApplication::clipboard();
-    if (!m_digest.isEmpty() && digestOf(clipboard->text()) == m_digest)
+    const bool ours = !m_digest.isEmpty() && digestOf(clipboard->text()) == m_digest;
+    if (ours)
         clipboard->clear();
     m_digest.clear();
+    return ours;
 }
 
 } // namespace sb::ui

@@ -26,10 +26,12 @@ public:
     bool isHoldingSecret() const { return m_timer.isActive(); }
 
 signals:
+    // The secret was taken off the clipboard (not emitted when the user had copied something else since).
     void cleared();
 
 private:
-    void clearSecret();
+    // True when the clipboard still held the secret and was cleared.
+    bool clearSecret();
 
     QTimer m_timer;
     QByteArray m_digest; // of the copied text, to recognise it without keeping it
