@@ -3,6 +3,7 @@
 #include "AuditFilter.h"
 #include "AuditTableModel.h"
 #include "Runtime.h"
+#include "WhenReady.h"
 #include "export/Csv.h"
 #include "util/Clock.h"
 #include "widgets/MessageBar.h"
@@ -275,7 +276,7 @@ void AuditPanel::verify()
         promise->addResult(AuditLog::verify(path));
         promise->finish();
     });
-    future.then(this, [this](const AuditVerification& result) {
+    whenReady(future, m_runtime, this, [this](const AuditVerification& result) {
         m_verifying = false;
         m_verify->setEnabled(true);
         showVerification(result);

@@ -1,6 +1,7 @@
 #include "ChecklistPanel.h"
 
 #include "Runtime.h"
+#include "WhenReady.h"
 #include "audit/AuditLog.h"
 #include "util/Clock.h"
 #include "widgets/MessageBar.h"
@@ -93,7 +94,7 @@ void ChecklistPanel::evaluate()
         promise->addResult(checklist.evaluate());
         promise->finish();
     });
-    future.then(this, [this](const QList<ChecklistItem>& items) {
+    whenReady(future, m_runtime, this, [this](const QList<ChecklistItem>& items) {
         m_evaluating = false;
         m_recheck->setEnabled(true);
         if (m_dirty) {
