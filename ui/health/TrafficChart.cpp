@@ -42,7 +42,10 @@ TrafficChart::TrafficChart(QWidget* parent)
         series->attachAxis(m_time);
         series->attachAxis(m_count);
     }
+    // setChart() releases the chart QChartView made for itself without deleting it.
+    QChart* builtIn = this->chart();
     setChart(chart);
+    delete builtIn;
     applyPalette();
 }
 
