@@ -15,8 +15,9 @@ scripts/install-deps.sh --test
 # libFuzzer comes with clang, so the fuzz target gets a build of its own; it needs the core library only.
 # -O1 and line tables only: all that sanitizers, their stack traces and fuzzing need, and quicker to build than -O2 -g.
 ci_flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG")
+# A unity build: the fuzzers need the instrumented core once, and it compiles in a third of the time.
 cmake -S . -B build/fuzz -G Ninja "${ci_flags[@]}" -DCMAKE_CXX_COMPILER=clang++ \
-    -DSALESBUDDY_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+    -DSALESBUDDY_FUZZ=ON -DBUILD_TESTING=OFF -DCMAKE_UNITY_BUILD=ON >/dev/null
 cmake --build build/fuzz --parallel 2 --target request_fuzzer extractor_fuzzer
 
 cmake -S . -B build/ci -G Ninja "${ci_flags[@]}" \
