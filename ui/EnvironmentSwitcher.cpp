@@ -23,7 +23,7 @@ EnvironmentSwitcher::EnvironmentSwitcher(Runtime& runtime, QWidget* parent)
     setObjectName(QStringLiteral("environmentSwitcher"));
     m_combo->setObjectName(QStringLiteral("environmentCombo"));
     m_combo->setAccessibleName(tr("Environment"));
-    for (Environment env : {Environment::Development, Environment::Staging, Environment::Production}) {
+    for (Environment env : allEnvironments()) {
         m_combo->addItem(environmentLabel(env), static_cast<int>(env));
         if (env == Environment::Production)
             m_combo->setItemData(m_combo->count() - 1, kProduction, Qt::ForegroundRole);
@@ -66,7 +66,7 @@ bool EnvironmentSwitcher::switchTo(Environment environment, bool ask)
                                  "budget, and changes you make to providers and limits will affect production.")) !=
             QMessageBox::Yes)
         return false;
-    if (auto refusal = m_runtime.switchEnvironment(environment, AuditLog::localActor(QStringLiteral("console")))) {
+    if (auto refusal = m_runtime.switchEnvironment(environment, consoleActor())) {
         emit refused(*refusal);
         return false;
     }

@@ -1,5 +1,7 @@
 #include "Labels.h"
 
+#include "audit/AuditLog.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -29,6 +31,11 @@ QString environmentLabel(Environment env)
         return QCoreApplication::translate("Labels", "Production");
     }
     return {};
+}
+
+QString consoleActor()
+{
+    return AuditLog::localActor(QStringLiteral("console"));
 }
 
 QString durationLabel(qint64 microseconds)

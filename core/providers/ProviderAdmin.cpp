@@ -12,17 +12,13 @@
 #include <cmath>
 
 namespace sb {
-namespace {
-
-QJsonArray names(const QList<ProviderId>& ids)
+QJsonArray providerNamesJson(const QList<ProviderId>& ids)
 {
     QJsonArray array;
     for (ProviderId id : ids)
         array.append(providerName(id));
     return array;
 }
-
-} // namespace
 
 std::optional<QString> switchActiveProvider(ProviderRouter& router, AuditLog* audit, ProviderId provider,
                                             const QString& actor)
@@ -43,9 +39,9 @@ void changeFallback(ProviderRouter& router, AuditLog* audit, const std::optional
 {
     router.setFallback(fallback);
     if (audit) {
-        audit->append(
-            actor, QStringLiteral("provider.fallback_changed"),
-            QJsonObject{{QStringLiteral("fallback"), fallback ? QJsonValue(names(*fallback)) : QJsonValue()}});
+        audit->append(actor, QStringLiteral("provider.fallback_changed"),
+                      QJsonObject{{QStringLiteral("fallback"),
+                                   fallback ? QJsonValue(providerNamesJson(*fallback)) : QJsonValue()}});
     }
 }
 

@@ -4,6 +4,7 @@
 #include "providers/CloudSettings.h"
 #include "providers/ProviderId.h"
 
+#include <QJsonArray>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,9 @@ class UsageLedger;
 // Changes to who extracts, made by a person (the console, the CLI) or an API client, each written to the audit log
 // (when there is one) under `actor`. The API routes and the console's panels go through these, so the same change is
 // recorded the same way whoever makes it.
+
+// ["openai", "offline"]: a chain as the API and the audit log write it.
+QJsonArray providerNamesJson(const QList<ProviderId>& ids);
 
 // Fails, changing nothing, when the provider cannot be made active (no key in the current environment).
 std::optional<QString> switchActiveProvider(ProviderRouter& router, AuditLog* audit, ProviderId provider,

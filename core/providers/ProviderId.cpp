@@ -82,4 +82,10 @@ QString keyCheckResultName(KeyCheck::Result result)
     return {};
 }
 
+const QList<ProviderId>& cloudProviders()
+{
+    static const QList<ProviderId> ids{ProviderId::OpenAI, ProviderId::Mistral};
+    return ids;
+}
+
 } // namespace sb

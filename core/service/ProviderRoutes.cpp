@@ -1,5 +1,5 @@
-#include "providers/ProviderRouter.h"
 #include "providers/ProviderAdmin.h"
+#include "providers/ProviderRouter.h"
 #include "service/AdminAudit.h"
 #include "service/JsonBody.h"
 #include "service/ServiceRoutes.h"
@@ -10,14 +10,6 @@
 
 namespace sb {
 namespace {
-
-QJsonArray names(const QList<ProviderId>& ids)
-{
-    QJsonArray array;
-    for (ProviderId id : ids)
-        array.append(providerName(id));
-    return array;
-}
 
 QJsonValue timestamp(const QDateTime& when)
 {
@@ -41,18 +33,18 @@ QJsonObject providerJson(const ProviderInfo& info)
         circuit.insert(QStringLiteral("retryInSeconds"), double(std::ceil(info.circuitTrialInMs / 1000.0)));
     object.insert(QStringLiteral("circuit"), circuit);
     object.insert(QStringLiteral("lastError"),
-                  info.lastError ? QJsonValue(QJsonObject{{QStringLiteral("kind"),
-                                                           providerErrorKindName(info.lastError->kind)},
-                                                          {QStringLiteral("message"), info.lastError->message},
-                                                          {QStringLiteral("at"), timestamp(info.lastErrorAt)}})
-                                 : QJsonValue());
-    object.insert(QStringLiteral("keyCheck"),
-                  info.lastKeyCheck
-                      ? QJsonValue(QJsonObject{{QStringLiteral("result"), keyCheckResultName(info.lastKeyCheck->result)},
-                                               {QStringLiteral("latencyMs"), info.lastKeyCheck->latencyMs},
-                                               {QStringLiteral("message"), info.lastKeyCheck->message},
-                                               {QStringLiteral("checkedAt"), timestamp(info.lastKeyCheck->checkedAt)}})
+                  info.lastError
+                      ? QJsonValue(QJsonObject{{QStringLiteral("kind"), providerErrorKindName(info.lastError->kind)},
+                                               {QStringLiteral("message"), info.lastError->message},
+                                               {QStringLiteral("at"), timestamp(info.lastErrorAt)}})
                       : QJsonValue());
+    object.insert(QStringLiteral("keyCheck"),
+                  info.lastKeyCheck ? QJsonValue(QJsonObject{
+                                          {QStringLiteral("result"), keyCheckResultName(info.lastKeyCheck->result)},
+                                          {QStringLiteral("latencyMs"), info.lastKeyCheck->latencyMs},
+                                          {QStringLiteral("message"), info.lastKeyCheck->message},
+                                          {QStringLiteral("checkedAt"), timestamp(info.lastKeyCheck->checkedAt)}})
+                                    : QJsonValue());
     return object;
 }
 
@@ -83,7 +75,7 @@ QJsonObject statusJson(const ProviderStatus& status)
         {QStringLiteral("openaiAvailable"), openai},
         {QStringLiteral("mistralAvailable"), mistral},
         {QStringLiteral("environment"), environmentName(status.environment)},
-        {QStringLiteral("fallback"), names(status.fallback)},
+        {QStringLiteral("fallback"), providerNamesJson(status.fallback)},
         {QStringLiteral("providers"), providers},
     };
     if (status.budget)

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
@@ -268,20 +267,14 @@ void AuditPanel::verify()
     m_verifying = true;
     m_verify->setEnabled(false);
     m_integrity->setText(tr("Checking the hash chain…"));
-    auto promise = std::make_shared<QPromise<AuditVerification>>();
-    QFuture<AuditVerification> future = promise->future();
-    promise->start();
     const QString path = m_runtime.audit().path();
-    m_pool.start([promise, path] {
-        promise->addResult(AuditLog::verify(path));
-        promise->finish();
-    });
-    whenReady(future, m_runtime, this, [this](const AuditVerification& result) {
-        m_verifying = false;
-        m_verify->setEnabled(true);
-        showVerification(result);
-        emit verified(result);
-    });
+    whenReady(runOn(m_pool, [path] { return AuditLog::verify(path); }), m_runtime, this,
+              [this](const AuditVerification& result) {
+                  m_verifying = false;
+                  m_verify->setEnabled(true);
+                  showVerification(result);
+                  emit verified(result);
+              });
 }
 
 void AuditPanel::showVerification(const AuditVerification& result)

@@ -1,5 +1,6 @@
 #include "ChecklistPanel.h"
 
+#include "Labels.h"
 #include "Runtime.h"
 #include "WhenReady.h"
 #include "audit/AuditLog.h"
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QThreadPool>
 #include <QTreeWidget>
@@ -86,24 +86,18 @@ void ChecklistPanel::evaluate()
     m_evaluating = true;
     m_recheck->setEnabled(false);
     m_score->setText(tr("Checking…"));
-    auto promise = std::make_shared<QPromise<QList<ChecklistItem>>>();
-    QFuture<QList<ChecklistItem>> future = promise->future();
-    promise->start();
     const SecurityChecklist& checklist = m_runtime.checklist();
-    m_pool.start([promise, &checklist] {
-        promise->addResult(checklist.evaluate());
-        promise->finish();
-    });
-    whenReady(future, m_runtime, this, [this](const QList<ChecklistItem>& items) {
-        m_evaluating = false;
-        m_recheck->setEnabled(true);
-        if (m_dirty) {
-            evaluate();
-            return;
-        }
-        showItems(items);
-        emit evaluated();
-    });
+    whenReady(runOn(m_pool, [&checklist] { return checklist.evaluate(); }), m_runtime, this,
+              [this](const QList<ChecklistItem>& items) {
+                  m_evaluating = false;
+                  m_recheck->setEnabled(true);
+                  if (m_dirty) {
+                      evaluate();
+                      return;
+                  }
+                  showItems(items);
+                  emit evaluated();
+              });
 }
 
 void ChecklistPanel::showItems(const QList<ChecklistItem>& items)
@@ -142,7 +136,7 @@ void ChecklistPanel::showItems(const QList<ChecklistItem>& items)
 
 bool ChecklistPanel::tick(const QString& id, bool done)
 {
-    const QString actor = AuditLog::localActor(QStringLiteral("console"));
+    const QString actor = consoleActor();
     if (!m_runtime.checklist().tick(id, done, actor, m_runtime.clock().now())) {
         m_message->showMessage(MessageBar::Kind::Error,
                                tr("Could not record the tick: the item is unknown or the settings folder (%1) cannot "

@@ -10,6 +10,7 @@
 #include "service/ServiceMetrics.h"
 #include "util/Clock.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TableCells.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -240,11 +241,7 @@ void HealthPanel::refreshProviders()
                          (info.lastKeyCheck && (info.lastKeyCheck->result == KeyCheck::Result::Rejected ||
                                                 info.lastKeyCheck->result == KeyCheck::Result::Unreachable));
         for (int column = 0; column < Columns; ++column) {
-            auto* item = m_providers->item(row, column);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_providers->setItem(row, column, item);
-            }
+            QTableWidgetItem* item = cellAt(m_providers, row, column);
             item->setText(cells.at(column));
             item->setToolTip(cells.at(column));
             item->setForeground(bad ? QBrush(QColor(0xd0, 0x30, 0x30)) : QBrush());

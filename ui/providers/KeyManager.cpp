@@ -10,6 +10,7 @@
 #include "util/Clock.h"
 #include "widgets/MessageBar.h"
 #include "widgets/SecretClipboard.h"
+#include "widgets/TableCells.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,12 +26,6 @@ namespace sb::ui {
 namespace {
 
 enum KeyColumn { ProviderColumn, KeyColumnIndex, FingerprintColumn, AgeColumn, CheckColumn, WhereColumn, KeyColumns };
-
-const QList<ProviderId>& cloudProviders()
-{
-    static const QList<ProviderId> ids{ProviderId::OpenAI, ProviderId::Mistral};
-    return ids;
-}
 
 QString daysAgo(const QDateTime& when, const QDateTime& now)
 {
@@ -68,7 +63,7 @@ KeyManager::~KeyManager() = default;
 
 QString KeyManager::actor() const
 {
-    return AuditLog::localActor(QStringLiteral("console"));
+    return consoleActor();
 }
 
 void KeyManager::refresh()
@@ -89,7 +84,7 @@ void KeyManager::buildKeys()
     m_environment = new QComboBox(box);
     m_environment->setObjectName(QStringLiteral("keyEnvironment"));
     m_environment->setAccessibleName(tr("Environment of the keys shown"));
-    for (Environment environment : {Environment::Development, Environment::Staging, Environment::Production})
+    for (Environment environment : allEnvironments())
         m_environment->addItem(environmentLabel(environment), static_cast<int>(environment));
     m_environment->setCurrentIndex(m_environment->findData(static_cast<int>(m_runtime.environment())));
     auto* environmentLabelWidget = new QLabel(tr("&Keys for:"), box);
@@ -245,11 +240,7 @@ void KeyManager::refreshKeys()
             key = QString::fromUtf8(inUse->reveal().toByteArray());
         const QStringList cells{providerLabel(id), key, fingerprint, set, check, where};
         for (int column = 0; column < KeyColumns; ++column) {
-            auto* item = m_keys->item(row, column);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_keys->setItem(row, column, item);
-            }
+            QTableWidgetItem* item = cellAt(m_keys, row, column);
             item->setText(cells.at(column));
             item->setForeground(alarming ? QBrush(QColor(0xd0, 0x30, 0x30)) : QBrush());
         }

@@ -142,7 +142,7 @@ QWidget* ProvidersPanel::buildEndpoints()
     grid->addWidget(new QLabel(tr("Model"), box), 0, 1);
     grid->addWidget(new QLabel(tr("Base URL"), box), 0, 2);
     int row = 1;
-    for (ProviderId id : {ProviderId::OpenAI, ProviderId::Mistral}) {
+    for (ProviderId id : cloudProviders()) {
         const QString name = providerName(id);
         EndpointRow endpoint{id, new QLineEdit(box), new QLineEdit(box), new QPushButton(tr("Apply"), box), false};
         endpoint.model->setObjectName(name + QStringLiteral("Model"));
@@ -232,7 +232,7 @@ QWidget* ProvidersPanel::buildUsage()
 
 QString ProvidersPanel::actor() const
 {
-    return AuditLog::localActor(QStringLiteral("console"));
+    return consoleActor();
 }
 
 void ProvidersPanel::succeed(const QString& message)

@@ -10,6 +10,7 @@
 #include "service/ServiceMetrics.h"
 #include "util/Clock.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TableCells.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -215,8 +216,7 @@ void RateLimitsPanel::updateState()
 void RateLimitsPanel::apply()
 {
     const RateLimitPolicy policy = editedPolicy();
-    if (auto invalid = changeRateLimits(m_runtime.rateLimiter(), &m_runtime.audit(), policy,
-                                        AuditLog::localActor(QStringLiteral("console")))) {
+    if (auto invalid = changeRateLimits(m_runtime.rateLimiter(), &m_runtime.audit(), policy, consoleActor())) {
         m_message->showMessage(MessageBar::Kind::Error, *invalid);
         return;
     }
@@ -277,11 +277,7 @@ void RateLimitsPanel::refreshTraffic()
         const QStringList cells{client.client, locale.toString(client.general), locale.toString(client.extraction),
                                 locale.toString(client.rejected), secondsAgo(client.lastSeenMs, nowMs)};
         for (int column = 0; column < cells.size(); ++column) {
-            auto* item = m_clients->item(row, column);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_clients->setItem(row, column, item);
-            }
+            QTableWidgetItem* item = cellAt(m_clients, row, column);
             item->setText(cells.at(column));
             item->setForeground(client.rejected > 0 ? QBrush(QColor(0xd0, 0x30, 0x30)) : QBrush());
             if (column > 0 && column < 4)

@@ -41,11 +41,11 @@ CompromiseDialog::CompromiseDialog(Runtime& runtime, QWidget* parent)
     intro->setWordWrap(true);
     m_provider->setObjectName(QStringLiteral("compromisedProvider"));
     m_provider->setAccessibleName(tr("Provider of the compromised key"));
-    for (ProviderId id : {ProviderId::OpenAI, ProviderId::Mistral})
+    for (ProviderId id : cloudProviders())
         m_provider->addItem(providerLabel(id), static_cast<int>(id));
     m_environment->setObjectName(QStringLiteral("compromisedEnvironment"));
     m_environment->setAccessibleName(tr("Environment of the compromised key"));
-    for (Environment env : {Environment::Development, Environment::Staging, Environment::Production})
+    for (Environment env : allEnvironments())
         m_environment->addItem(environmentLabel(env), static_cast<int>(env));
     m_environment->setCurrentIndex(m_environment->findData(static_cast<int>(m_runtime.environment())));
     m_key->setObjectName(QStringLiteral("compromisedKey"));
@@ -170,9 +170,7 @@ void CompromiseDialog::confirm()
     m_busy = true;
     updateState();
     whenReady(
-        m_runtime.rotation().compromise(provider, environment, AuditLog::localActor(QStringLiteral("console")),
-                                        replacement),
-        m_runtime, this,
+        m_runtime.rotation().compromise(provider, environment, consoleActor(), replacement), m_runtime, this,
         [this, provider, environment, hadReplacement = replacement.has_value()](const KeyResult& result) {
             m_busy = false;
             if (result) {

@@ -7,6 +7,7 @@
 #include "rotation/RotationManager.h"
 #include "secrets/KeyVault.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TableCells.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -68,7 +69,7 @@ RotationPanel::RotationPanel(Runtime& runtime, QWidget* parent)
     auto* rotations = new QGroupBox(tr("Rotations"), this);
     auto* grid = new QGridLayout(rotations);
     int row = 0;
-    for (ProviderId id : {ProviderId::OpenAI, ProviderId::Mistral}) {
+    for (ProviderId id : cloudProviders()) {
         ProviderRow entry{id, new QLabel(rotations), new QPushButton(rotations)};
         entry.state->setWordWrap(true);
         entry.state->setObjectName(providerName(id) + QStringLiteral("RotationState"));
@@ -131,11 +132,7 @@ void RotationPanel::refresh()
                                 locale.toString(due.due.toLocalTime().date(), QLocale::ShortFormat),
                                 status};
         for (int column = 0; column < cells.size(); ++column) {
-            auto* item = m_schedule->item(row, column);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_schedule->setItem(row, column, item);
-            }
+            QTableWidgetItem* item = cellAt(m_schedule, row, column);
             item->setText(cells.at(column));
             item->setBackground(background.isValid() ? QBrush(background) : QBrush());
             // Dark text on the amber and red backgrounds, whatever the palette.

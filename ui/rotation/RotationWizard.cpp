@@ -150,7 +150,7 @@ RotationWizard::~RotationWizard() = default;
 
 QString RotationWizard::actor() const
 {
-    return AuditLog::localActor(QStringLiteral("console"));
+    return consoleActor();
 }
 
 void RotationWizard::showState()
