@@ -7,7 +7,31 @@
 namespace sb {
 namespace {
 
-// Calls `line` for each non-comment line of a resource file, split on tabs.
+// One line of a resource file, split on tabs; fields are views into the file's bytes.
+class Fields
+{
+public:
+    explicit Fields(QByteArrayView line)
+    {
+        qsizetype from = 0;
+        while (m_count < kMax) {
+            const qsizetype tab = line.indexOf('\t', from);
+            m_fields[m_count++] = line.sliced(from, (tab < 0 ? line.size() : tab) - from);
+            if (tab < 0)
+                break;
+            from = tab + 1;
+        }
+    }
+    qsizetype size() const { return m_count; }
+    QByteArrayView at(qsizetype i) const { return m_fields[i]; }
+
+private:
+    static constexpr qsizetype kMax = 16;
+    QByteArrayView m_fields[kMax];
+    qsizetype m_count = 0;
+};
+
+// Calls `line` for each non-comment line of a resource file.
 template <typename Function>
 void forEachLine(const QString& name, Function line)
 {
@@ -28,19 +52,23 @@ void forEachLine(const QString& name, Function line)
         from = to + 1;
         if (raw.isEmpty() || raw.front() == '#')
             continue;
-        line(QString::fromUtf8(raw).split(QLatin1Char('\t')));
+        line(Fields(raw));
     }
 }
 
-int wordCount(const QString& phrase)
+// A field folded to lower case, in `buffer` (reused from line to line: ASCII words, most of them, allocate nothing).
+QStringView folded(QByteArrayView field, QString& buffer)
 {
-    return static_cast<int>(phrase.count(QLatin1Char(' ')) + 1);
-}
-
-QString firstWord(const QString& phrase)
-{
-    const qsizetype space = phrase.indexOf(QLatin1Char(' '));
-    return space < 0 ? QString() : phrase.left(space).toLower();
+    const bool ascii = std::all_of(field.begin(), field.end(), [](char c) { return uchar(c) < 0x80; });
+    if (!ascii) {
+        buffer = QString::fromUtf8(field).toLower();
+        return buffer;
+    }
+    buffer.resize(field.size());
+    QChar* out = buffer.data();
+    for (const char c : field)
+        *out++ = QLatin1Char(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+    return buffer;
 }
 
 } // namespace
@@ -56,62 +84,64 @@ Gazetteer::Gazetteer()
     load();
 }
 
+const Gazetteer::WordInfo Gazetteer::kUnknown;
+
 void Gazetteer::load()
 {
-    forEachLine(QStringLiteral("currencies.tsv"), [this](const QStringList& f) { m_currencyCodes.insert(f.at(0)); });
-    forEachLine(QStringLiteral("common-words.txt"), [this](const QStringList& f) { m_commonWords.insert(f.at(0)); });
-    forEachLine(QStringLiteral("first-names.txt"),
-                [this](const QStringList& f) { m_firstNames.insert(f.at(0).toLower()); });
-    forEachLine(QStringLiteral("surnames.txt"), [this](const QStringList& f) { m_surnames.insert(f.at(0).toLower()); });
-    forEachLine(QStringLiteral("cities.tsv"), [this](const QStringList& f) {
+    using Info = WordInfo;
+    m_words.reserve(200'000); // about as many words and phrases as the lists hold: no growing while loading
+    QString buffer;
+    const auto flag = [&](QByteArrayView field, Info::Flag f) {
+        m_words[folded(field, buffer)].flags |= f;
+        ++m_entries;
+    };
+    forEachLine(QStringLiteral("currencies.tsv"), [this](const Fields& f) {
+        m_currencyCodes.insert(QString::fromUtf8(f.at(0)));
+        ++m_entries;
+    });
+    forEachLine(QStringLiteral("common-words.txt"), [&](const Fields& f) { flag(f.at(0), Info::Common); });
+    forEachLine(QStringLiteral("first-names.txt"), [&](const Fields& f) { flag(f.at(0), Info::FirstName); });
+    forEachLine(QStringLiteral("surnames.txt"), [&](const Fields& f) { flag(f.at(0), Info::Surname); });
+    forEachLine(QStringLiteral("cities.tsv"), [&](const Fields& f) {
         if (f.size() < 3)
             return;
-        const QString key = f.at(0).toLower();
-        const qint64 population = f.at(2).toLongLong();
-        if (population > m_cities.value(key)) {
-            m_cities.insert(key, population);
-            m_longestPhrase = std::max(m_longestPhrase, wordCount(key));
-        }
+        Info& info = m_words[folded(f.at(0), buffer)];
+        if (info.cityPopulation == 0)
+            ++m_entries;
+        info.cityPopulation = std::max(info.cityPopulation, f.at(2).toLongLong());
     });
-    forEachLine(QStringLiteral("countries.tsv"), [this](const QStringList& f) {
-        for (qsizetype i = 1; i < f.size(); ++i) {
-            m_countries.insert(f.at(i).toLower());
-            m_longestPhrase = std::max(m_longestPhrase, wordCount(f.at(i)));
-        }
+    forEachLine(QStringLiteral("countries.tsv"), [&](const Fields& f) {
+        for (qsizetype i = 1; i < f.size(); ++i)
+            flag(f.at(i), Info::Country);
     });
-    forEachLine(QStringLiteral("regions.txt"), [this](const QStringList& f) {
-        m_regions.insert(f.at(0).toLower());
-        m_longestPhrase = std::max(m_longestPhrase, wordCount(f.at(0)));
-    });
-    forEachLine(QStringLiteral("street-words.txt"),
-                [this](const QStringList& f) { m_streetWords.insert(f.at(0).toLower()); });
-    forEachLine(QStringLiteral("brands.tsv"), [this](const QStringList& f) {
+    forEachLine(QStringLiteral("regions.txt"), [&](const Fields& f) { flag(f.at(0), Info::Region); });
+    forEachLine(QStringLiteral("street-words.txt"), [&](const Fields& f) { flag(f.at(0), Info::StreetWord); });
+    forEachLine(QStringLiteral("brands.tsv"), [&](const Fields& f) {
         if (f.size() < 2)
             return;
-        m_brands.insert(f.at(0).toLower(),
-                        f.at(1) == QLatin1String("product") ? BrandKind::Product : BrandKind::Organization);
-        m_longestPhrase = std::max(m_longestPhrase, wordCount(f.at(0)));
+        m_words[folded(f.at(0), buffer)].brand =
+            f.at(1) == QByteArrayView("product") ? BrandKind::Product : BrandKind::Organization;
+        ++m_entries;
     });
-    m_longestPhrase = std::min(m_longestPhrase, 6);
-    const auto remember = [this](const QString& phrase) {
-        const QString first = firstWord(phrase);
-        if (!first.isEmpty())
-            m_phraseStarts.insert(first);
-    };
-    for (auto it = m_cities.cbegin(); it != m_cities.cend(); ++it)
-        remember(it.key());
-    for (const QString& name : std::as_const(m_countries))
-        remember(name);
-    for (const QString& name : std::as_const(m_regions))
-        remember(name);
-    for (auto it = m_brands.cbegin(); it != m_brands.cend(); ++it)
-        remember(it.key());
+    // For each word that starts a place or brand of several words, the longest such phrase, so a reader knows how
+    // far to look ahead. No name is read over more than six words (the name recognizer cuts longer runs).
+    QList<std::pair<QString, int>> starts;
+    m_words.forEach([&starts](QStringView key, const Info& info) {
+        const qsizetype space = key.indexOf(QLatin1Char(' '));
+        if (space < 0 || (info.cityPopulation == 0 && !(info.flags & (Info::Country | Info::Region)) &&
+                          info.brand == BrandKind::None))
+            return;
+        starts.append({key.left(space).toString(), int(std::min<qsizetype>(key.count(QLatin1Char(' ')) + 1, 6))});
+    });
+    for (const auto& [first, words] : std::as_const(starts)) {
+        quint8& longest = m_words[first].phraseWords;
+        longest = std::max<quint8>(longest, quint8(words));
+    }
 }
 
 qsizetype Gazetteer::entryCount() const
 {
-    return m_currencyCodes.size() + m_firstNames.size() + m_surnames.size() + m_cities.size() + m_countries.size() +
-           m_regions.size() + m_streetWords.size() + m_brands.size() + m_commonWords.size();
+    return m_entries;
 }
 
 } // namespace sb

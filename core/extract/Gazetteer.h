@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "extract/WordTable.h"
+
 #include <QSet>
 #include <QString>
 
@@ -18,38 +19,67 @@ public:
     // A private copy, loaded now (benchmarks measure start-up with it).
     Gazetteer();
 
+    enum class BrandKind : quint8 { None, Organization, Product };
+
+    // Everything the lists say about one folded word or phrase, found with one lookup.
+    struct WordInfo
+    {
+        enum Flag : quint8 {
+            FirstName = 1 << 0,
+            Surname = 1 << 1,
+            Common = 1 << 2,
+            Country = 1 << 3,
+            Region = 1 << 4,
+            StreetWord = 1 << 5,
+        };
+        qint64 cityPopulation = 0; // of the largest city of that name, 0 when none
+        quint8 flags = 0;
+        BrandKind brand = BrandKind::None;
+        // The longest place or brand of several words that starts with this word, in words ("new" → 3 for "new
+        // york city"); 0 when none does.
+        quint8 phraseWords = 0;
+
+        bool is(Flag flag) const { return flags & flag; }
+        bool isFirstName() const { return is(FirstName); }
+        bool isSurname() const { return is(Surname); }
+        bool isCommon() const { return is(Common); }
+        bool isCountry() const { return is(Country); }
+        bool isRegion() const { return is(Region); }
+        // A country, a region, or a city of at least that many people.
+        bool isPlace(qint64 minimumCityPopulation) const
+        {
+            return (flags & (Country | Region)) || cityPopulation >= minimumCityPopulation;
+        }
+    };
+
+    // What the lists know of a folded word or phrase (words joined by single spaces); all zero when nothing.
+    const WordInfo& word(QStringView folded) const
+    {
+        const WordInfo* found = m_words.find(folded);
+        return found ? *found : kUnknown;
+    }
+
     const QSet<QString>& currencyCodes() const { return m_currencyCodes; }
-    bool isCommonWord(const QString& folded) const { return m_commonWords.contains(folded); }
-    bool isFirstName(const QString& folded) const { return m_firstNames.contains(folded); }
-    bool isSurname(const QString& folded) const { return m_surnames.contains(folded); }
-    // Population of the largest city of that name, 0 when none.
-    qint64 cityPopulation(const QString& folded) const { return m_cities.value(folded); }
-    bool isCountry(const QString& folded) const { return m_countries.contains(folded); }
-    bool isRegion(const QString& folded) const { return m_regions.contains(folded); }
-    bool isStreetWord(const QString& folded) const { return m_streetWords.contains(folded); }
-    enum class BrandKind { None, Organization, Product };
-    BrandKind brand(const QString& folded) const { return m_brands.value(folded, BrandKind::None); }
-    // The longest multi-word place or brand, in words, so callers know how far to look ahead.
-    int longestPhraseWords() const { return m_longestPhrase; }
-    // Whether some place or brand of several words starts with this word ("new" for "new york").
-    bool startsPhrase(const QString& folded) const { return m_phraseStarts.contains(folded); }
+    bool isCommonWord(const QString& folded) const { return word(folded).isCommon(); }
+    bool isFirstName(const QString& folded) const { return word(folded).isFirstName(); }
+    bool isSurname(const QString& folded) const { return word(folded).isSurname(); }
+    qint64 cityPopulation(const QString& folded) const { return word(folded).cityPopulation; }
+    bool isCountry(const QString& folded) const { return word(folded).isCountry(); }
+    bool isRegion(const QString& folded) const { return word(folded).isRegion(); }
+    bool isStreetWord(const QString& folded) const { return word(folded).is(WordInfo::StreetWord); }
+    BrandKind brand(const QString& folded) const { return word(folded).brand; }
 
     qsizetype entryCount() const;
 
 private:
     void load();
 
+    static const WordInfo kUnknown;
+
     QSet<QString> m_currencyCodes;
-    QSet<QString> m_commonWords;
-    QSet<QString> m_firstNames;
-    QSet<QString> m_surnames;
-    QHash<QString, qint64> m_cities;
-    QSet<QString> m_countries;
-    QSet<QString> m_regions;
-    QSet<QString> m_streetWords;
-    QHash<QString, BrandKind> m_brands;
-    QSet<QString> m_phraseStarts;
-    int m_longestPhrase = 1;
+    // Every word and phrase of every list, with what each list says of it: one hash, so a word costs one lookup.
+    WordTable<WordInfo> m_words;
+    qsizetype m_entries = 0;
 };
 
 } // namespace sb

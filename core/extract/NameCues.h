@@ -9,19 +9,79 @@ namespace sb::namecues {
 // companies are named with), how places end (street and venue words), what introduces a person (honorifics) and which
 // words around a name point to a type. Written from general knowledge of business English; folded to lower case.
 
-bool isHonorific(const QString& folded);     // mr, ms, dr, prof, herr, sheikh, … (not part of the name)
-bool isLegalSuffix(const QString& folded);   // inc, corp, llc, ltd, gmbh, ag, sa, bv, plc, k.k., s.p.a., …
-bool isOrgHeadNoun(const QString& folded);   // bank, logistics, pharma, foods, partners, university, …
-bool isPlaceHeadNoun(const QString& folded); // hotel, airport, tower, centre, plaza, street, road, …
-bool isProductTier(const QString& folded);   // pro, enterprise, premium, plan, edition, suite, cloud, …
-bool isNameParticle(const QString& folded);  // van, von, de, da, del, bin, al, … (inside a person's name)
-bool isRoleWord(const QString& folded);      // ceo, cfo, vp, director, manager, … (a role, not a name)
-bool isNotAName(const QString& folded);      // greetings, headers and other capitalized words that name nothing
-bool isTierNoun(const QString& folded);      // plan, tier, edition, package: "Pro plan" is one product
-bool isSentenceVerb(const QString& folded);  // met, called, visited, … (a sentence's first word, not a name's)
+// What the word lists say of a folded word, as bits: one lookup answers every question below.
+enum Cue : quint32 {
+    Honorific = 1u << 0,     // mr, ms, dr, prof, herr, sheikh, … (not part of the name)
+    LegalSuffix = 1u << 1,   // inc, corp, llc, ltd, gmbh, ag, sa, bv, plc, k.k., s.p.a., …
+    OrgHeadNoun = 1u << 2,   // bank, logistics, pharma, foods, partners, university, …
+    PlaceHeadNoun = 1u << 3, // hotel, airport, tower, centre, plaza, street, road, …
+    ProductTier = 1u << 4,   // pro, enterprise, premium, plan, edition, suite, cloud, …
+    NameParticle = 1u << 5,  // van, von, de, da, del, bin, al, … (inside a person's name)
+    RoleWord = 1u << 6,      // ceo, cfo, vp, director, manager, … (a role, not a name)
+    NotAName = 1u << 7,      // greetings, headers and other capitalized words that name nothing
+    TierNoun = 1u << 8,      // plan, tier, edition, package: "Pro plan" is one product
+    SentenceVerb = 1u << 9,  // met, called, visited, … (a sentence's first word, not a name's)
+    PersonVerb = 1u << 10,   // said, told, wants, … (what people do right after their name: "Jordan said")
+    TimeWord = 1u << 11,     // since, until, early, by, … (before a month-like name: "in may", "since june")
+    // Words before a name that tell its type: "from"/"at" an organization, "in"/"to" a place, "with"/"call" a person.
+    HintOrganization = 1u << 12,
+    HintLocation = 1u << 13,
+    HintPerson = 1u << 14,
+};
+quint32 cuesOf(const QString& folded);
 
-// Words before a name that tell its type: "from"/"at" an organization, "in"/"to" a place, "with"/"call" a person.
+inline bool isHonorific(const QString& folded)
+{
+    return cuesOf(folded) & Honorific;
+}
+inline bool isLegalSuffix(const QString& folded)
+{
+    return cuesOf(folded) & LegalSuffix;
+}
+inline bool isOrgHeadNoun(const QString& folded)
+{
+    return cuesOf(folded) & OrgHeadNoun;
+}
+inline bool isPlaceHeadNoun(const QString& folded)
+{
+    return cuesOf(folded) & PlaceHeadNoun;
+}
+inline bool isProductTier(const QString& folded)
+{
+    return cuesOf(folded) & ProductTier;
+}
+inline bool isNameParticle(const QString& folded)
+{
+    return cuesOf(folded) & NameParticle;
+}
+inline bool isRoleWord(const QString& folded)
+{
+    return cuesOf(folded) & RoleWord;
+}
+inline bool isNotAName(const QString& folded)
+{
+    return cuesOf(folded) & NotAName;
+}
+inline bool isTierNoun(const QString& folded)
+{
+    return cuesOf(folded) & TierNoun;
+}
+inline bool isSentenceVerb(const QString& folded)
+{
+    return cuesOf(folded) & SentenceVerb;
+}
+
 enum class Hint { None, Organization, Location, Person };
+inline Hint hintOf(quint32 cues)
+{
+    if (cues & HintOrganization)
+        return Hint::Organization;
+    if (cues & HintLocation)
+        return Hint::Location;
+    if (cues & HintPerson)
+        return Hint::Person;
+    return Hint::None;
+}
 Hint hintBefore(const QString& folded);
 
 } // namespace sb::namecues

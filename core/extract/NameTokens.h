@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/Gazetteer.h"
+
 #include <QList>
 #include <QString>
 
@@ -19,6 +21,11 @@ struct Token
     bool sentenceStart = false;
     bool gapBefore = false; // punctuation other than a space separates it from the token before
     bool skip = false;      // inside an e-mail address or a web address
+    // Filled in by the name recognizer: what the gazetteer and the cue lists say of `folded`, looked up once.
+    Gazetteer::WordInfo lex;
+    quint32 cues = 0;
+
+    bool has(quint32 cue) const { return cues & cue; }
 };
 
 // Splits a text into words for name recognition: letters and digits with the apostrophes, hyphens and dots that live

@@ -1,0 +1,75 @@
+// The word table the gazetteer keeps its lists in, and what the gazetteer answers through it.
+#include "extract/Gazetteer.h"
+#include "extract/WordTable.h"
+
+#include <gtest/gtest.h>
+
+namespace sb {
+namespace {
+
+TEST(WordTable, FindsWhatWasInsertedAndNothingElse)
+{
+    WordTable<int> table;
+    table[u"new york"] = 1;
+    table[u"zürich"] = 2;
+    table[u"new"] = 3;
+    ASSERT_NE(table.find(u"new york"), nullptr);
+    EXPECT_EQ(*table.find(u"new york"), 1);
+    EXPECT_EQ(*table.find(u"zürich"), 2);
+    EXPECT_EQ(*table.find(u"new"), 3);
+    EXPECT_EQ(table.find(u"new yor"), nullptr);
+    EXPECT_EQ(table.find(u"new york "), nullptr);
+    EXPECT_EQ(table.find(u""), nullptr);
+    EXPECT_EQ(table.size(), 3);
+}
+
+TEST(WordTable, InsertingAnExistingKeyKeepsOneEntry)
+{
+    WordTable<int> table;
+    table[u"acme"] += 1;
+    table[u"acme"] += 1;
+    EXPECT_EQ(table.size(), 1);
+    EXPECT_EQ(*table.find(u"acme"), 2);
+}
+
+TEST(WordTable, KeepsEveryKeyWhileGrowing)
+{
+    WordTable<qsizetype> table; // no reserve: grows from nothing
+    for (qsizetype i = 0; i < 50'000; ++i)
+        table[QString::number(i)] = i;
+    ASSERT_EQ(table.size(), 50'000);
+    for (qsizetype i = 0; i < 50'000; ++i) {
+        const qsizetype* value = table.find(QString::number(i));
+        ASSERT_NE(value, nullptr) << i;
+        ASSERT_EQ(*value, i);
+    }
+    EXPECT_EQ(table.find(u"50000"), nullptr);
+    qsizetype visited = 0;
+    table.forEach([&](QStringView key, qsizetype value) {
+        EXPECT_EQ(key, QString::number(value));
+        ++visited;
+    });
+    EXPECT_EQ(visited, 50'000);
+}
+
+TEST(GazetteerLookup, OneLookupAnswersForEveryList)
+{
+    const Gazetteer& g = Gazetteer::shared();
+    // A word several lists know: a given name and a country.
+    const Gazetteer::WordInfo& jordan = g.word(u"jordan");
+    EXPECT_TRUE(jordan.isFirstName());
+    EXPECT_TRUE(jordan.isCountry());
+    EXPECT_TRUE(g.word(u"london").cityPopulation > 1'000'000);
+    EXPECT_TRUE(g.word(u"the").isCommon());
+    EXPECT_FALSE(g.word(u"quarterly").isFirstName());
+    // Keys are folded: a capitalized lookup finds nothing, the folded one does.
+    EXPECT_FALSE(g.word(u"London").isPlace(1));
+    // Phrases of several words, and how far a reader must look from their first word.
+    EXPECT_TRUE(g.word(u"new york").isPlace(1'000'000));
+    EXPECT_GE(g.word(u"new").phraseWords, 2);
+    EXPECT_EQ(g.word(u"xqzvw").flags, 0);
+    EXPECT_TRUE(g.currencyCodes().contains(QStringLiteral("EUR")));
+}
+
+} // namespace
+} // namespace sb
