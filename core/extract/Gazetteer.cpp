@@ -108,7 +108,7 @@ void Gazetteer::load()
         Info& info = m_words[folded(f.at(0), buffer)];
         if (info.cityPopulation == 0)
             ++m_entries;
-        info.cityPopulation = std::max(info.cityPopulation, f.at(2).toLongLong());
+        info.cityPopulation = std::max(info.cityPopulation, f.at(2).toUInt());
     });
     forEachLine(QStringLiteral("countries.tsv"), [&](const Fields& f) {
         for (qsizetype i = 1; i < f.size(); ++i)

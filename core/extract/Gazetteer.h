@@ -32,7 +32,7 @@ public:
             Region = 1 << 4,
             StreetWord = 1 << 5,
         };
-        qint64 cityPopulation = 0; // of the largest city of that name, 0 when none
+        quint32 cityPopulation = 0; // of the largest city of that name, 0 when none
         quint8 flags = 0;
         BrandKind brand = BrandKind::None;
         // The longest place or brand of several words that starts with this word, in words ("new" → 3 for "new

@@ -7,10 +7,11 @@
 
 namespace sb {
 
-// A map from words to values for large word lists, built once and then only read: an open-addressing table of
-// (hash, index) pairs over one character arena holding every key. Compared with QHash<QString, Value> it allocates
-// nothing per key, looks keys up from a QStringView (no QString to build), and compares strings only when the stored
-// hash matches, so a lookup or an insertion usually touches one slot and one key.
+// A map from words to values for large word lists, built once and then only read: an open-addressing table whose
+// slots hold the key's hash, where the key lies in one character arena, and the value itself. Compared with
+// QHash<QString, Value> it allocates nothing per key, looks keys up from a QStringView (no QString to build), and a
+// lookup usually touches one slot and one key's characters: the value is in the slot, and characters are compared
+// only when the stored hash matches. Values should be small and trivially copyable.
 template <typename Value>
 class WordTable
 {
@@ -20,11 +21,9 @@ public:
     {
         if (keys * 2 > qsizetype(m_slots.size()))
             rehash(capacityFor(keys));
-        m_values.reserve(keys);
-        m_starts.reserve(keys + 1);
     }
 
-    qsizetype size() const { return qsizetype(m_values.size()); }
+    qsizetype size() const { return m_size; }
 
     // The value of `key`, or nullptr.
     const Value* find(QStringView key) const
@@ -34,49 +33,53 @@ public:
         const quint32 hash = hashOf(key);
         for (size_t i = hash & mask();; i = (i + 1) & mask()) {
             const Slot& slot = m_slots[i];
-            if (slot.index == 0)
+            if (slot.lengthPlusOne == 0)
                 return nullptr;
-            if (slot.hash == hash && keyAt(slot.index - 1) == key)
-                return &m_values[slot.index - 1];
+            if (slot.hash == hash && keyOf(slot) == key)
+                return &slot.value;
         }
     }
 
-    // The value of `key`, inserted default-constructed when missing.
+    // The value of `key`, inserted value-initialized when missing. The reference lasts until the next insertion.
     Value& operator[](QStringView key)
     {
-        if ((size() + 1) * 2 > qsizetype(m_slots.size()))
-            rehash(capacityFor(std::max<qsizetype>(size() * 2, 64)));
+        if ((m_size + 1) * 2 > qsizetype(m_slots.size()))
+            rehash(capacityFor(std::max<qsizetype>(m_size * 2, 64)));
         const quint32 hash = hashOf(key);
         size_t i = hash & mask();
         for (;; i = (i + 1) & mask()) {
-            const Slot& slot = m_slots[i];
-            if (slot.index == 0)
+            Slot& slot = m_slots[i];
+            if (slot.lengthPlusOne == 0)
                 break;
-            if (slot.hash == hash && keyAt(slot.index - 1) == key)
-                return m_values[slot.index - 1];
+            if (slot.hash == hash && keyOf(slot) == key)
+                return slot.value;
         }
-        if (m_starts.empty())
-            m_starts.push_back(0);
+        Slot& slot = m_slots[i];
+        slot.hash = hash;
+        slot.start = quint32(m_chars.size());
+        slot.lengthPlusOne = quint32(key.size()) + 1;
         m_chars.insert(m_chars.end(), key.utf16(), key.utf16() + key.size());
-        m_starts.push_back(quint32(m_chars.size()));
-        m_values.emplace_back();
-        m_slots[i] = Slot{hash, quint32(m_values.size())};
-        return m_values.back();
+        ++m_size;
+        return slot.value;
     }
 
-    // Calls `visit(key, value)` for every entry, in insertion order.
+    // Calls `visit(key, value)` for every entry, in no particular order.
     template <typename Visitor>
     void forEach(Visitor visit) const
     {
-        for (qsizetype i = 0; i < size(); ++i)
-            visit(keyAt(quint32(i)), m_values[size_t(i)]);
+        for (const Slot& slot : m_slots) {
+            if (slot.lengthPlusOne != 0)
+                visit(keyOf(slot), slot.value);
+        }
     }
 
 private:
     struct Slot
     {
         quint32 hash = 0;
-        quint32 index = 0; // one past the entry's index; 0 marks an empty slot
+        quint32 start = 0;         // of the key in m_chars
+        quint32 lengthPlusOne = 0; // 0 marks an empty slot
+        Value value{};
     };
 
     static quint32 hashOf(QStringView key) { return quint32(qHash(key, 0)); }
@@ -88,18 +91,18 @@ private:
         return capacity;
     }
     size_t mask() const { return m_slots.size() - 1; }
-    QStringView keyAt(quint32 index) const
+    QStringView keyOf(const Slot& slot) const
     {
-        return QStringView(m_chars.data() + m_starts[index], m_starts[index + 1] - m_starts[index]);
+        return QStringView(m_chars.data() + slot.start, qsizetype(slot.lengthPlusOne) - 1);
     }
     void rehash(size_t capacity)
     {
         std::vector<Slot> table(capacity);
         for (const Slot& slot : m_slots) {
-            if (slot.index == 0)
+            if (slot.lengthPlusOne == 0)
                 continue;
             size_t i = slot.hash & (capacity - 1);
-            while (table[i].index != 0)
+            while (table[i].lengthPlusOne != 0)
                 i = (i + 1) & (capacity - 1);
             table[i] = slot;
         }
@@ -108,8 +111,7 @@ private:
 
     std::vector<Slot> m_slots; // a power of two, at most half full
     std::vector<char16_t> m_chars;
-    std::vector<quint32> m_starts; // key i is m_chars[m_starts[i], m_starts[i + 1])
-    std::vector<Value> m_values;
+    qsizetype m_size = 0;
 };
 
 } // namespace sb
