@@ -61,7 +61,7 @@ QStringView folded(QByteArrayView field, QString& buffer)
 {
     const bool ascii = std::all_of(field.begin(), field.end(), [](char c) { return uchar(c) < 0x80; });
     if (!ascii) {
-        buffer = QString::fromUtf8(field).toLower();
+        buffer = foldCase(QString::fromUtf8(field));
         return buffer;
     }
     buffer.resize(field.size());
@@ -72,6 +72,15 @@ QStringView folded(QByteArrayView field, QString& buffer)
 }
 
 } // namespace
+
+QString foldCase(QStringView text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar* out = folded.data();
+    for (const QChar c : text)
+        *out++ = c.toLower();
+    return folded;
+}
 
 const Gazetteer& Gazetteer::shared()
 {

@@ -7,6 +7,10 @@
 
 namespace sb {
 
+// Folds a text to lower case one UTF-16 unit at a time (Unicode's simple case mapping), so offsets stay put: how the
+// gazetteer's keys are folded, and how a text must be folded to look its words up.
+QString foldCase(QStringView text);
+
 // What the offline extractor knows about the world, loaded once from the resource files in resources/gazetteers
 // (each with its source and license in SOURCES.md): given names, family names, cities, countries and regions,
 // currencies, street words and brand names. Immutable after loading, so every thread may read it. Keys are folded to

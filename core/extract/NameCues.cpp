@@ -1,11 +1,11 @@
 #include "extract/NameCues.h"
 
-#include <QHash>
+#include "extract/WordTable.h"
 
 namespace sb::namecues {
 namespace {
 
-using Table = QHash<QString, quint32>;
+using Table = WordTable<quint32>;
 
 void add(Table& table, Cue cue, std::initializer_list<const char*> words)
 {
@@ -403,19 +403,26 @@ Table buildTable()
     add(t, Cue::TimeWord,
         {"since", "until", "till", "early", "late", "mid", "end", "during", "before", "after", "last", "next", "of",
          "by", "on"});
-    t.squeeze();
+    QList<QString> stems;
+    t.forEach([&stems](QStringView word, quint32 cues) {
+        if ((cues & Cue::Honorific) && word.endsWith(QLatin1Char('.')))
+            stems.append(word.chopped(1).toString());
+    });
+    for (const QString& stem : std::as_const(stems))
+        t[stem] |= Cue::HonorificStem;
     return t;
 }
 
 } // namespace
 
-quint32 cuesOf(const QString& folded)
+quint32 cuesOf(QStringView folded)
 {
     static const Table table = buildTable();
-    return table.value(folded, 0);
+    const quint32* cues = table.find(folded);
+    return cues ? *cues : 0;
 }
 
-Hint hintBefore(const QString& folded)
+Hint hintBefore(QStringView folded)
 {
     return hintOf(cuesOf(folded));
 }

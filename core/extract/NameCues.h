@@ -27,46 +27,47 @@ enum Cue : quint32 {
     HintOrganization = 1u << 12,
     HintLocation = 1u << 13,
     HintPerson = 1u << 14,
+    HonorificStem = 1u << 15, // an honorific written without its dot: "dr" for "dr.", "ing" for "ing."
 };
-quint32 cuesOf(const QString& folded);
+quint32 cuesOf(QStringView folded);
 
-inline bool isHonorific(const QString& folded)
+inline bool isHonorific(QStringView folded)
 {
     return cuesOf(folded) & Honorific;
 }
-inline bool isLegalSuffix(const QString& folded)
+inline bool isLegalSuffix(QStringView folded)
 {
     return cuesOf(folded) & LegalSuffix;
 }
-inline bool isOrgHeadNoun(const QString& folded)
+inline bool isOrgHeadNoun(QStringView folded)
 {
     return cuesOf(folded) & OrgHeadNoun;
 }
-inline bool isPlaceHeadNoun(const QString& folded)
+inline bool isPlaceHeadNoun(QStringView folded)
 {
     return cuesOf(folded) & PlaceHeadNoun;
 }
-inline bool isProductTier(const QString& folded)
+inline bool isProductTier(QStringView folded)
 {
     return cuesOf(folded) & ProductTier;
 }
-inline bool isNameParticle(const QString& folded)
+inline bool isNameParticle(QStringView folded)
 {
     return cuesOf(folded) & NameParticle;
 }
-inline bool isRoleWord(const QString& folded)
+inline bool isRoleWord(QStringView folded)
 {
     return cuesOf(folded) & RoleWord;
 }
-inline bool isNotAName(const QString& folded)
+inline bool isNotAName(QStringView folded)
 {
     return cuesOf(folded) & NotAName;
 }
-inline bool isTierNoun(const QString& folded)
+inline bool isTierNoun(QStringView folded)
 {
     return cuesOf(folded) & TierNoun;
 }
-inline bool isSentenceVerb(const QString& folded)
+inline bool isSentenceVerb(QStringView folded)
 {
     return cuesOf(folded) & SentenceVerb;
 }
@@ -82,6 +83,6 @@ inline Hint hintOf(quint32 cues)
         return Hint::Person;
     return Hint::None;
 }
-Hint hintBefore(const QString& folded);
+Hint hintBefore(QStringView folded);
 
 } // namespace sb::namecues

@@ -88,7 +88,7 @@ private:
             if (next.gapBefore || !(next.capitalized || next.allCaps))
                 return false;
             const Token& previousToken = m_tokens.at(j - 1);
-            const QString& previous = previousToken.folded;
+            const QStringView previous = previousToken.folded;
             if (t.folded == QLatin1String("of"))
                 return previousToken.has(OrgHeadNoun | PlaceHeadNoun) || previous == QLatin1String("republic") ||
                        previous == QLatin1String("kingdom") || previous == QLatin1String("government") ||
@@ -212,7 +212,8 @@ private:
         if (end - from >= 2 && m_tokens.at(from).allCaps && !m_tokens.at(from).lex.isCountry() &&
             phraseInfo(from + 1, end).isPlace(100'000))
             ++from;
-        if (end - from == 1 && m_g.currencyCodes().contains(m_tokens.at(from).text))
+        if (end - from == 1 && m_tokens.at(from).allCaps && m_tokens.at(from).text.size() == 3 &&
+            m_g.currencyCodes().contains(m_tokens.at(from).text.toString()))
             return to;
         const Token& first = m_tokens.at(from);
         const Token& last = m_tokens.at(end - 1);
@@ -444,15 +445,15 @@ NameRecognizer::NameRecognizer(const Gazetteer& gazetteer)
 
 void NameRecognizer::find(const QString& text, QList<Entity>& out) const
 {
-    QList<Token> tokens = tokenize(text);
-    for (Token& t : tokens) {
+    nametokens::Tokens tokens = tokenize(text);
+    for (Token& t : tokens.list) {
         t.lex = m_gazetteer.word(t.folded);
         t.cues = cuesOf(t.folded);
         // "Dr" and "Mr" are written without their dot too.
-        if (t.folded.size() <= 4 && !t.folded.endsWith(QLatin1Char('.')) && isHonorific(t.folded + QLatin1Char('.')))
+        if (t.cues & HonorificStem)
             t.cues |= Honorific;
     }
-    Classifier(text, tokens, m_gazetteer, out).run();
+    Classifier(text, tokens.list, m_gazetteer, out).run();
 }
 
 } // namespace sb

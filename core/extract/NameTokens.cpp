@@ -1,8 +1,7 @@
 #include "extract/NameTokens.h"
 
-#include "extract/Patterns.h"
-
 #include "extract/NameCues.h"
+#include "extract/Patterns.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -17,9 +16,9 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
-bool isAbbreviationWithDot(const QString& folded)
+bool isAbbreviationWithDot(QStringView folded)
 {
-    static const QSet<QString> words{
+    static const QList<QString> words{
         QStringLiteral("inc"), QStringLiteral("co"),   QStringLiteral("ltd"),  QStringLiteral("corp"),
         QStringLiteral("dr"),  QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
         QStringLiteral("st"),  QStringLiteral("prof"), QStringLiteral("jr"),   QStringLiteral("sr"),
@@ -31,9 +30,13 @@ bool isAbbreviationWithDot(const QString& folded)
 
 } // namespace
 
-QList<Token> tokenize(const QString& text)
+Tokens tokenize(const QString& text)
 {
-    QList<Token> tokens;
+    Tokens result;
+    result.folded = foldCase(text);
+    const QStringView lower(result.folded);
+    QList<Token>& tokens = result.list;
+    tokens.reserve(text.size() / 5 + 4); // about one word in five characters
     const qsizetype n = text.size();
     qsizetype i = 0;
     qsizetype previousEnd = 0;
@@ -43,7 +46,8 @@ QList<Token> tokenize(const QString& text)
             Token t;
             t.start = i;
             t.end = i + 1;
-            t.text = t.folded = QStringLiteral("&");
+            t.text = QStringView(text).mid(i, 1);
+            t.folded = lower.mid(i, 1);
             tokens.append(t);
             previousEnd = ++i;
             continue;
@@ -76,18 +80,18 @@ QList<Token> tokenize(const QString& text)
         Token t;
         t.start = i;
         t.end = j;
-        t.text = text.mid(i, j - i);
-        QString folded = t.text.toLower();
+        t.text = QStringView(text).mid(i, j - i);
+        QStringView folded = lower.mid(i, j - i);
         // A dot after an abbreviation or an initialism ("Inc.", "K.K.", "S.A.") belongs to it.
         if (j < n && text.at(j) == QLatin1Char('.') &&
             (isAbbreviationWithDot(folded) || folded.contains(QLatin1Char('.')) ||
              (t.text.size() == 1 && t.text.at(0).isUpper()))) {
             ++t.end;
-            t.text += QLatin1Char('.');
-            folded += QLatin1Char('.');
+            t.text = QStringView(text).mid(i, t.end - i);
+            folded = lower.mid(i, t.end - i);
         }
         // The possessive "'s" is not part of a name (GUIDELINES "person").
-        if (folded.endsWith(QLatin1String("'s")) || folded.endsWith(QStringLiteral("’s"))) {
+        if (folded.endsWith(QLatin1String("'s")) || folded.endsWith(u"’s")) {
             t.end -= 2;
             t.text.chop(2);
             folded.chop(2);
@@ -136,7 +140,7 @@ QList<Token> tokenize(const QString& text)
                 t.skip = true;
         }
     }
-    return tokens;
+    return result;
 }
 
 } // namespace sb::nametokens

@@ -11,9 +11,9 @@ namespace sb::nametokens {
 struct Token
 {
     qsizetype start = 0;
-    qsizetype end = 0; // exclusive; a possessive "'s" is outside
-    QString text;
-    QString folded;
+    qsizetype end = 0;  // exclusive; a possessive "'s" is outside
+    QStringView text;   // into the text tokenized
+    QStringView folded; // the same characters folded to lower case, into Tokens::folded
     bool capitalized = false;
     bool allCaps = false;
     bool lower = false;
@@ -28,9 +28,17 @@ struct Token
     bool has(quint32 cue) const { return cues & cue; }
 };
 
+// A text's words, and the folded copy of the text their `folded` views point into.
+struct Tokens
+{
+    QString folded;
+    QList<Token> list;
+};
+
 // Splits a text into words for name recognition: letters and digits with the apostrophes, hyphens and dots that live
 // inside names ("O'Brien", "Jean-Luc", "S.p.A.", "v4.2", "FR-300"), the dot of an abbreviation or legal form, and "&"
 // as a word of its own; a possessive "'s" is left outside. Words inside e-mail and web addresses are marked to skip.
-QList<Token> tokenize(const QString& text);
+// The tokens' views point into `text` and into the result's `folded`, which must outlive them (moving is fine).
+Tokens tokenize(const QString& text);
 
 } // namespace sb::nametokens

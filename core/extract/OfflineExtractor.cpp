@@ -121,7 +121,8 @@ void OfflineExtractor::normalize(QList<Entity>& entities, const QString& input, 
                 break;
             }
         }
-        if (entity.normalized.isEmpty() && entity.type == EntityType::Contact && entity.value.contains(QLatin1Char('@')))
+        if (entity.normalized.isEmpty() && entity.type == EntityType::Contact &&
+            entity.value.contains(QLatin1Char('@')))
             entity.normalized = entity.value.trimmed().toLower();
     }
 }
