@@ -66,6 +66,8 @@ void findPhones(const QString& text, QList<Entity>& out)
             if (c.isDigit())
                 digits.append(c);
         }
+        if (digits.size() < 7 || digits.size() > 15)
+            continue;
         const bool hasCountryCode = !match.capturedView(u"cc").isEmpty();
         // Numbers that follow "PIN", "access code", "meeting ID" and the like are codes, not phones.
         static const QRegularExpression codeLabel(
@@ -75,8 +77,6 @@ void findPhones(const QString& text, QList<Entity>& out)
                                         std::min<qsizetype>(20, match.capturedStart()));
         if (codeLabel.match(before).hasMatch() && !before.contains(QLatin1String("phone"), Qt::CaseInsensitive) &&
             !before.contains(QLatin1String("mobile"), Qt::CaseInsensitive))
-            continue;
-        if (digits.size() < 7 || digits.size() > 15)
             continue;
         // National numbers need phone-style grouping or parentheses; a solid run of digits could be anything.
         const bool grouped = value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('-')) ||

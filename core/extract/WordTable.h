@@ -3,6 +3,7 @@
 #include <QHashFunctions>
 #include <QStringView>
 
+#include <cstring>
 #include <vector>
 
 namespace sb {
@@ -35,7 +36,7 @@ public:
             const Slot& slot = m_slots[i];
             if (slot.lengthPlusOne == 0)
                 return nullptr;
-            if (slot.hash == hash && keyOf(slot) == key)
+            if (slot.hash == hash && sameKey(slot, key))
                 return &slot.value;
         }
     }
@@ -51,7 +52,7 @@ public:
             Slot& slot = m_slots[i];
             if (slot.lengthPlusOne == 0)
                 break;
-            if (slot.hash == hash && keyOf(slot) == key)
+            if (slot.hash == hash && sameKey(slot, key))
                 return slot.value;
         }
         Slot& slot = m_slots[i];
@@ -94,6 +95,11 @@ private:
     QStringView keyOf(const Slot& slot) const
     {
         return QStringView(m_chars.data() + slot.start, qsizetype(slot.lengthPlusOne) - 1);
+    }
+    bool sameKey(const Slot& slot, QStringView key) const
+    {
+        return qsizetype(slot.lengthPlusOne) - 1 == key.size() &&
+               std::memcmp(m_chars.data() + slot.start, key.utf16(), size_t(key.size()) * sizeof(char16_t)) == 0;
     }
     void rehash(size_t capacity)
     {
