@@ -63,6 +63,21 @@ public:
         return found ? *found : kUnknown;
     }
 
+    // Looking many words up at once, faster than one by one: prepare() each word first (it hashes the word and
+    // prefetches its place in the table), then ask word() with what prepare() returned; the memory accesses then
+    // overlap instead of waiting for each other.
+    quint32 prepare(QStringView folded) const
+    {
+        const quint32 hash = WordTable<WordInfo>::hashOf(folded);
+        m_words.prefetch(hash);
+        return hash;
+    }
+    const WordInfo& word(QStringView folded, quint32 prepared) const
+    {
+        const WordInfo* found = m_words.find(folded, prepared);
+        return found ? *found : kUnknown;
+    }
+
     const QSet<QString>& currencyCodes() const { return m_currencyCodes; }
     bool isCommonWord(const QString& folded) const { return word(folded).isCommon(); }
     bool isFirstName(const QString& folded) const { return word(folded).isFirstName(); }

@@ -446,8 +446,12 @@ NameRecognizer::NameRecognizer(const Gazetteer& gazetteer)
 void NameRecognizer::find(const QString& text, QList<Entity>& out) const
 {
     nametokens::Tokens tokens = tokenize(text);
-    for (Token& t : tokens.list) {
-        t.lex = m_gazetteer.word(t.folded);
+    std::vector<quint32> prepared(size_t(tokens.list.size()));
+    for (qsizetype i = 0; i < tokens.list.size(); ++i)
+        prepared[size_t(i)] = m_gazetteer.prepare(tokens.list.at(i).folded);
+    for (qsizetype i = 0; i < tokens.list.size(); ++i) {
+        Token& t = tokens.list[i];
+        t.lex = m_gazetteer.word(t.folded, prepared[size_t(i)]);
         t.cues = cuesOf(t.folded);
         // "Dr" and "Mr" are written without their dot too.
         if (t.cues & HonorificStem)

@@ -56,8 +56,9 @@ QList<Entity> OfflineExtractor::extract(const QString& input, const QDateTime& r
     m_names.find(text, candidates);
     m_addresses.find(text, candidates);
     QList<Entity> entities = resolveOverlaps(std::move(candidates));
+    const SentenceIndex sentences(text);
     for (Entity& entity : entities)
-        entity.context = sentenceContext(text, entity.start, entity.end);
+        entity.context = sentences.context(entity.start, entity.end);
     return entities;
 }
 
@@ -87,8 +88,9 @@ void OfflineExtractor::normalize(QList<Entity>& entities, const QString& input, 
     const QString text = patterns::validUtf16(input);
     const QDate reference = referenceTime.isValid() ? referenceTime.date() : QDate::currentDate();
     std::map<EntityType, QList<Entity>> readings; // what the recognizers find in the whole text, per type
+    const SentenceIndex sentences(text);
     for (Entity& entity : entities) {
-        entity.context = sentenceContext(text, entity.start, entity.end);
+        entity.context = sentences.context(entity.start, entity.end);
         entity.normalized.clear();
         if (entity.type != EntityType::Contact && entity.type != EntityType::Financial &&
             entity.type != EntityType::Date && entity.type != EntityType::Time)

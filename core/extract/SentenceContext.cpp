@@ -1,5 +1,7 @@
 #include "extract/SentenceContext.h"
 
+#include <algorithm>
+
 namespace sb {
 namespace {
 
@@ -18,19 +20,32 @@ bool endsSentence(const QString& text, qsizetype i)
 
 } // namespace
 
-QString sentenceContext(const QString& text, qsizetype start, qsizetype end)
+SentenceIndex::SentenceIndex(const QString& text)
+    : m_text(text)
 {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (endsSentence(text, i))
+            m_ends.push_back(i);
+    }
+}
+
+QString SentenceIndex::context(qsizetype start, qsizetype end) const
+{
+    // From just after the last sentence end before `start`, but no further back than the reach.
     const qsizetype floor = std::max<qsizetype>(0, start - kReach);
-    qsizetype from = start;
-    while (from > floor && !endsSentence(text, from - 1))
-        --from;
-    const qsizetype ceiling = std::min(text.size(), end + kReach);
-    qsizetype to = end;
-    while (to < ceiling && !endsSentence(text, to))
+    qsizetype from = floor;
+    auto before = std::lower_bound(m_ends.cbegin(), m_ends.cend(), start);
+    if (before != m_ends.cbegin() && *std::prev(before) + 1 > floor)
+        from = *std::prev(before) + 1;
+    // To the first sentence end at or after `end`, within the reach, keeping the sentence's own punctuation.
+    const qsizetype ceiling = std::min(m_text.size(), end + kReach);
+    qsizetype to = ceiling;
+    const auto after = std::lower_bound(m_ends.cbegin(), m_ends.cend(), end);
+    if (after != m_ends.cend() && *after < ceiling)
+        to = *after;
+    if (to < m_text.size() && to < ceiling && m_text.at(to) != QLatin1Char('\n'))
         ++to;
-    if (to < text.size() && to < ceiling && text.at(to) != QLatin1Char('\n'))
-        ++to; // keep the sentence's own punctuation
-    return text.mid(from, to - from).trimmed();
+    return m_text.mid(from, to - from).trimmed();
 }
 
 } // namespace sb

@@ -2,10 +2,23 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace sb {
 
-// The sentence containing [start, end) in `text`, trimmed; cut to about 100 characters either side when the sentence
-// is longer (transcripts often have no full stops).
-QString sentenceContext(const QString& text, qsizetype start, qsizetype end);
+// The sentences of one text, found once, so that many entities' contexts cost a search each rather than a scan.
+class SentenceIndex
+{
+public:
+    explicit SentenceIndex(const QString& text);
+
+    // The sentence containing [start, end), trimmed; cut to about 100 characters either side when the sentence is
+    // longer (transcripts often have no full stops).
+    QString context(qsizetype start, qsizetype end) const;
+
+private:
+    const QString& m_text;
+    std::vector<qsizetype> m_ends; // positions of the characters that end a sentence, ascending
+};
 
 } // namespace sb
