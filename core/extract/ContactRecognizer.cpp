@@ -36,14 +36,21 @@ void findEmails(const QString& text, QList<Entity>& out)
 // "+44 20 7946 0958" → "+442079460958", or nullopt when libphonenumber says it cannot be a number.
 std::optional<QString> international(const QString& written)
 {
-    QString candidate = written;
-    if (candidate.startsWith(QLatin1String("00")))
-        candidate = QLatin1Char('+') + candidate.mid(2);
+    QString spaced = written;
+    if (spaced.startsWith(QLatin1String("00")))
+        spaced = QLatin1Char('+') + spaced.mid(2);
     // A trunk prefix written after the country code, "+44 (0)20 …", is not dialled from abroad.
-    candidate.remove(QStringLiteral("(0)"));
+    spaced.remove(QStringLiteral("(0)"));
+    // The phone pattern admits only digits and separators, so libphonenumber reads "+" and the digits alone the same
+    // way, and in about half the time (its parser runs several regular expressions over what it is given).
+    std::string candidate = "+";
+    for (const QChar c : std::as_const(spaced)) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) // the pattern's \d is ASCII
+            candidate += char(c.unicode());
+    }
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util.Parse(candidate.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (util.Parse(candidate, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return std::nullopt;
     if (!util.IsPossibleNumber(number))
         return std::nullopt;

@@ -118,17 +118,18 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ten quid", "2026-11-25", EntityType::Financial, "ten quid", "10 GBP"},
         Case{"EUR 45.000", "2026-11-25", EntityType::Financial, "EUR 45.000", "45000 EUR"}));
 
-INSTANTIATE_TEST_SUITE_P(Contacts, Recognizers,
-                         ::testing::Values(Case{"mail Ana.Silva@Example.COM.", "2026-11-25", EntityType::Contact,
-                                                "Ana.Silva@Example.COM", "ana.silva@example.com"},
-                                           Case{"call +44 (0)20 7946 0958 ext. 12", "2026-11-25", EntityType::Contact,
-                                                "+44 (0)20 7946 0958", "+442079460958"},
-                                           Case{"call 0049 40 5555 0187", "2026-11-25", EntityType::Contact,
-                                                "0049 40 5555 0187", "+494055550187"},
-                                           Case{"call (212) 555-0147 x12", "2026-11-25", EntityType::Contact,
-                                                "(212) 555-0147", "2125550147"},
-                                           Case{"mobile 07700 900481", "2026-11-25", EntityType::Contact,
-                                                "07700 900481", "07700900481"}));
+INSTANTIATE_TEST_SUITE_P(
+    Contacts, Recognizers,
+    ::testing::Values(
+        Case{"mail Ana.Silva@Example.COM.", "2026-11-25", EntityType::Contact, "Ana.Silva@Example.COM",
+             "ana.silva@example.com"},
+        Case{"call +44 (0)20 7946 0958 ext. 12", "2026-11-25", EntityType::Contact, "+44 (0)20 7946 0958",
+             "+442079460958"},
+        Case{"call 0049 40 5555 0187", "2026-11-25", EntityType::Contact, "0049 40 5555 0187", "+494055550187"},
+        Case{"call (212) 555-0147 x12", "2026-11-25", EntityType::Contact, "(212) 555-0147", "2125550147"},
+        Case{"mobile 07700 900481", "2026-11-25", EntityType::Contact, "07700 900481", "07700900481"},
+        // A trunk zero written after the country code is dropped.
+        Case{"call +44 020 7946 0958", "2026-11-25", EntityType::Contact, "+44 020 7946 0958", "+442079460958"}));
 
 struct Negative
 {
