@@ -7,6 +7,31 @@
 namespace sb {
 namespace {
 
+// "bogotá" → "bogota": letters without their combining marks.
+QString withoutAccents(const QString& text)
+{
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text;
+    QString plain = text.normalized(QString::NormalizationForm_D);
+    plain.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return plain.normalized(QString::NormalizationForm_C);
+}
+
+// "frankfurt am main" → "frankfurt", "halle (saale)" → "halle": the part before a river, a region or a parenthesis
+// that GeoNames keeps in the official name; empty when there is none.
+QString shortCityName(const QString& name)
+{
+    static const QStringList separators{
+        QStringLiteral(" am "),     QStringLiteral(" an der "), QStringLiteral(" im "), QStringLiteral(" in der "),
+        QStringLiteral(" ob der "), QStringLiteral(" upon "),   QStringLiteral(" (")};
+    for (const QString& separator : separators) {
+        const qsizetype at = name.indexOf(separator);
+        if (at >= 3)
+            return name.left(at);
+    }
+    return {};
+}
+
 // One line of a resource file, split on tabs; fields are views into the file's bytes.
 class Fields
 {
@@ -114,10 +139,24 @@ void Gazetteer::load()
     forEachLine(QStringLiteral("cities.tsv"), [&](const Fields& f) {
         if (f.size() < 3)
             return;
-        Info& info = m_words[folded(f.at(0), buffer)];
-        if (info.cityPopulation == 0)
-            ++m_entries;
-        info.cityPopulation = std::max(info.cityPopulation, f.at(2).toUInt());
+        const quint32 population = f.at(2).toUInt();
+        const auto city = [&](QStringView key) {
+            Info& info = m_words[key];
+            if (info.cityPopulation == 0)
+                ++m_entries;
+            info.cityPopulation = std::max(info.cityPopulation, population);
+        };
+        const QString name = folded(f.at(0), buffer).toString();
+        city(name);
+        // As people write them too: without accents ("bogota", "malmo"), and without what only the official
+        // name says ("frankfurt" for "frankfurt am main", "halle" for "halle (saale)").
+        const QString plain = withoutAccents(name);
+        if (plain != name)
+            city(plain);
+        for (const QString& shortName : {shortCityName(name), shortCityName(plain)}) {
+            if (!shortName.isEmpty())
+                city(shortName);
+        }
     });
     forEachLine(QStringLiteral("countries.tsv"), [&](const Fields& f) {
         for (qsizetype i = 1; i < f.size(); ++i)

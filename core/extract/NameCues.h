@@ -28,6 +28,8 @@ enum Cue : quint32 {
     HintLocation = 1u << 13,
     HintPerson = 1u << 14,
     HonorificStem = 1u << 15, // an honorific written without its dot: "dr" for "dr.", "ing" for "ing."
+    StreetPrefix = 1u << 16,  // rua, rue, via, calle, avenida, … (words that come before a street's name)
+    OrgPrefix = 1u << 17,     // grupo, banco, clínica, universidad, … (words that come before a company's name)
 };
 quint32 cuesOf(QStringView folded);
 

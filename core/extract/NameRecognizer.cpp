@@ -51,6 +51,7 @@ public:
             i = j;
         }
         lowerCasePass(used);
+        harmonize();
     }
 
 private:
@@ -79,8 +80,10 @@ private:
             return false;
         if (t.capitalized || t.allCaps || t.has(LegalSuffix))
             return true;
-        if (t.hasDigit) // model numbers: "Toughbook 40", "Galaxy S24"
-            return true;
+        // Model numbers: "Toughbook 40", "Galaxy S24"; but "x3" is a count ("called Acme x3").
+        if (t.hasDigit)
+            return !(t.text.size() >= 2 && t.text.at(0) == QLatin1Char('x') &&
+                     std::all_of(t.text.cbegin() + 1, t.text.cend(), [](QChar c) { return c.isDigit(); }));
         // "Bank of America", "van der Berg", "Pike & Rowe": only between capitalized words; "of" only after an
         // institution's word ("Bank of", "University of"), "&" not between two given names ("Björn & Sigrid").
         if (isConnector(t) && j + 1 < m_tokens.size()) {
@@ -123,14 +126,7 @@ private:
     {
         if (to - from == 1)
             return m_tokens.at(from).lex;
-        QString words;
-        words.reserve(phraseLength(from, to));
-        for (qsizetype k = from; k < to; ++k) {
-            if (k > from)
-                words += QLatin1Char(' ');
-            words += m_tokens.at(k).folded;
-        }
-        return m_g.word(words);
+        return m_g.word(phrase(from, to));
     }
 
     // Adds the entity covering tokens [from, to); returns `to`, so callers can return it.
@@ -150,6 +146,7 @@ private:
             --e.end;
         }
         e.confidence = confidence;
+        m_added.push_back({m_out.size(), from, to});
         m_out.append(e);
         return to;
     }
@@ -157,6 +154,15 @@ private:
     // Types the run [from, to) and adds what it names; returns the end of the tokens it used.
     qsizetype classifyChain(qsizetype from, qsizetype to)
     {
+        // A job title before a name: "Customer Success Manager Dana Smith" is Dana Smith.
+        for (qsizetype k = to - 2; k > from; --k) {
+            const Token& given = m_tokens.at(k + 1);
+            if (m_tokens.at(k).has(RoleWord) && given.lex.isFirstName() && !given.lex.isCommon() && !given.allCaps &&
+                to - (k + 1) >= 2) {
+                from = k + 1;
+                break;
+            }
+        }
         // Leading words that are not part of any name.
         bool honorific = false;
         while (from < to) {
@@ -184,8 +190,14 @@ private:
             }
             break;
         }
-        // Trailing roles and headers ("Priya Raman CFO").
-        while (to > from && (m_tokens.at(to - 1).has(RoleWord) || m_tokens.at(to - 1).has(NotAName)))
+        // Trailing roles and headers ("Priya Raman CFO"); a surname after a given name stays, whatever else it can
+        // be ("Devon Price").
+        const auto surnameAfterGivenName = [this, from](qsizetype k) {
+            return k > from && m_tokens.at(k).lex.isSurname() && m_tokens.at(k - 1).lex.isFirstName() &&
+                   !m_tokens.at(k - 1).lex.isCommon() && m_tokens.at(k).capitalized && !m_tokens.at(k).allCaps;
+        };
+        while (to > from && (m_tokens.at(to - 1).has(RoleWord) ||
+                             (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1))))
             --to;
         if (from >= to)
             return to;
@@ -220,10 +232,18 @@ private:
         const qsizetype length = end - from;
         if (length == 1 && isModelCode(first))
             return add(from, end, EntityType::Product, 0.6);
+        // An ordinary word and a number name a place in a building or a step, not a product: "Gate 12", "Room
+        // 101", "Phase 2".
+        if (length == 2 && first.lex.isCommon() && first.lex.brand == Gazetteer::BrandKind::None &&
+            std::all_of(last.text.cbegin(), last.text.cend(), [](QChar c) { return c.isDigit(); }))
+            return to;
         const WordInfo& whole = phraseInfo(from, end);
 
         if (last.has(LegalSuffix) && length >= 2)
             return add(from, end, EntityType::Organization, 0.92);
+        // A company word first, as Romance languages name companies: "Grupo Alvarado", "Clínica San Rafael".
+        if (first.has(OrgPrefix) && length >= 2 && !honorific)
+            return add(from, end, EntityType::Organization, 0.8);
         to = end;
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
@@ -234,9 +254,12 @@ private:
         if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
             m_tokens.at(to).has(TierNoun) && (last.has(ProductTier) || length >= 1))
             return add(from, to + 1, EntityType::Product, 0.8);
-        // A street word starts or ends it: "Rua Augusta", "Main Street".
-        if (first.lex.is(Gazetteer::WordInfo::StreetWord) && length >= 2 && first.capitalized &&
-            !first.lex.isFirstName())
+        // A street word first: "Rua Augusta", "Calle Mayor". The street-type list mixes words that come first in
+        // their languages with English ones that come last ("Park", "Field", "Pike"), which are also ordinary words
+        // and names: those start no street ("Field Ops Suite", "Pike & Rowe").
+        const bool streetFirst = first.has(StreetPrefix) || (first.lex.is(Gazetteer::WordInfo::StreetWord) &&
+                                                             !first.lex.isCommon() && !first.lex.isSurname());
+        if (streetFirst && length >= 2 && first.capitalized && !first.lex.isFirstName())
             return add(from, to, EntityType::Location, 0.7);
         if (last.has(ProductTier) && length >= 2 && !last.lex.isSurname() && !last.has(OrgHeadNoun))
             return add(from, to, EntityType::Product, 0.7);
@@ -254,8 +277,10 @@ private:
             // A word that is both a given name and a known place is the place, unless a person's context says
             // otherwise ("with Jordan", "Jordan Blake"): name lists carry many places, place lists few people.
             const bool bigPlace = whole.isCountry() || whole.isRegion() || whole.cityPopulation >= 100'000;
-            const bool verbAfter =
-                to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).has(PersonVerb);
+            // "and" joins countries as readily as people ("from Iran and Turkey").
+            const bool verbAfter = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
+                                   m_tokens.at(to).has(PersonVerb) &&
+                                   !(whole.isCountry() && m_tokens.at(to).folded == u"and");
             const bool personLike = length == 1 && whole.isFirstName() && !locationHint &&
                                     (!bigPlace || hintBefore(from) == Hint::Person || verbAfter);
             const bool nextIsSurname = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
@@ -268,15 +293,23 @@ private:
                        brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization, 0.85);
         }
         // A known company followed by more name: its product ("Salesforce Sales Cloud", "Panasonic Toughbook 40").
+        // A company named with a given name ("Apple") needs a model, a tier or a product-like word after it.
+        // A company followed by a country or a city is its branch: "Orange Polska", "Deloitte India".
         for (qsizetype k = to - 1; k > from; --k) {
-            if (phraseInfo(from, k).brand == Gazetteer::BrandKind::Organization && !first.lex.isFirstName()) {
-                const bool restIsProductish =
-                    std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [this](const Token& t) {
-                        return t.hasDigit || t.has(ProductTier) || !t.lex.isCommon() || t.capitalized;
-                    });
-                if (restIsProductish)
-                    return add(from, to, EntityType::Product, 0.75);
-            }
+            if (phraseInfo(from, k).brand != Gazetteer::BrandKind::Organization)
+                continue;
+            if (phraseInfo(k, to).isPlace(100'000) && !honorific)
+                return add(from, to, EntityType::Organization, 0.75);
+            const bool restIsProductish =
+                std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [this](const Token& t) {
+                    return t.hasDigit || t.has(ProductTier) || !t.lex.isCommon() || t.capitalized;
+                });
+            const bool restIsModel = std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [](const Token& t) {
+                return t.hasDigit || t.has(ProductTier) ||
+                       std::any_of(t.text.cbegin() + 1, t.text.cend(), [](QChar c) { return c.isUpper(); });
+            });
+            if (first.lex.isFirstName() ? restIsModel : restIsProductish)
+                return add(from, to, EntityType::Product, 0.75);
         }
         // A model or version number, or a tier word, makes a product ("Analytics Suite", "Toughbook 40").
         // A number makes a product only after a name that is not a common word ("Phase 2", "SOC 2" are not).
@@ -286,9 +319,13 @@ private:
         if (hasModel || (length >= 2 && last.has(ProductTier) && !last.lex.isSurname()))
             return add(from, to, EntityType::Product, 0.7);
 
-        // People: a given name first or a surname last.
+        // People: a given name first or a surname last. A given name before an ordinary noun that is no surname
+        // names a business more often than a person: "Kobe Precision", "Georgia Outdoor".
         const bool firstIsGiven = first.lex.isFirstName();
         const bool lastIsFamily = last.lex.isSurname();
+        if (!honorific && length == 2 && firstIsGiven && !lastIsFamily && last.lex.isCommon() && !last.allCaps &&
+            !first.lex.isCommon())
+            return add(from, to, EntityType::Organization, 0.6);
         if (honorific || (length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily)))
             return add(from, to, EntityType::Person, firstIsGiven && lastIsFamily ? 0.9 : 0.8);
         // A given name that is also a common word needs a person's context: "in May" is a month, "with May" a person.
@@ -414,15 +451,32 @@ private:
                 continue;
             }
             // A run that ends in a company noun or legal form: "kamensky pharma", "northwind logistics".
+            // Ordinary words count as the name right after a word that introduces one: "w/ alderman foods",
+            // "from ubuntu craft beers", "@ blossom florists".
             if ((t.has(OrgHeadNoun) || t.has(LegalSuffix)) && i > 0 && !t.gapBefore) {
+                const auto nameWord = [this, &used](qsizetype k) {
+                    const Token& w = m_tokens.at(k);
+                    return !used[k] && w.lower && !w.hasDigit && !w.has(NotAName | SentenceVerb) && !isConnector(w) &&
+                           !(w.cues & (HintOrganization | HintLocation | HintPerson));
+                };
                 qsizetype from = i;
-                while (from > 0 && !m_tokens.at(from).gapBefore && !used[from - 1] && m_tokens.at(from - 1).lower &&
-                       !m_tokens.at(from - 1).lex.isCommon() && i - from < 2)
+                while (from > 0 && i - from < 3 && !m_tokens.at(from).gapBefore && nameWord(from - 1))
                     --from;
+                const bool introduced = from > 0 && !m_tokens.at(from).gapBefore &&
+                                        (m_tokens.at(from - 1).cues & (HintOrganization | HintPerson));
+                while (from < i && m_tokens.at(from).lex.isCommon() && !introduced)
+                    ++from;
                 qsizetype to = i + 1;
-                while (to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
-                       (m_tokens.at(to).has(OrgHeadNoun) || m_tokens.at(to).has(LegalSuffix)))
-                    ++to;
+                // "lagos university teaching hospital": one more ordinary word before another company noun.
+                while (to < m_tokens.size() && !m_tokens.at(to).gapBefore) {
+                    if (m_tokens.at(to).has(OrgHeadNoun | LegalSuffix))
+                        ++to;
+                    else if (to + 1 < m_tokens.size() && !m_tokens.at(to + 1).gapBefore && nameWord(to) &&
+                             m_tokens.at(to + 1).has(OrgHeadNoun))
+                        to += 2;
+                    else
+                        break;
+                }
                 if (from < i) {
                     add(from, to, EntityType::Organization, 0.55);
                     i = to - 1;
@@ -431,10 +485,87 @@ private:
         }
     }
 
+    // One name, one type: a person named in full is named again by a given name or a surname alone ("Jordan
+    // Blake … Jordan is moving"), an organization by its leading words ("Maple Leaf Credit Union … Maple Leaf
+    // wants"). Such shorter mentions take the type of the full one, whatever the lone words would be read as —
+    // except a place right after another place and a comma ("Amman, Jordan").
+    void harmonize()
+    {
+        QSet<QString> personWords;
+        QSet<QString> organizationHeads;
+        for (const Added& added : m_added) {
+            const Entity& e = m_out.at(added.index);
+            const qsizetype length = added.to - added.from;
+            if (e.type == EntityType::Person && length >= 2) {
+                for (const qsizetype k : {added.from, added.to - 1}) {
+                    const Token& t = m_tokens.at(k);
+                    if (t.capitalized && !t.lex.isCommon() && !t.has(NameParticle) && t.folded.size() >= 3)
+                        personWords.insert(t.folded.toString());
+                }
+            } else if (e.type == EntityType::Organization && length >= 3) {
+                for (qsizetype k = added.from + 2; k < added.to; ++k) {
+                    if (!isConnector(m_tokens.at(k - 1)))
+                        organizationHeads.insert(phrase(added.from, k));
+                }
+            }
+        }
+        if (personWords.isEmpty() && organizationHeads.isEmpty())
+            return;
+        for (qsizetype i = 0; i < qsizetype(m_added.size()); ++i) {
+            const Added& added = m_added.at(size_t(i));
+            Entity& e = m_out[added.index];
+            const qsizetype length = added.to - added.from;
+            if (length == 1 && e.type != EntityType::Person &&
+                personWords.contains(m_tokens.at(added.from).folded.toString()) && !afterPlaceAndComma(i)) {
+                e.type = EntityType::Person;
+                e.confidence = 0.7;
+            } else if (length >= 2 && e.type != EntityType::Organization &&
+                       organizationHeads.contains(phrase(added.from, added.to))) {
+                e.type = EntityType::Organization;
+                e.confidence = 0.7;
+            }
+        }
+    }
+
+    // Whether the entity added i-th comes right after a place and a comma: "Amman, Jordan", "Savannah, Georgia".
+    bool afterPlaceAndComma(qsizetype i) const
+    {
+        if (i == 0)
+            return false;
+        const Added& added = m_added.at(size_t(i));
+        const Added& before = m_added.at(size_t(i - 1));
+        if (before.to != added.from || m_out.at(before.index).type != EntityType::Location)
+            return false;
+        const QStringView between = QStringView(m_text).mid(
+            m_tokens.at(before.to - 1).end, m_tokens.at(added.from).start - m_tokens.at(before.to - 1).end);
+        return between.trimmed() == u",";
+    }
+
+    // The words [from, to) folded and joined by single spaces.
+    QString phrase(qsizetype from, qsizetype to) const
+    {
+        QString words;
+        words.reserve(phraseLength(from, to));
+        for (qsizetype k = from; k < to; ++k) {
+            if (k > from)
+                words += QLatin1Char(' ');
+            words += m_tokens.at(k).folded;
+        }
+        return words;
+    }
+
+    struct Added
+    {
+        qsizetype index; // in m_out
+        qsizetype from;  // tokens [from, to)
+        qsizetype to;
+    };
+
     const QString& m_text;
     const QList<Token>& m_tokens;
     const Gazetteer& m_g;
     QList<Entity>& m_out;
+    std::vector<Added> m_added; // the entities this recognizer added, in the order added
 };
 
 } // namespace

