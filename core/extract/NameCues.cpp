@@ -21,15 +21,15 @@ Table buildTable()
          "sir",  "dame",  "herr",   "frau",     "sheikh", "eng",  "eng.", "madam", "mme", "mme.",  "sr",   "sra",
          "sra.", "señor", "señora", "monsieur", "madame", "shri", "smt",  "ing.",  "ir.", "dott.", "khun"});
     add(t, Cue::LegalSuffix,
-        {"inc",      "inc.",   "corp",   "corp.",  "corporation", "llc",    "l.l.c.",   "ltd",     "ltd.", "limited",
-         "gmbh",     "ag",     "sa",     "s.a.",   "sas",         "sarl",   "s.a.r.l.", "bv",      "b.v.", "nv",
-         "n.v.",     "plc",    "pty",    "k.k.",   "s.p.a.",      "spa",    "srl",      "s.r.l.",  "s.l.", "sl",
-         "oy",       "oyj",    "ab",     "asa",    "a/s",         "as",     "aps",      "llp",     "lp",   "pvt",
-         "pvt.",     "bhd",    "sdn",    "kg",     "se",          "co.",    "co",       "company", "lda",  "ltda",
-         "ltda.",    "s.a.c.", "sac",    "a.ş.",   "oü",          "ehf.",   "ehf",      "kft",     "kft.", "d.o.o.",
-         "sp.",      "z",      "o.o.",   "s.c.",   "sro",         "s.r.o.", "jsc",      "ooo",     "pjsc", "tbk",
-         "pte",      "pte.",   "s.a.s.", "e.v.",   "gbr",         "ug",     "kgaa",     "s.e.",    "ab.",  "holding",
-         "holdings", "group",  "gruppe", "groupe", "grupo"});
+        {"inc",      "inc.",   "corp",   "corp.", "corporation", "llc",    "l.l.c.",   "ltd",     "ltd.", "limited",
+         "gmbh",     "ag",     "sa",     "s.a.",  "sas",         "sarl",   "s.a.r.l.", "bv",      "b.v.", "nv",
+         "n.v.",     "plc",    "pty",    "k.k.",  "s.p.a.",      "spa",    "srl",      "s.r.l.",  "s.l.", "sl",
+         "oy",       "oyj",    "ab",     "asa",   "a/s",         "as",     "aps",      "llp",     "lp",   "pvt",
+         "pvt.",     "bhd",    "sdn",    "kg",    "se",          "co.",    "co",       "company", "lda",  "ltda",
+         "ltda.",    "s.a.c.", "sac",    "a.ş.",  "oü",          "ehf.",   "ehf",      "kft",     "kft.", "d.o.o.",
+         "sp.",      "z",      "o.o.",   "s.c.",  "sro",         "s.r.o.", "jsc",      "ooo",     "pjsc", "tbk",
+         "pte",      "pte.",   "s.a.s.", "e.v.",  "gbr",         "ug",     "kgaa",     "s.e.",    "ab.",  "holding",
+         "holdings", "group",  "gruppe", "c.v.",  "r.l."});
     add(t, Cue::OrgHeadNoun,
         {"mutual",
          "beers",
@@ -224,7 +224,6 @@ Table buildTable()
          "authority",
          "department",
          "bureau",
-         "office",
          "federation",
          "society",
          "club",
@@ -440,6 +439,11 @@ Table buildTable()
          "laboratorios",  "laboratoires", "laboratorio",  "industrias",  "industrie",   "cooperativa",  "corporación",
          "distribuidora", "comercial",    "constructora", "inversiones", "transportes", "viñedos",      "bodegas",
          "vinícola",      "farmacia",     "editorial",    "editora",     "hospital"});
+    add(t, Cue::ProductNoun,
+        {"pack", "kit", "module", "modules", "bundle", "add-on", "addon", "package", "toolkit", "license", "licence"});
+    add(t, Cue::Auxiliary,
+        {"can", "could", "will", "would", "may", "might", "shall", "should", "did", "does", "do", "is", "are", "was",
+         "were", "has", "have", "had"});
     // What people do right after their name is mentioned: "Jordan said", "georgia wants".
     add(t, Cue::PersonVerb, {"said",   "says",    "told",      "asked",     "wants",  "wanted",  "will",
                              "would",  "thinks",  "thought",   "mentioned", "called", "emailed", "confirmed",

@@ -30,6 +30,8 @@ enum Cue : quint32 {
     HonorificStem = 1u << 15, // an honorific written without its dot: "dr" for "dr.", "ing" for "ing."
     StreetPrefix = 1u << 16,  // rua, rue, via, calle, avenida, … (words that come before a street's name)
     OrgPrefix = 1u << 17,     // grupo, banco, clínica, universidad, … (words that come before a company's name)
+    ProductNoun = 1u << 18,   // pack, kit, module, bundle, add-on, … (what is sold as one thing)
+    Auxiliary = 1u << 19,     // can, will, did, … (a question's first word: "Can Farah join?")
 };
 quint32 cuesOf(QStringView folded);
 

@@ -103,6 +103,27 @@ private:
         return false;
     }
 
+    // Whether a country or a region follows the token before `next` after a comma: "Gothenburg, Sweden",
+    // "Savannah, Georgia" make the name before it a place.
+    bool regionAfterComma(qsizetype next) const
+    {
+        if (next <= 0 || next >= m_tokens.size() || !m_tokens.at(next).capitalized)
+            return false;
+        const qsizetype gapStart = m_tokens.at(next - 1).end;
+        if (QStringView(m_text).mid(gapStart, m_tokens.at(next).start - gapStart).trimmed() != u",")
+            return false;
+        const auto isRegion = [](const WordInfo& w) { return w.isCountry() || w.isRegion(); };
+        return isRegion(m_tokens.at(next).lex) ||
+               (next + 1 < m_tokens.size() && !m_tokens.at(next + 1).gapBefore && isRegion(phraseInfo(next, next + 2)));
+    }
+
+    // Whether a capitalized known place starts at token k: "Paris and Marseille".
+    bool placeFollows(qsizetype k) const
+    {
+        return k < m_tokens.size() && !m_tokens.at(k).gapBefore && m_tokens.at(k).capitalized &&
+               m_tokens.at(k).lex.isPlace(15'000);
+    }
+
     // The cues of the word right before token i (none after punctuation), e.g. "with" before a person.
     quint32 cuesBefore(qsizetype i) const
     {
@@ -151,6 +172,22 @@ private:
         return to;
     }
 
+    // Adds "Rotterdam" and "Hamburg" for the token "Rotterdam-Hamburg" when both halves are known places.
+    bool addPlacePair(qsizetype k)
+    {
+        const Token& t = m_tokens.at(k);
+        const qsizetype hyphen = t.text.indexOf(QLatin1Char('-'));
+        if (hyphen <= 0 || t.text.indexOf(QLatin1Char('-'), hyphen + 1) >= 0 || !t.text.at(hyphen + 1).isUpper())
+            return false;
+        const QStringView left = t.folded.left(hyphen);
+        const QStringView right = t.folded.mid(hyphen + 1);
+        if (!m_g.word(left).isPlace(15'000) || !m_g.word(right).isPlace(15'000))
+            return false;
+        for (const auto& [start, end] : {std::pair{t.start, t.start + hyphen}, std::pair{t.start + hyphen + 1, t.end}})
+            m_out.append(Entity::at(m_text, EntityType::Location, start, end, 0.75));
+        return true;
+    }
+
     // Types the run [from, to) and adds what it names; returns the end of the tokens it used.
     qsizetype classifyChain(qsizetype from, qsizetype to)
     {
@@ -183,7 +220,11 @@ private:
             const bool sentenceWord = t.sentenceStart && t.lex.isCommon() && !knownName &&
                                       (!namedLikeACompany || hintOf(t.cues) != Hint::None || t.has(SentenceVerb));
             const bool strayConnector = isConnector(t) && !(t.capitalized && t.has(NameParticle) && to - from > 1);
-            if (t.has(NotAName) || t.has(RoleWord) || strayConnector || sentenceWord ||
+            // "Can Farah Hussain join?": a question's verb before a full name.
+            const bool auxiliaryFirst =
+                t.sentenceStart && t.has(Auxiliary) && to - from >= 3 &&
+                (m_tokens.at(from + 1).lex.isFirstName() || m_tokens.at(to - 1).lex.isSurname());
+            if (t.has(NotAName) || t.has(RoleWord) || strayConnector || sentenceWord || auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
                 continue;
@@ -205,16 +246,32 @@ private:
         // Split after a legal form or company noun in the middle: "Acme Corp London" → "Acme Corp" + "London".
         for (qsizetype k = from + 1; k < to - 1; ++k) {
             if (m_tokens.at(k).has(LegalSuffix) && !m_tokens.at(k + 1).has(LegalSuffix) &&
-                m_tokens.at(k).folded != QLatin1String("co") && m_tokens.at(k).folded != QLatin1String("co.")) {
+                m_tokens.at(k).folded != QLatin1String("co") && m_tokens.at(k).folded != QLatin1String("co.") &&
+                m_tokens.at(k + 1).folded != u"&") { // "GmbH & Co. KG" is one legal form
                 classifyChain(from, k + 1);
                 return classifyChain(k + 1, to);
             }
         }
         // "Co., Ltd." and "Pty Ltd": a legal form right after the chain, across a comma.
         qsizetype end = to;
-        while (end < m_tokens.size() && m_tokens.at(end).has(LegalSuffix) && m_tokens.at(end).capitalized &&
-               m_tokens.at(end).start - m_tokens.at(end - 1).end <= 2)
-            ++end;
+        // Never across a line or a full stop ("… Treviño\nGrupo", "… Sands. As we said").
+        const auto sameClause = [this](qsizetype k) {
+            const qsizetype gapStart = m_tokens.at(k - 1).end;
+            const QStringView gap = QStringView(m_text).mid(gapStart, m_tokens.at(k).start - gapStart);
+            return !gap.contains(QLatin1Char('\n')) && !gap.contains(QLatin1Char('.'));
+        };
+        // "S.A. de C.V.", "S. de R.L.": a legal form in two parts.
+        const auto legalAt = [this](qsizetype k) { return k < m_tokens.size() && m_tokens.at(k).has(LegalSuffix); };
+        while (end < m_tokens.size()) {
+            if (legalAt(end) && m_tokens.at(end).capitalized && sameClause(end) &&
+                m_tokens.at(end).start - m_tokens.at(end - 1).end <= 2)
+                ++end;
+            else if (legalAt(end - 1) && m_tokens.at(end).folded == u"de" && !m_tokens.at(end).gapBefore &&
+                     legalAt(end + 1) && !m_tokens.at(end + 1).gapBefore)
+                end += 2;
+            else
+                break;
+        }
 
         // A place followed by a postal code or a number ("Mumbai 400059", "Durban 4"): the place alone.
         while (end - from >= 2 && m_tokens.at(end - 1).hasDigit && !isModelCode(m_tokens.at(end - 1)) &&
@@ -230,6 +287,9 @@ private:
         const Token& first = m_tokens.at(from);
         const Token& last = m_tokens.at(end - 1);
         const qsizetype length = end - from;
+        // Two places joined by a hyphen: "Rotterdam-Hamburg range", "the Venlo-Milan lane".
+        if (length == 1 && first.lex.flags == 0 && first.lex.cityPopulation == 0 && addPlacePair(from))
+            return to;
         if (length == 1 && isModelCode(first))
             return add(from, end, EntityType::Product, 0.6);
         // An ordinary word and a number name a place in a building or a step, not a product: "Gate 12", "Room
@@ -263,13 +323,16 @@ private:
             return add(from, to, EntityType::Location, 0.7);
         if (last.has(ProductTier) && length >= 2 && !last.lex.isSurname() && !last.has(OrgHeadNoun))
             return add(from, to, EntityType::Product, 0.7);
+        // What is sold as a unit, after words that are not a given name: "Compliance Pack", "Analytics Module".
+        if (last.has(ProductNoun) && length >= 2 && !first.lex.isFirstName() && !first.has(OrgPrefix))
+            return add(from, to, EntityType::Product, 0.7);
         if (last.has(OrgHeadNoun) && length >= 2)
             return add(from, to, EntityType::Organization, 0.8);
         if (last.has(PlaceHeadNoun) && length >= 2)
             return add(from, to, EntityType::Location, 0.8);
 
         const auto brand = whole.brand;
-        const bool locationHint = hintBefore(from) == Hint::Location;
+        const bool locationHint = hintBefore(from) == Hint::Location || regionAfterComma(to);
         const bool strongPlace =
             whole.isCountry() || whole.isRegion() || whole.cityPopulation >= (length > 1 ? 15'000 : 100'000);
         if (whole.isPlace(15'000) && !honorific && (strongPlace || locationHint) &&
@@ -280,7 +343,7 @@ private:
             // "and" joins countries as readily as people ("from Iran and Turkey").
             const bool verbAfter = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
                                    m_tokens.at(to).has(PersonVerb) &&
-                                   !(whole.isCountry() && m_tokens.at(to).folded == u"and");
+                                   !(m_tokens.at(to).folded == u"and" && (whole.isCountry() || placeFollows(to + 1)));
             const bool personLike = length == 1 && whole.isFirstName() && !locationHint &&
                                     (!bigPlace || hintBefore(from) == Hint::Person || verbAfter);
             const bool nextIsSurname = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
@@ -324,7 +387,7 @@ private:
         const bool firstIsGiven = first.lex.isFirstName();
         const bool lastIsFamily = last.lex.isSurname();
         if (!honorific && length == 2 && firstIsGiven && !lastIsFamily && last.lex.isCommon() && !last.allCaps &&
-            !first.lex.isCommon())
+            !first.lex.isCommon() && !last.has(Honorific | HonorificStem))
             return add(from, to, EntityType::Organization, 0.6);
         if (honorific || (length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily)))
             return add(from, to, EntityType::Person, firstIsGiven && lastIsFamily ? 0.9 : 0.8);
@@ -340,9 +403,9 @@ private:
         const Hint hint = hintBefore(from);
         if (length == 1 && first.lex.isCommon() && !first.allCaps)
             return to; // "Finance", "Legal", "Growth": capitalized common words name nothing by themselves
-        if (hint == Hint::Organization)
+        if (hint == Hint::Organization && !regionAfterComma(to))
             return add(from, to, EntityType::Organization, 0.6);
-        if (hint == Hint::Location && length <= 3)
+        if ((hint == Hint::Location || regionAfterComma(to)) && length <= 3)
             return add(from, to, EntityType::Location, 0.55);
         // Two or three unknown words are a person only when none is a common word, an acronym or a number
         // ("Ifeoma Okafor", not "Site Diary", "Zebra TC52" or "Lumen Bank QBR").
@@ -415,8 +478,19 @@ private:
             bool matched = false;
             const qsizetype widest =
                 std::max<qsizetype>(1, std::min<qsizetype>(t.lex.phraseWords, m_tokens.size() - i));
+            // A place that is also an ordinary word ("phoenix", "chile", "mobile") only where nothing else fits:
+            // before a region or a country ("phoenix arizona", "santiago chile"), or after "in", "to", "from" with
+            // nothing after it in the clause ("stuck in aqaba.").
+            const bool regionNext = i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore &&
+                                    m_tokens.at(i + 1).lower &&
+                                    (m_tokens.at(i + 1).lex.isCountry() || m_tokens.at(i + 1).lex.isRegion());
+            const bool afterCity = i > 0 && !t.gapBefore && m_tokens.at(i - 1).lex.isPlace(100'000) &&
+                                   (t.lex.isCountry() || t.lex.isRegion());
+            const bool placeContext = hintBefore(i) == Hint::Location || (cuesBefore(i) & HintOrganization);
+            const bool clauseEnds = i + 1 == m_tokens.size() || m_tokens.at(i + 1).gapBefore;
+            const bool placeReading = (regionNext || afterCity || (placeContext && clauseEnds)) && !t.has(NotAName);
             for (qsizetype n = widest; n >= 1 && !matched; --n) {
-                if (n == 1 && t.lex.isCommon())
+                if (n == 1 && t.lex.isCommon() && !placeReading)
                     break;
                 bool contiguous = true;
                 for (qsizetype k = i + 1; k < i + n; ++k) {
@@ -426,7 +500,7 @@ private:
                 if (!contiguous)
                     continue;
                 const WordInfo& words = phraseInfo(i, i + n);
-                if (words.isPlace(100'000)) {
+                if (words.isPlace(placeReading || placeContext ? 15'000 : 100'000)) {
                     // As with capitalized words: a big place wins over a given name without a person's context.
                     if (n == 1 && words.isFirstName() && hintBefore(i) == Hint::Person)
                         continue;
@@ -511,6 +585,16 @@ private:
         }
         if (personWords.isEmpty() && organizationHeads.isEmpty())
             return;
+        // A given name or surname of someone named in full, where no name was read ("Wanjiru needs approval").
+        std::vector<bool> covered(size_t(m_tokens.size()), false);
+        for (const Added& added : m_added)
+            std::fill(covered.begin() + added.from, covered.begin() + added.to, true);
+        for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+            const Token& t = m_tokens.at(k);
+            if (!covered[size_t(k)] && !t.skip && (t.capitalized || t.lower) && !t.allCaps && !t.lex.isCommon() &&
+                personWords.contains(t.folded.toString()))
+                add(k, k + 1, EntityType::Person, 0.7);
+        }
         for (qsizetype i = 0; i < qsizetype(m_added.size()); ++i) {
             const Added& added = m_added.at(size_t(i));
             Entity& e = m_out[added.index];

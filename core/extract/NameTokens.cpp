@@ -28,6 +28,20 @@ bool isAbbreviationWithDot(QStringView folded)
     return words.contains(folded);
 }
 
+// Whether the letters from `from` are a word that turns the name before its hyphen into an adjective.
+bool isAttributiveSuffix(const QString& text, qsizetype from)
+{
+    qsizetype end = from;
+    while (end < text.size() && text.at(end).isLetter())
+        ++end;
+    static const QStringList words{
+        QStringLiteral("based"),   QStringLiteral("born"),       QStringLiteral("bound"),
+        QStringLiteral("wide"),    QStringLiteral("made"),       QStringLiteral("owned"),
+        QStringLiteral("listed"),  QStringLiteral("registered"), QStringLiteral("headquartered"),
+        QStringLiteral("focused"), QStringLiteral("certified"),  QStringLiteral("approved")};
+    return words.contains(QStringView(text).mid(from, end - from));
+}
+
 } // namespace
 
 Tokens tokenize(const QString& text)
@@ -64,6 +78,8 @@ Tokens tokenize(const QString& text)
             const QChar d = text.at(j);
             if (isWordChar(d)) {
                 ++j;
+            } else if (d == QLatin1Char('-') && isAttributiveSuffix(text, j + 1)) {
+                break; // "Tallinn-based", "Texas-born": the name ends at the hyphen
             } else if ((d == QLatin1Char('\'') || d == QChar(0x2019) || d == QLatin1Char('-') ||
                         d == QLatin1Char('.')) &&
                        j + 1 < n && text.at(j + 1).isLetter()) {
