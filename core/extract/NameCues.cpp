@@ -444,6 +444,18 @@ Table buildTable()
     add(t, Cue::Auxiliary,
         {"can", "could", "will", "would", "may", "might", "shall", "should", "did", "does", "do", "is", "are", "was",
          "were", "has", "have", "had"});
+    add(t, Cue::Designator,
+        {"gate",     "terminal", "room",    "floor",   "level",     "phase",    "step",      "stage",   "suite",
+         "building", "block",    "unit",    "section", "chapter",   "page",     "table",     "row",     "aisle",
+         "dock",     "bay",      "door",    "lane",    "platform",  "exit",     "route",     "highway", "interstate",
+         "hall",     "zone",     "area",    "sector",  "lot",       "plot",     "apartment", "apt",     "flat",
+         "pier",     "berth",    "hangar",  "wave",    "round",     "week",     "day",       "year",    "quarter",
+         "top",      "fortune",  "tier",    "grade",   "class",     "type",     "category",  "option",  "item",
+         "point",    "part",     "article", "clause",  "schedule",  "appendix", "annex",     "exhibit", "figure",
+         "slide",    "version",  "release", "sprint",  "iteration", "batch",    "ticket",    "case",    "line",
+         "cohort",   "seat",     "site",    "plant",   "warehouse", "store",    "covid",     "number",  "no",
+         "studio",   "lab",      "box",     "pallet",  "container", "truck",    "van",       "bus",     "train",
+         "flight",   "car",      "lorry",   "shift",   "wing",      "ward",     "bed",       "office",  "desk"});
     // What people do right after their name is mentioned: "Jordan said", "georgia wants".
     add(t, Cue::PersonVerb, {"said",   "says",    "told",      "asked",     "wants",  "wanted",  "will",
                              "would",  "thinks",  "thought",   "mentioned", "called", "emailed", "confirmed",

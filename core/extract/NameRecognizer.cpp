@@ -57,6 +57,19 @@ public:
 private:
     using WordInfo = Gazetteer::WordInfo;
 
+    // "NetSuite", "MobiControl", "iPhone": a capital right after a small letter, as products are written; not
+    // "McTavish", "MacLeod", "O'Brien" or "Al-Mansouri", which are names.
+    static bool camelCase(const Token& t)
+    {
+        if (t.allCaps || t.text.size() < 4 || t.text.startsWith(u"Mc") || t.text.startsWith(u"Mac"))
+            return false;
+        for (qsizetype k = 1; k < t.text.size(); ++k) {
+            if (t.text.at(k).isUpper() && t.text.at(k - 1).isLower())
+                return true;
+        }
+        return false;
+    }
+
     static bool isModelCode(const Token& t)
     {
         static const QRegularExpression code(QStringLiteral("^[A-Z]{1,4}-\\d{1,5}[A-Z]?$"));
@@ -78,9 +91,15 @@ private:
         const Token& before = m_tokens.at(j - 1);
         if (before.text.endsWith(QLatin1Char('.')) && before.has(LegalSuffix) && !t.has(LegalSuffix))
             return false;
+        // "… Tesla Model Y. Agreed": an initial's dot that ends a sentence.
+        if (before.text.endsWith(QLatin1Char('.')) && t.sentenceStart && t.lex.isCommon() && !t.lex.isFirstName())
+            return false;
         if (t.capitalized || t.allCaps || t.has(LegalSuffix))
             return true;
-        // Model numbers: "Toughbook 40", "Galaxy S24"; but "x3" is a count ("called Acme x3").
+        // Model numbers: "Toughbook 40", "Galaxy S24"; but "x3" is a count ("called Acme x3"), and "8" in "8:15"
+        // the hour of a time.
+        if (t.hasDigit && t.end + 1 < m_text.size() && m_text.at(t.end) == u':' && m_text.at(t.end + 1).isDigit())
+            return false;
         if (t.hasDigit)
             return !(t.text.size() >= 2 && t.text.at(0) == QLatin1Char('x') &&
                      std::all_of(t.text.cbegin() + 1, t.text.cend(), [](QChar c) { return c.isDigit(); }));
@@ -292,10 +311,10 @@ private:
             return to;
         if (length == 1 && isModelCode(first))
             return add(from, end, EntityType::Product, 0.6);
-        // An ordinary word and a number name a place in a building or a step, not a product: "Gate 12", "Room
-        // 101", "Phase 2".
-        if (length == 2 && first.lex.isCommon() && first.lex.brand == Gazetteer::BrandKind::None &&
-            std::all_of(last.text.cbegin(), last.text.cend(), [](QChar c) { return c.isDigit(); }))
+        // A designator and a number name a place in a building, a step or a part, not a product: "Gate 12", "Room
+        // 101", "Phase 2", "Section 4.2".
+        if (length == 2 && first.has(Designator) &&
+            std::all_of(last.text.cbegin(), last.text.cend(), [](QChar c) { return c.isDigit() || c == u'.'; }))
             return to;
         const WordInfo& whole = phraseInfo(from, end);
 
@@ -378,9 +397,15 @@ private:
         // A number makes a product only after a name that is not a common word ("Phase 2", "SOC 2" are not).
         const bool hasModel = std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                                           [](const Token& t) { return t.hasDigit; }) &&
-                              !(first.lex.isCommon() && length == 2) && !first.allCaps;
+                              !(first.has(Designator) && length == 2) && !first.allCaps;
         if (hasModel || (length >= 2 && last.has(ProductTier) && !last.lex.isSurname()))
             return add(from, to, EntityType::Product, 0.7);
+
+        // A word written with a capital inside after the first names a product: "Oracle NetSuite", "SOTI
+        // MobiControl", "Epic MyChart".
+        if (length >= 2 && std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
+                                       [](const Token& t) { return camelCase(t); }))
+            return add(from, to, EntityType::Product, 0.65);
 
         // People: a given name first or a surname last. A given name before an ordinary noun that is no surname
         // names a business more often than a person: "Kobe Precision", "Georgia Outdoor".
@@ -437,6 +462,28 @@ private:
             const Token& t = m_tokens.at(i);
             if (used[i] || t.skip || !t.lower || t.hasDigit)
                 continue;
+            // A company and what follows it that carries a number or that no word list knows: its product ("volvo
+            // ec480", "oracle netsuite", "hp laserjet pro m404", "mahindra arjun 605").
+            if (t.lex.brand == Gazetteer::BrandKind::Organization) {
+                qsizetype j = i + 1;
+                bool model = false;
+                while (j < m_tokens.size() && j < i + 5 && !used[j] && !m_tokens.at(j).gapBefore &&
+                       !m_tokens.at(j).capitalized) {
+                    const Token& w = m_tokens.at(j);
+                    // Unknown words, or names ("mahindra arjun"), but not places: "vodafone portugal" is a branch.
+                    const bool unknown = !w.lex.isCommon() && !w.lex.isPlace(15'000);
+                    if (!(w.hasDigit || w.has(ProductTier) || unknown) || w.has(NotAName) || (w.cues & HintPerson))
+                        break;
+                    // A company whose name is also an ordinary word ("sage", "carrier") needs a model number.
+                    model = model || w.hasDigit || (unknown && !t.lex.isCommon());
+                    ++j;
+                }
+                if (model) {
+                    add(i, j, EntityType::Product, 0.6);
+                    i = j - 1;
+                    continue;
+                }
+            }
             // A given name and a surname: "maria gonzalez".
             if (t.lex.isFirstName() && i + 1 < m_tokens.size()) {
                 qsizetype j = i + 1;
