@@ -53,13 +53,24 @@ void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
             const auto m = it.next();
             Entity entity;
             entity.type = EntityType::Location;
-            entity.start = m.capturedStart();
+            entity.start = startWithUnit(text, m.capturedStart());
             entity.end = extendOverTail(text, m.capturedEnd());
             entity.value = text.mid(entity.start, entity.end - entity.start);
             entity.confidence = 0.85;
             out.append(entity);
         }
     }
+}
+
+qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
+{
+    // A floor, suite or unit written before the street: "Level 9, 120 Collins Street", "18/F, 33 Canton Road".
+    static const QRegularExpression unitBefore = addressPattern(
+        QStringLiteral("(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?)[ \\t]*#?[\\w-]+|"
+                       "\\b\\d{1,3}/?F)[ \\t]*,[ \\t]*$"));
+    const qsizetype from = std::max<qsizetype>(0, start - 24);
+    const auto m = unitBefore.match(QStringView(text).mid(from, start - from));
+    return m.hasMatch() ? from + m.capturedStart() : start;
 }
 
 qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) const
@@ -96,8 +107,12 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
         QString name = words;
         name.remove(postalPart).remove(QLatin1Char('/'));
         const QString folded = name.simplified().toLower();
-        const bool known = !folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 ||
-                                                 m_gazetteer.isRegion(folded) || m_gazetteer.isCountry(folded));
+        // A country after the city is a place of its own, not part of the address ("…, 3930 Visp, Switzerland").
+        if (!folded.isEmpty() && m_gazetteer.isCountry(folded) && m_gazetteer.cityPopulation(folded) == 0 &&
+            !m_gazetteer.isRegion(folded))
+            break;
+        const bool known =
+            !folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 || m_gazetteer.isRegion(folded));
         const bool hasPostal = postal.match(words).hasMatch();
         position += m.capturedEnd();
         if (known || hasPostal)

@@ -18,6 +18,7 @@ public:
     void find(const QString& text, QList<Entity>& out) const;
 
 private:
+    static qsizetype startWithUnit(const QString& text, qsizetype start);
     qsizetype extendOverTail(const QString& text, qsizetype end) const;
 
     const Gazetteer& m_gazetteer;
