@@ -505,7 +505,8 @@ private:
                     m_tokens.at(j).lower && !m_tokens.at(j).hasDigit && m_tokens.at(j).folded.size() >= 3 &&
                     !m_tokens.at(j).lex.isCommon() && !m_tokens.at(j).lex.isPlace(15'000) &&
                     m_tokens.at(j).lex.brand == Gazetteer::BrandKind::None && !m_tokens.at(j).has(NotAName) &&
-                    !m_tokens.at(j).has(OrgHeadNoun)) {
+                    !m_tokens.at(j).has(OrgHeadNoun) && !m_tokens.at(j).folded.contains(u'\'') &&
+                    !m_tokens.at(j).folded.contains(u'’')) { // not "i'll", "we'd"
                     add(i, j + 1, EntityType::Person, 0.6);
                     i = j;
                     continue;
