@@ -171,13 +171,17 @@ const std::vector<Pattern>& datePatterns()
                      0.98});
         // 12/01/2026, 3/22, 25/11/2026
         p.push_back(
-            {datePattern(QStringLiteral(
-                 "(?<![\\w/.:-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|\\.\\d|:)")),
+            {datePattern(
+                 patterns::kDigitAhead +
+                 QStringLiteral(
+                     "(?<![\\w/.:-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|\\.\\d|:)")),
              0.85});
         // 19.11.2026, 30.09
         p.push_back(
-            {datePattern(QStringLiteral(
-                 "(?<![\\w/.:,-])(?<a>\\d{1,2})\\.(?<b>\\d{2})(?:\\.(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|[.,]\\d)")),
+            {datePattern(
+                 patterns::kDigitAhead +
+                 QStringLiteral(
+                     "(?<![\\w/.:,-])(?<a>\\d{1,2})\\.(?<b>\\d{2})(?:\\.(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|[.,]\\d)")),
              0.85});
         return p;
     }();

@@ -179,7 +179,18 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         return QStringLiteral("(?i:%1)").arg(
             keys.join(QLatin1Char('|')).replace(QLatin1Char(' '), QStringLiteral("\\s")));
     }();
+    // A match starts with an ISO code's capital, a sign or a digit (patterns::kDigitAhead).
+    static const QString startAhead = [] {
+        QString first = QStringLiteral("A-Z0-9\\x{100}-\\x{10FFFF}");
+        for (const auto& [sign, code] : signs()) {
+            const QChar c = sign.at(0);
+            if (c.unicode() < 0x100 && !(c >= QLatin1Char('A') && c <= QLatin1Char('Z')))
+                first += QRegularExpression::escape(QStringView(&c, 1));
+        }
+        return QStringLiteral("(?=[%1])").arg(first);
+    }();
     static const QRegularExpression numeric = moneyPattern(
+        startAhead +
         QStringLiteral(
             "(?<![\\p{L}\\d$€£¥₹.,])(?:(?<code1>[A-Z]{3})[ \\t]?|(?<sign>%1)[ \\t]?)?(?<n1>%2)(?:[ \\t]?(?<m1>%3))?"
             "(?:[ \\t]?(?:[-–—]|to)[ \\t]?(?<n2>%2)(?:[ \\t]?(?<m2>%3))?)?"
