@@ -32,19 +32,22 @@ void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
 {
     // Number first: "350 Fifth Avenue", "1200 N Lake Shore Dr", "1120 Avenue of the Americas", "12B Admiralty Way"
     static const QRegularExpression numberFirst = addressPattern(
+        patterns::kDigitAhead +
         QStringLiteral("(?<![\\w,.-])\\d{1,5}[A-Z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West)\\.?[ \\t]+)?"
                        "(?:(?:%1|\\d+(?:st|nd|rd|th))[ \\t]+){0,4}%2\\b\\.?(?:[ \\t]+of[ \\t]+the[ \\t]+%1)?")
             .arg(kWord, kStreet) +
         kUnit);
-    // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141", "Rua Augusta 120", "Via Roma 3"
+    // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141", "Rua Augusta 120", "Via Roma 3".
+    // Both alternatives start with a capital.
     static const QRegularExpression streetFirst = addressPattern(
+        patterns::kCapitalAhead +
         QStringLiteral(
-            "(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
+            "(?:(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
             "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
             "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?|"
             "(?<![\\w-])(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
             "Travessa|Calzada|Jalan|Jl\\.)(?:[ \\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
-            "\\t]+\\d{1,5}[a-zA-Z]?")
+            "\\t]+\\d{1,5}[a-zA-Z]?)")
             .arg(kWord) +
         kUnit);
 

@@ -112,10 +112,36 @@ int fullYear(QStringView digits)
     return digits.size() <= 2 ? 2000 + year : year;
 }
 
+// The numbers of the named groups (patterns::group), -1 for those a pattern does not have.
+struct Groups
+{
+    explicit Groups(const QRegularExpression& regex)
+        : wd(patterns::group(regex, u"wd"))
+        , mon(patterns::group(regex, u"mon"))
+        , day(patterns::group(regex, u"day"))
+        , year(patterns::group(regex, u"year"))
+        , next(patterns::group(regex, u"next"))
+        , rel(patterns::group(regex, u"rel"))
+        , mod(patterns::group(regex, u"mod"))
+        , a(patterns::group(regex, u"a"))
+        , b(patterns::group(regex, u"b"))
+        , y(patterns::group(regex, u"y"))
+        , m(patterns::group(regex, u"m"))
+        , d(patterns::group(regex, u"d"))
+    {}
+    int wd, mon, day, year, next, rel, mod, a, b, y, m, d;
+};
+
 struct Pattern
 {
+    Pattern(QRegularExpression regex_, double confidence_)
+        : regex(std::move(regex_))
+        , confidence(confidence_)
+        , groups(regex)
+    {}
     QRegularExpression regex;
     double confidence;
+    Groups groups;
 };
 
 QRegularExpression datePattern(const QString& pattern)
@@ -171,13 +197,17 @@ const std::vector<Pattern>& datePatterns()
                      0.98});
         // 12/01/2026, 3/22, 25/11/2026
         p.push_back(
-            {datePattern(QStringLiteral(
-                 "(?<![\\w/.:-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|\\.\\d|:)")),
+            {datePattern(
+                 patterns::kDigitAhead +
+                 QStringLiteral(
+                     "(?<![\\w/.:-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|\\.\\d|:)")),
              0.85});
         // 19.11.2026, 30.09
         p.push_back(
-            {datePattern(QStringLiteral(
-                 "(?<![\\w/.:,-])(?<a>\\d{1,2})\\.(?<b>\\d{2})(?:\\.(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|[.,]\\d)")),
+            {datePattern(
+                 patterns::kDigitAhead +
+                 QStringLiteral(
+                     "(?<![\\w/.:,-])(?<a>\\d{1,2})\\.(?<b>\\d{2})(?:\\.(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|[.,]\\d)")),
              0.85});
         return p;
     }();
@@ -185,25 +215,25 @@ const std::vector<Pattern>& datePatterns()
 }
 
 // The day a match names, or an invalid date when it names none.
-QDate resolve(const QRegularExpressionMatch& m, const QDate& reference, int patternIndex)
+QDate resolve(const QRegularExpressionMatch& m, const Groups& g, const QDate& reference, int patternIndex)
 {
-    const int weekday = m.capturedView(QStringLiteral("wd")).isEmpty() ? 0 : weekdayNumber(m.capturedView(u"wd"));
+    const int weekday = m.capturedView(g.wd).isEmpty() ? 0 : weekdayNumber(m.capturedView(g.wd));
     switch (patternIndex) {
     case 0:
     case 1: {
-        const auto day = ordinal(m.capturedView(u"day"));
-        const int month = monthNumber(m.capturedView(u"mon"));
+        const auto day = ordinal(m.capturedView(g.day));
+        const int month = monthNumber(m.capturedView(g.mon));
         if (!day || month == 0)
             return {};
-        if (!m.capturedView(u"year").isEmpty())
-            return QDate(m.capturedView(u"year").toInt(), month, *day);
+        if (!m.capturedView(g.year).isEmpty())
+            return QDate(m.capturedView(g.year).toInt(), month, *day);
         return dates::nearestYear(reference, month, *day);
     }
     case 2:
     case 7: {
-        const int a = m.capturedView(u"a").toInt();
-        const int b = m.capturedView(u"b").toInt();
-        const QStringView yearText = m.capturedView(u"year");
+        const int a = m.capturedView(g.a).toInt();
+        const int b = m.capturedView(g.b).toInt();
+        const QStringView yearText = m.capturedView(g.year);
         // US month/day unless the first number cannot be a month (GUIDELINES: "25/11/2026").
         const int month = a > 12 ? b : a;
         const int day = a > 12 ? a : b;
@@ -215,13 +245,13 @@ QDate resolve(const QRegularExpressionMatch& m, const QDate& reference, int patt
         return QDate(fullYear(yearText), month, day);
     }
     case 3: {
-        const auto day = ordinal(m.capturedView(u"day"));
+        const auto day = ordinal(m.capturedView(g.day));
         if (!day)
             return {};
         return dates::nearestDayOfMonth(reference, *day, weekday);
     }
     case 4: {
-        const QString rel = m.captured(u"rel").toLower();
+        const QString rel = m.captured(g.rel).toLower();
         if (rel.contains(QLatin1String("after")))
             return reference.addDays(2);
         if (rel == QLatin1String("today"))
@@ -231,7 +261,7 @@ QDate resolve(const QRegularExpressionMatch& m, const QDate& reference, int patt
         return reference.addDays(1);
     }
     case 5: {
-        const QString mod = m.captured(u"mod").toLower();
+        const QString mod = m.captured(g.mod).toLower();
         if (mod == QLatin1String("next"))
             return dates::nextWeekWeekday(reference, weekday);
         if (mod == QLatin1String("this"))
@@ -239,13 +269,13 @@ QDate resolve(const QRegularExpressionMatch& m, const QDate& reference, int patt
         return dates::nextWeekday(reference, weekday);
     }
     case 6:
-        return QDate(m.capturedView(u"y").toInt(), m.capturedView(u"m").toInt(), m.capturedView(u"d").toInt());
+        return QDate(m.capturedView(g.y).toInt(), m.capturedView(g.m).toInt(), m.capturedView(g.d).toInt());
     case 8: {
-        const int day = m.capturedView(u"a").toInt();
-        const int month = m.capturedView(u"b").toInt();
-        if (m.capturedView(u"year").isEmpty())
+        const int day = m.capturedView(g.a).toInt();
+        const int month = m.capturedView(g.b).toInt();
+        if (m.capturedView(g.year).isEmpty())
             return dates::nearestYear(reference, month, day);
-        return QDate(fullYear(m.capturedView(u"year")), month, day);
+        return QDate(fullYear(m.capturedView(g.year)), month, day);
     }
     }
     return {};
@@ -267,15 +297,16 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
     for (int index = 0; index < static_cast<int>(list.size()); ++index) {
         for (auto it = patterns::globalMatch(list[index].regex, text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
+            const Groups& g = list[index].groups;
             const qsizetype start = m.capturedStart();
             const qsizetype end = m.capturedEnd();
             if (taken.overlaps(start, end)) // earlier patterns are the longer, more specific forms
                 continue;
             const QStringView value = m.capturedView();
-            if (index == 5 && m.capturedView(u"mod").isEmpty() && ambiguousWeekday(value) && value.at(0).isLower())
+            if (index == 5 && m.capturedView(g.mod).isEmpty() && ambiguousWeekday(value) && value.at(0).isLower())
                 continue;
             // "24/7" and fractions are not days; a lone "1/2" neither.
-            if (index == 7 && (value == u"24/7" || m.capturedView(u"b").toInt() == 0))
+            if (index == 7 && (value == u"24/7" || m.capturedView(g.b).toInt() == 0))
                 continue;
             // "the first meeting", "the 5th floor": an ordinal followed by a noun counts things, not days. The word
             // after is only looked at; the span ends with the day.
@@ -296,12 +327,12 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
                     QStringLiteral("by"),      QStringLiteral("as"),      QStringLiteral("next"),
                     QStringLiteral("this"),    QStringLiteral("of"),      QStringLiteral("now"),
                     QStringLiteral("not"),     QStringLiteral("too")};
-                const QStringView next = m.capturedView(u"next");
+                const QStringView next = m.capturedView(g.next);
                 if (!next.isEmpty() && !followers.contains(next.toString().toLower()))
                     continue;
-                matchEnd = m.capturedEnd(u"day");
+                matchEnd = m.capturedEnd(g.day);
             }
-            const QDate date = resolve(m, reference, index);
+            const QDate date = resolve(m, g, reference, index);
             if (!date.isValid())
                 continue;
             taken.insert(start, matchEnd);

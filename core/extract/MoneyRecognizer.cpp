@@ -81,17 +81,18 @@ const QHash<QString, QString>& dollarQualifiers()
 
 double magnitudeOf(QStringView word)
 {
-    const QString w = word.toString().toLower();
-    if (w == QLatin1String("k") || w == QLatin1String("thousand") || w == QLatin1String("grand"))
+    // The pattern's magnitudes are ASCII words.
+    const auto is = [word](const char* w) { return word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0; };
+    const auto startsWith = [word](const char* w) { return word.startsWith(QLatin1String(w), Qt::CaseInsensitive); };
+    if (is("k") || is("thousand") || is("grand"))
         return 1e3;
-    if (w == QLatin1String("m") || w == QLatin1String("mn") || w == QLatin1String("mm") ||
-        w == QLatin1String("million") || w == QLatin1String("mil"))
+    if (is("m") || is("mn") || is("mm") || is("million") || is("mil"))
         return 1e6;
-    if (w == QLatin1String("b") || w == QLatin1String("bn") || w == QLatin1String("billion"))
+    if (is("b") || is("bn") || is("billion"))
         return 1e9;
-    if (w.startsWith(QLatin1String("lakh")) || w.startsWith(QLatin1String("lac")))
+    if (startsWith("lakh") || startsWith("lac"))
         return 1e5;
-    if (w.startsWith(QLatin1String("crore")))
+    if (startsWith("crore"))
         return 1e7;
     return 1;
 }
@@ -179,7 +180,18 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         return QStringLiteral("(?i:%1)").arg(
             keys.join(QLatin1Char('|')).replace(QLatin1Char(' '), QStringLiteral("\\s")));
     }();
+    // A match starts with an ISO code's capital, a sign or a digit (patterns::kDigitAhead).
+    static const QString startAhead = [] {
+        QString first = QStringLiteral("A-Z0-9\\x{100}-\\x{10FFFF}");
+        for (const auto& [sign, code] : signs()) {
+            const QChar c = sign.at(0);
+            if (c.unicode() < 0x100 && !(c >= QLatin1Char('A') && c <= QLatin1Char('Z')))
+                first += QRegularExpression::escape(QStringView(&c, 1));
+        }
+        return QStringLiteral("(?=[%1])").arg(first);
+    }();
     static const QRegularExpression numeric = moneyPattern(
+        startAhead +
         QStringLiteral(
             "(?<![\\p{L}\\d$€£¥₹.,])(?:(?<code1>[A-Z]{3})[ \\t]?|(?<sign>%1)[ \\t]?)?(?<n1>%2)(?:[ \\t]?(?<m1>%3))?"
             "(?:[ \\t]?(?:[-–—]|to)[ \\t]?(?<n2>%2)(?:[ \\t]?(?<m2>%3))?)?"
@@ -211,37 +223,51 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         return code;
     };
 
+    static const int code1Group = patterns::group(numeric, u"code1");
+    static const int signGroup = patterns::group(numeric, u"sign");
+    static const int n1Group = patterns::group(numeric, u"n1");
+    static const int m1Group = patterns::group(numeric, u"m1");
+    static const int n2Group = patterns::group(numeric, u"n2");
+    static const int m2Group = patterns::group(numeric, u"m2");
+    static const int code2Group = patterns::group(numeric, u"code2");
+    static const int qualGroup = patterns::group(numeric, u"qual");
+    static const int wordGroup = patterns::group(numeric, u"word");
     for (auto it = patterns::globalMatch(numeric, text); it.hasNext();) {
         const auto m = it.next();
+        const QStringView sign = m.capturedView(signGroup);
+        const QStringView code1 = m.capturedView(code1Group);
+        const QStringView code2 = m.capturedView(code2Group);
+        const QStringView word = m.capturedView(wordGroup);
+        if (sign.isEmpty() && code1.isEmpty() && code2.isEmpty() && word.isEmpty())
+            continue; // a number with no currency next to it, as most are
         QString code;
         qsizetype start = m.capturedStart();
-        qsizetype end = m.capturedEnd(u"n2") > 0 ? std::max(m.capturedEnd(u"n2"), m.capturedEnd(u"m2"))
-                                                 : std::max(m.capturedEnd(u"n1"), m.capturedEnd(u"m1"));
+        qsizetype end = m.capturedEnd(n2Group) > 0 ? std::max(m.capturedEnd(n2Group), m.capturedEnd(m2Group))
+                                                   : std::max(m.capturedEnd(n1Group), m.capturedEnd(m1Group));
         double confidence = 0.95;
-        if (!m.capturedView(u"sign").isEmpty()) {
+        if (!sign.isEmpty()) {
             static const QHash<QString, QString> codeOfSign = [] {
                 QHash<QString, QString> table;
-                for (const auto& [sign, signCode] : signs())
-                    table.insert(sign, signCode);
+                for (const auto& [signText, signCode] : signs())
+                    table.insert(signText, signCode);
                 return table;
             }();
-            const QString sign = m.captured(u"sign");
-            code = codeOfSign.value(sign);
-            if (sign == QLatin1String("R")) // the rand's R is also a letter: only with a magnitude or a large amount
+            code = codeOfSign.value(sign.toString());
+            if (sign == u"R") // the rand's R is also a letter: only with a magnitude or a large amount
                 confidence = 0.7;
-        } else if (!m.capturedView(u"code1").isEmpty()) {
-            if (!m_codes.contains(m.captured(u"code1")))
-                start = m.capturedStart(u"n1");
+        } else if (!code1.isEmpty()) {
+            if (!m_codes.contains(code1.toString()))
+                start = m.capturedStart(n1Group);
             else
-                code = m.captured(u"code1");
+                code = code1.toString();
         }
-        if (code.isEmpty() && !m.capturedView(u"code2").isEmpty() && m_codes.contains(m.captured(u"code2"))) {
-            code = m.captured(u"code2");
-            end = m.capturedEnd(u"code2");
-        } else if (code.isEmpty() && !m.capturedView(u"word").isEmpty()) {
-            code = wordCurrency(m.captured(u"qual"), m.captured(u"word"));
+        if (code.isEmpty() && !code2.isEmpty() && m_codes.contains(code2.toString())) {
+            code = code2.toString();
+            end = m.capturedEnd(code2Group);
+        } else if (code.isEmpty() && !word.isEmpty()) {
+            code = wordCurrency(m.captured(qualGroup), word.toString());
             if (!code.isEmpty()) {
-                end = m.capturedEnd(u"word");
+                end = m.capturedEnd(wordGroup);
                 confidence = 0.9;
             }
         }
@@ -249,16 +275,16 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
             continue;
         if (code == QLatin1String("RMB"))
             code = QStringLiteral("CNY");
-        if (m.captured(u"m1").compare(u"grand", Qt::CaseInsensitive) == 0 && m.capturedView(u"sign").isEmpty())
+        const QStringView m1 = m.capturedView(m1Group);
+        const QStringView m2 = m.capturedView(m2Group);
+        if (m1.compare(u"grand", Qt::CaseInsensitive) == 0 && sign.isEmpty())
             continue;
-        const QString m1 = m.captured(u"m1");
-        const QString m2 = m.captured(u"m2");
-        const auto amount = parseAmount(m.capturedView(u"n1"), !m1.isEmpty() || !m2.isEmpty());
+        const auto amount = parseAmount(m.capturedView(n1Group), !m1.isEmpty() || !m2.isEmpty());
         if (!amount)
             continue;
         // "$40–50k": a magnitude written only after the second number applies to the first as well.
         const double magnitude = magnitudeOf(m1.isEmpty() ? m2 : m1);
-        if (m.capturedView(u"sign") == u"R" && magnitude == 1 && *amount < 100)
+        if (sign == u"R" && magnitude == 1 && *amount < 100)
             continue;
         if (taken.overlaps(start, end))
             continue;
@@ -268,12 +294,15 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
         found.append(entity);
     }
 
+    static const int spokenNumberGroup = patterns::group(spoken, u"n");
+    static const int spokenQualGroup = patterns::group(spoken, u"qual");
+    static const int spokenWordGroup = patterns::group(spoken, u"word");
     for (auto it = patterns::globalMatch(spoken, text); it.hasNext();) {
         const auto m = it.next();
-        const QString code = wordCurrency(m.captured(u"qual"), m.captured(u"word"));
+        const QString code = wordCurrency(m.captured(spokenQualGroup), m.captured(spokenWordGroup));
         if (code.isEmpty())
             continue;
-        QString words = m.captured(u"n").toLower();
+        QString words = m.captured(spokenNumberGroup).toLower();
         words.replace(QLatin1Char('-'), QLatin1Char(' '));
         QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         // "between forty and fifty thousand euros": a range joined by "and"/"to" is normalized to its lower bound,
@@ -299,8 +328,8 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
             value = numberwords::spokenNumber(parts);
         if (!value || *value <= 0)
             continue;
-        const qsizetype start = m.capturedStart(u"n");
-        const qsizetype end = m.capturedEnd(u"word");
+        const qsizetype start = m.capturedStart(spokenNumberGroup);
+        const qsizetype end = m.capturedEnd(spokenWordGroup);
         if (taken.overlaps(start, end))
             continue;
         Entity entity =
