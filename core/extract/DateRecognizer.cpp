@@ -294,7 +294,27 @@ void DateRecognizer::find(const QString& text, const QDate& reference, QList<Ent
 {
     SpanSet taken;
     const auto& list = datePatterns();
+    // Patterns that need a word or a character the text does not have are not run.
+    const patterns::WordBeginnings words(text);
+    const bool months = words.any({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
+    const bool weekdays = words.any({"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
+    const bool digits = words.hasDigit();
+    const bool ordinals =
+        digits || words.any({"fir", "sec", "thi", "fou", "fif", "six", "sev", "eig", "nin", "ten", "ele", "twe"});
+    const bool possible[] = {months,
+                             months,
+                             weekdays && text.contains(QLatin1Char('/')),
+                             ordinals && words.any({"the"}),
+                             words.any({"tod", "tom", "tmr", "yes"}),
+                             weekdays,
+                             digits && text.contains(QLatin1Char('-')),
+                             digits && text.contains(QLatin1Char('/')),
+                             digits && text.contains(QLatin1Char('.'))};
+    static_assert(std::size(possible) == 9, "one flag per date pattern");
+    Q_ASSERT(list.size() == std::size(possible));
     for (int index = 0; index < static_cast<int>(list.size()); ++index) {
+        if (!possible[index])
+            continue;
         for (auto it = patterns::globalMatch(list[index].regex, text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const Groups& g = list[index].groups;

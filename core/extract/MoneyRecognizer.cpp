@@ -232,7 +232,13 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
     static const int code2Group = patterns::group(numeric, u"code2");
     static const int qualGroup = patterns::group(numeric, u"qual");
     static const int wordGroup = patterns::group(numeric, u"word");
-    for (auto it = patterns::globalMatch(numeric, text); it.hasNext();) {
+    // Amounts in figures need a digit; amounts in words a number word.
+    const patterns::WordBeginnings beginnings(text);
+    const bool numberWords =
+        beginnings.any({"zer", "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten",
+                        "ele", "twe", "thi", "fif", "for", "hun", "tho", "mil", "bil", "lak", "cro"});
+    for (auto it = beginnings.hasDigit() ? patterns::globalMatch(numeric, text) : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const auto m = it.next();
         const QStringView sign = m.capturedView(signGroup);
         const QStringView code1 = m.capturedView(code1Group);
@@ -297,7 +303,8 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
     static const int spokenNumberGroup = patterns::group(spoken, u"n");
     static const int spokenQualGroup = patterns::group(spoken, u"qual");
     static const int spokenWordGroup = patterns::group(spoken, u"word");
-    for (auto it = patterns::globalMatch(spoken, text); it.hasNext();) {
+    for (auto it = numberWords ? patterns::globalMatch(spoken, text) : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const auto m = it.next();
         const QString code = wordCurrency(m.captured(spokenQualGroup), m.captured(spokenWordGroup));
         if (code.isEmpty())

@@ -42,6 +42,26 @@ bool isAttributiveSuffix(const QString& text, qsizetype from)
     return words.contains(QStringView(text).mid(from, end - from));
 }
 
+// Whether the text has what every e-mail or web address has: an "@", "://", "www." or a full stop before one of the
+// domain endings the address pattern knows. Most texts have none, and then the pattern is not run.
+bool mayHaveAddress(const QString& text)
+{
+    if (text.contains(QLatin1Char('@')) || text.contains(QLatin1String("://")) || text.contains(QLatin1String("www.")))
+        return true;
+    static const QLatin1String endings[] = {QLatin1String("com"), QLatin1String("org"), QLatin1String("net"),
+                                            QLatin1String("io"),  QLatin1String("co"),  QLatin1String("example"),
+                                            QLatin1String("ai"),  QLatin1String("de"),  QLatin1String("uk"),
+                                            QLatin1String("fr"),  QLatin1String("in")};
+    for (qsizetype dot = text.indexOf(QLatin1Char('.')); dot >= 0; dot = text.indexOf(QLatin1Char('.'), dot + 1)) {
+        const QStringView after = QStringView(text).mid(dot + 1);
+        for (const QLatin1String ending : endings) {
+            if (after.startsWith(ending))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 Tokens tokenize(const QString& text)
@@ -158,7 +178,8 @@ Tokens tokenize(const QString& text)
     // Tokens inside e-mail and web addresses are not names.
     static const QRegularExpression address(QStringLiteral(
         R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|example|ai|de|uk|fr|in)\b(?:/\S*)?)"));
-    for (auto it = patterns::globalMatch(address, text); it.hasNext();) {
+    for (auto it = mayHaveAddress(text) ? patterns::globalMatch(address, text) : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const auto m = it.next();
         for (Token& t : tokens) {
             if (t.start >= m.capturedStart() && t.end <= m.capturedEnd())

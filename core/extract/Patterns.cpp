@@ -2,6 +2,49 @@
 
 namespace sb::patterns {
 
+WordBeginnings::WordBeginnings(QStringView text)
+{
+    const qsizetype n = text.size();
+    bool previousLetter = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        const bool letter = c.isLetter();
+        if (letter && !previousLetter) {
+            quint32 key = 0;
+            for (qsizetype k = 0; k < 3 && i + k < n; ++k) {
+                char16_t u = text.at(i + k).unicode();
+                if (u >= u'A' && u <= u'Z')
+                    u += u'a' - u'A';
+                if (u < u'a' || u > u'z')
+                    break;
+                key |= quint32(u) << (8 * k);
+            }
+            if (key != 0)
+                m_words.push_back(key);
+        }
+        if (!letter && !m_digit && c.isDigit())
+            m_digit = true;
+        previousLetter = letter;
+    }
+}
+
+bool WordBeginnings::any(std::initializer_list<const char*> prefixes) const
+{
+    for (const char* prefix : prefixes) {
+        quint32 key = 0;
+        quint32 mask = 0;
+        for (int k = 0; k < 3 && prefix[k]; ++k) {
+            key |= quint32(uchar(prefix[k])) << (8 * k);
+            mask |= 0xffu << (8 * k);
+        }
+        for (const quint32 word : m_words) {
+            if ((word & mask) == key)
+                return true;
+        }
+    }
+    return false;
+}
+
 QString validUtf16(const QString& text)
 {
     if (text.isValidUtf16())

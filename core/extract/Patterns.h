@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <initializer_list>
+#include <vector>
+
 namespace sb::patterns {
 
 enum class Case { Sensitive, Insensitive };
@@ -36,6 +39,25 @@ inline int group(const QRegularExpression& regex, QStringView name)
 {
     return int(regex.namedCaptureGroups().indexOf(name));
 }
+
+// What words a text has, by their first letters, to skip patterns that cannot match it: a search costs a scan of
+// the whole text even when nothing matches, and most texts have no month name, no "noon", no "half past". One pass
+// over the text; each word keeps its first three letters folded to ASCII lower case (a word starts after a character
+// that is not a letter).
+class WordBeginnings
+{
+public:
+    explicit WordBeginnings(QStringView text);
+
+    // Whether some word starts with one of these (one to three lower-case ASCII letters each).
+    bool any(std::initializer_list<const char*> prefixes) const;
+    // Whether the text has a decimal digit of any script (what \d matches with Unicode classes).
+    bool hasDigit() const { return m_digit; }
+
+private:
+    std::vector<quint32> m_words; // the first letters of each word, one byte each
+    bool m_digit = false;
+};
 
 // Matching a subject already known to be valid UTF-16. OfflineExtractor makes every text valid once, up front;
 // without this PCRE2 re-checks the whole subject at every match, which makes global matching over a long text

@@ -115,6 +115,15 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
             "-])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\\d))?\\s?[-–—]\\s?(?=(?:1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<ap>%1))")
             .arg(kMeridiem));
 
+    // Patterns whose matches need a digit, or a word the text does not have, are not run.
+    const patterns::WordBeginnings beginnings(text);
+    const bool digits = beginnings.hasDigit();
+    const bool hourWords =
+        beginnings.any({"one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe"});
+    const auto matches = [](const QRegularExpression& regex, const QString& subject, bool possible) {
+        return possible ? patterns::globalMatch(regex, subject) : QRegularExpressionMatchIterator();
+    };
+
     QList<Entity> found;
     SpanSet taken;
     const auto add = [&](qsizetype start, qsizetype end, int hour, int minute, double confidence) {
@@ -125,7 +134,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         found.append(entity);
     };
 
-    for (auto it = patterns::globalMatch(clock, text); it.hasNext();) {
+    for (auto it = matches(clock, text, digits); it.hasNext();) {
         const auto m = it.next();
         const int hour = m.capturedView(u"h").toInt();
         // "2.5" or "3.15" without am/pm is a number, not a time; a dot or an "h" needs the meridiem or 24-hour form.
@@ -135,25 +144,28 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         add(m.capturedStart(), m.capturedEnd(), hour24(hour, meridiemOf(m.capturedView(u"ap"))),
             m.capturedView(u"m").toInt(), m.capturedView(u"ap").isEmpty() ? 0.85 : 0.95);
     }
-    for (auto it = patterns::globalMatch(rangeStart, text); it.hasNext();) {
+    for (auto it = matches(rangeStart, text, digits); it.hasNext();) {
         const auto m = it.next();
         // "2–4pm": the first end takes the second's meridiem when that keeps the range forward.
         const int hour = m.capturedView(u"h").toInt();
         add(m.capturedStart(u"h"), m.capturedEnd(u"m") > 0 ? m.capturedEnd(u"m") : m.capturedEnd(u"h"),
             hour24(hour, Meridiem::None), m.capturedView(u"m").toInt(), 0.8);
     }
-    for (auto it = patterns::globalMatch(hourMeridiem, text); it.hasNext();) {
+    for (auto it = matches(hourMeridiem, text, digits); it.hasNext();) {
         const auto m = it.next();
         add(m.capturedStart(), m.capturedEnd(), hour24(m.capturedView(u"h").toInt(), meridiemOf(m.capturedView(u"ap"))),
             0, 0.95);
     }
-    for (auto it = patterns::globalMatch(named, text); it.hasNext();) {
+    for (auto it = matches(named, text, beginnings.any({"noo", "mid"})); it.hasNext();) {
         const auto m = it.next();
         const bool midnight = m.capturedView(u"w").compare(u"midnight", Qt::CaseInsensitive) == 0;
         add(m.capturedStart(), m.capturedEnd(), midnight ? 0 : 12, 0, 0.9);
     }
+    const bool quartersPossible = beginnings.any({"hal", "qua"});
+    const bool minutesPossible = beginnings.any({"ten", "fiv", "twe"});
     for (const QRegularExpression* pastTo : {&pastToQuarters, &pastToMinutes})
-        for (auto it = patterns::globalMatch(*pastTo, text); it.hasNext();) {
+        for (auto it = matches(*pastTo, text, pastTo == &pastToQuarters ? quartersPossible : minutesPossible);
+             it.hasNext();) {
             const auto m = it.next();
             const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
             if (!hour)
@@ -187,7 +199,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         const auto value = numberwords::spokenNumber(w.split(QLatin1Char(' '), Qt::SkipEmptyParts));
         return value ? static_cast<int>(*value) : 0;
     };
-    for (auto it = patterns::globalMatch(spoken, text); it.hasNext();) {
+    for (auto it = matches(spoken, text, hourWords); it.hasNext();) {
         const auto m = it.next();
         const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
         if (!hour)
@@ -199,7 +211,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         add(m.capturedStart(), end, hour24(*hour, tonight ? Meridiem::Pm : meridiem), minutesOf(m.captured(u"mw")),
             0.9);
     }
-    for (auto it = patterns::globalMatch(spokenAfterAt, text); it.hasNext();) {
+    for (auto it = matches(spokenAfterAt, text, hourWords); it.hasNext();) {
         const auto m = it.next();
         const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
         // "at one thirty" is a time whatever follows; "at three" only when no noun follows ("at three nights").
@@ -208,7 +220,7 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
         const qsizetype end = m.capturedEnd(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw");
         add(m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);
     }
-    for (auto it = patterns::globalMatch(bareAfterAt, text); it.hasNext();) {
+    for (auto it = matches(bareAfterAt, text, digits); it.hasNext();) {
         const auto m = it.next();
         if (!allowedAfterBareHour(m.captured(u"next")))
             continue;
