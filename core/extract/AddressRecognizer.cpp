@@ -51,6 +51,9 @@ void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
             .arg(kWord) +
         kUnit);
 
+    // Every address has a number.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return;
     for (const QRegularExpression* pattern : {&numberFirst, &streetFirst}) {
         for (auto it = patterns::globalMatch(*pattern, text); it.hasNext();) {
             const auto m = it.next();

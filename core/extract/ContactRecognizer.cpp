@@ -17,6 +17,8 @@ void findEmails(const QString& text, QList<Entity>& out)
     // A practical subset of RFC 5322 addr-spec: dot-atoms on both sides, a dotted domain with a letter TLD.
     static const QRegularExpression email(
         QStringLiteral(R"((?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]))"));
+    if (!text.contains(QLatin1Char('@')))
+        return;
     for (auto it = patterns::globalMatch(email, text); it.hasNext();) {
         const auto match = it.next();
         QString value = match.captured();
@@ -65,6 +67,8 @@ void findPhones(const QString& text, QList<Entity>& out)
         R"((?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
     static const QRegularExpression dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
     static const QRegularExpression groupSeparators(QStringLiteral("[\\s.()-]+"));
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return;
     for (auto it = patterns::globalMatch(phone, text); it.hasNext();) {
         const auto match = it.next();
         QString value = match.captured().trimmed();
