@@ -290,12 +290,12 @@ bool ambiguousWeekday(QStringView value)
 
 } // namespace
 
-void DateRecognizer::find(const QString& text, const QDate& reference, QList<Entity>& out) const
+void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& words, const QDate& reference,
+                          QList<Entity>& out) const
 {
     SpanSet taken;
     const auto& list = datePatterns();
     // Patterns that need a word or a character the text does not have are not run.
-    const patterns::WordBeginnings words(text);
     const bool months = words.any({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
     const bool weekdays = words.any({"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
     const bool digits = words.hasDigit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/Entity.h"
+#include "extract/Patterns.h"
 
 #include <QDate>
 
@@ -14,7 +15,13 @@ namespace sb {
 class DateRecognizer final
 {
 public:
-    void find(const QString& text, const QDate& reference, QList<Entity>& out) const;
+    void find(const QString& text, const QDate& reference, QList<Entity>& out) const
+    {
+        find(text, patterns::WordBeginnings(text), reference, out);
+    }
+    // The same, with the text's word beginnings already found (the extractor finds them once for all recognizers).
+    void find(const QString& text, const patterns::WordBeginnings& words, const QDate& reference,
+              QList<Entity>& out) const;
 };
 
 namespace dates {

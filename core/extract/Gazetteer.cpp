@@ -102,8 +102,10 @@ QString foldCase(QStringView text)
 {
     QString folded(text.size(), Qt::Uninitialized);
     QChar* out = folded.data();
-    for (const QChar c : text)
-        *out++ = c.toLower();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        *out++ = u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower();
+    }
     return folded;
 }
 

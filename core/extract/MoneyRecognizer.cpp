@@ -164,7 +164,7 @@ std::optional<double> MoneyRecognizer::parseAmount(QStringView digits, bool magn
     return value;
 }
 
-void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
+void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& beginnings, QList<Entity>& out) const
 {
     // sign? number magnitude? (range: –/-/to number magnitude?)? code|word?
     static const QString signAlternation = [] {
@@ -233,7 +233,6 @@ void MoneyRecognizer::find(const QString& text, QList<Entity>& out) const
     static const int qualGroup = patterns::group(numeric, u"qual");
     static const int wordGroup = patterns::group(numeric, u"word");
     // Amounts in figures need a digit; amounts in words a number word.
-    const patterns::WordBeginnings beginnings(text);
     const bool numberWords =
         beginnings.any({"zer", "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten",
                         "ele", "twe", "thi", "fif", "for", "hun", "tho", "mil", "bil", "lak", "cro"});

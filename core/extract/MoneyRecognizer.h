@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/Entity.h"
+#include "extract/Patterns.h"
 
 #include <QSet>
 
@@ -17,7 +18,9 @@ public:
     // `currencyCodes`: the ISO 4217 codes to accept next to a number.
     explicit MoneyRecognizer(QSet<QString> currencyCodes);
 
-    void find(const QString& text, QList<Entity>& out) const;
+    void find(const QString& text, QList<Entity>& out) const { find(text, patterns::WordBeginnings(text), out); }
+    // The same, with the text's word beginnings already found (the extractor finds them once for all recognizers).
+    void find(const QString& text, const patterns::WordBeginnings& words, QList<Entity>& out) const;
 
     // "1,250,000.50" or "1.250.000,50" or "12,50,000" → the number; nullopt when it is not one.
     static std::optional<double> parseAmount(QStringView digits, bool magnitudeFollows);

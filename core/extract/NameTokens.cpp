@@ -13,6 +13,9 @@ using namecues::isLegalSuffix;
 
 bool isWordChar(QChar c)
 {
+    // No combining mark lies below U+0300: most characters need no category lookup.
+    if (c.unicode() < 0x300)
+        return c.isLetterOrNumber();
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 

@@ -50,9 +50,10 @@ QList<Entity> OfflineExtractor::extract(const QString& input, const QDateTime& r
     const QDate reference = referenceTime.isValid() ? referenceTime.date() : QDate::currentDate();
     QList<Entity> candidates;
     m_contacts.find(text, candidates);
-    m_money.find(text, candidates);
-    m_dates.find(text, reference, candidates);
-    m_times.find(text, candidates);
+    const patterns::WordBeginnings words(text);
+    m_money.find(text, words, candidates);
+    m_dates.find(text, words, reference, candidates);
+    m_times.find(text, words, candidates);
     m_names.find(text, candidates);
     m_addresses.find(text, candidates);
     QList<Entity> entities = resolveOverlaps(std::move(candidates));

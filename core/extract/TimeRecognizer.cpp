@@ -77,7 +77,7 @@ bool allowedAfterBareHour(const QString& next)
 
 } // namespace
 
-void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
+void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& beginnings, QList<Entity>& out) const
 {
     const QString hourWord = numberwords::hourWordPattern();
     const QString minuteWords =
@@ -116,7 +116,6 @@ void TimeRecognizer::find(const QString& text, QList<Entity>& out) const
             .arg(kMeridiem));
 
     // Patterns whose matches need a digit, or a word the text does not have, are not run.
-    const patterns::WordBeginnings beginnings(text);
     const bool digits = beginnings.hasDigit();
     const bool hourWords =
         beginnings.any({"one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe"});

@@ -3,7 +3,7 @@
 #include <QHashFunctions>
 #include <QStringView>
 
-#include <cstring>
+#include <algorithm>
 #include <vector>
 
 namespace sb {
@@ -106,8 +106,9 @@ private:
     }
     bool sameKey(const Slot& slot, QStringView key) const
     {
+        // Keys are words: a loop beats a call to memcmp at these lengths.
         return qsizetype(slot.lengthPlusOne) - 1 == key.size() &&
-               std::memcmp(m_chars.data() + slot.start, key.utf16(), size_t(key.size()) * sizeof(char16_t)) == 0;
+               std::equal(key.utf16(), key.utf16() + key.size(), m_chars.data() + slot.start);
     }
     void rehash(size_t capacity)
     {
