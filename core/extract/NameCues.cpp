@@ -459,6 +459,16 @@ Table buildTable()
          "cohort",   "seat",     "site",    "plant",   "warehouse", "store",    "covid",     "number",  "no",
          "studio",   "lab",      "box",     "pallet",  "container", "truck",    "van",       "bus",     "train",
          "flight",   "car",      "lorry",   "shift",   "wing",      "ward",     "bed",       "office",  "desk"});
+    add(t, Cue::Filler,
+        {"give",     "gave",      "get",       "got",    "me",     "back",   "just", "about",   "regarding",
+         "calling",  "call",      "here",      "there",  "um",     "uh",     "er",   "like",    "so",
+         "if",       "when",      "that",      "which",  "who",    "wanted", "want", "looking", "hoping",
+         "again",    "really",    "actually",  "please", "thanks", "okay",   "ok",   "yeah",    "yes",
+         "no",       "not",       "is",        "was",    "are",    "were",   "be",   "been",    "being",
+         "i",        "we",        "you",       "he",     "she",    "they",   "it",   "my",      "our",
+         "your",     "their",     "his",       "her",    "the",    "a",      "an",   "and",     "or",
+         "but",      "to",        "of",        "in",     "on",     "for",    "with", "by",      "re",
+         "reaching", "following", "returning", "let",    "know",   "hear",   "talk", "speak"});
     // What people do right after their name is mentioned: "Jordan said", "georgia wants".
     add(t, Cue::PersonVerb, {"said",   "says",    "told",      "asked",     "wants",  "wanted",  "will",
                              "would",  "thinks",  "thought",   "mentioned", "called", "emailed", "confirmed",

@@ -455,6 +455,64 @@ private:
         return to;
     }
 
+    // How callers introduce themselves on voicemail: "this is deepa from coastal cold chain", "hi it's zanele
+    // dlamini from ubuntu craft beers in durban", "my name is olumide balogun". The one or two words after the
+    // introduction are a person; after "from" or "at", the words up to the next small word are where they work (a
+    // known city alone is a place). Returns the token after what it added, or i when token i starts no
+    // introduction.
+    qsizetype introduction(qsizetype i, const std::vector<bool>& used)
+    {
+        static const QStringList openings{QStringLiteral("this is "), QStringLiteral("it's "), QStringLiteral("it’s "),
+                                          QStringLiteral("my name is "), QStringLiteral("name's ")};
+        const QStringView before = QStringView(m_text).first(m_tokens.at(i).start).right(12);
+        if (std::none_of(openings.cbegin(), openings.cend(), [&](const QString& o) {
+                return before.endsWith(o, Qt::CaseInsensitive) &&
+                       (before.size() == o.size() || !before.at(before.size() - o.size() - 1).isLetter());
+            }))
+            return i;
+        const auto nameWord = [this, &used](qsizetype k) {
+            if (k >= m_tokens.size() || used[k])
+                return false;
+            const Token& w = m_tokens.at(k);
+            return w.lower && !w.hasDigit && w.folded.size() >= 2 && !w.has(NotAName | SentenceVerb | Auxiliary) &&
+                   !(w.cues & (HintOrganization | HintLocation | HintPerson)) &&
+                   (w.lex.isFirstName() || w.lex.isSurname() || !w.lex.isCommon());
+        };
+        if (!nameWord(i) || !(m_tokens.at(i).lex.isFirstName() || !m_tokens.at(i).lex.isCommon()))
+            return i;
+        qsizetype end = i + 1;
+        if (end < m_tokens.size() && !m_tokens.at(end).gapBefore && nameWord(end) &&
+            !m_tokens.at(end).lex.isPlace(15'000))
+            ++end;
+        add(i, end, EntityType::Person, 0.75);
+        // "… from <company>": the words up to a small word, a place word or punctuation.
+        if (end + 1 < m_tokens.size() && !m_tokens.at(end).gapBefore && !m_tokens.at(end + 1).gapBefore &&
+            (m_tokens.at(end).folded == u"from" || m_tokens.at(end).folded == u"at")) {
+            const qsizetype from = end + 1;
+            qsizetype to = from;
+            while (to < m_tokens.size() && to < from + 4 && (to == from || !m_tokens.at(to).gapBefore) && !used[to] &&
+                   m_tokens.at(to).lower && !m_tokens.at(to).hasDigit &&
+                   !m_tokens.at(to).has(NotAName | SentenceVerb | Auxiliary | PersonVerb | TimeWord | Filler) &&
+                   !(m_tokens.at(to).cues & (HintOrganization | HintLocation | HintPerson)) &&
+                   (to == from || isConnector(m_tokens.at(to)) || !m_tokens.at(to).lex.isCommon() ||
+                    m_tokens.at(to).has(OrgHeadNoun | LegalSuffix) || m_tokens.at(to).folded.size() > 3))
+                ++to;
+            while (to > from && isConnector(m_tokens.at(to - 1)))
+                --to;
+            if (to > from) {
+                const WordInfo& words = phraseInfo(from, to);
+                if (words.isPlace(15'000))
+                    add(from, to, EntityType::Location, 0.7);
+                else if (words.brand == Gazetteer::BrandKind::Product)
+                    add(from, to, EntityType::Product, 0.65);
+                else
+                    add(from, to, EntityType::Organization, 0.65);
+                return to;
+            }
+        }
+        return end;
+    }
+
     // Lower-case text, as speech-to-text writes it.
     void lowerCasePass(const std::vector<bool>& used)
     {
@@ -462,6 +520,10 @@ private:
             const Token& t = m_tokens.at(i);
             if (used[i] || t.skip || !t.lower || t.hasDigit)
                 continue;
+            if (const qsizetype next = introduction(i, used); next > i) {
+                i = next - 1;
+                continue;
+            }
             // A company and what follows it that carries a number or that no word list knows: its product ("volvo
             // ec480", "oracle netsuite", "hp laserjet pro m404", "mahindra arjun 605").
             if (t.lex.brand == Gazetteer::BrandKind::Organization) {
