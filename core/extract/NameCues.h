@@ -32,8 +32,9 @@ enum Cue : quint32 {
     OrgPrefix = 1u << 17,     // grupo, banco, clínica, universidad, … (words that come before a company's name)
     ProductNoun = 1u << 18,   // pack, kit, module, bundle, add-on, … (what is sold as one thing)
     Auxiliary = 1u << 19,     // can, will, did, … (a question's first word: "Can Farah join?")
-    Designator = 1u << 20, // gate, room, floor, phase, section, … (with a number: a place or a part, not a product)
-    Filler = 1u << 21,     // give, back, me, just, about, um, … (speech around names, never part of one)
+    Designator = 1u << 20,  // gate, room, floor, phase, section, … (with a number: a place or a part, not a product)
+    Filler = 1u << 21,      // give, back, me, just, about, um, … (speech around names, never part of one)
+    PlacePrefix = 1u << 22, // hotel, county, lake, mount, … (words that come before a place's name)
 };
 quint32 cuesOf(QStringView folded);
 

@@ -70,6 +70,20 @@ private:
         return false;
     }
 
+    // "i'll", "we'd", "don't" — not "o'sullivan" or "d'souza".
+    static bool isContraction(const Token& t)
+    {
+        for (const QChar apostrophe : {QChar(u'\''), QChar(u'’')}) {
+            const qsizetype at = t.folded.indexOf(apostrophe);
+            if (at < 0)
+                continue;
+            const QStringView rest = t.folded.mid(at + 1);
+            return rest == u"ll" || rest == u"d" || rest == u"re" || rest == u"ve" || rest == u"m" || rest == u"t" ||
+                   rest == u"s";
+        }
+        return false;
+    }
+
     static bool isModelCode(const Token& t)
     {
         static const QRegularExpression code(QStringLiteral("^[A-Z]{1,4}-\\d{1,5}[A-Z]?$"));
@@ -323,6 +337,9 @@ private:
         // A company word first, as Romance languages name companies: "Grupo Alvarado", "Clínica San Rafael".
         if (first.has(OrgPrefix) && length >= 2 && !honorific)
             return add(from, end, EntityType::Organization, 0.8);
+        // A venue or place word first: "Hôtel Belvédère", "County Antrim", "Lake Como", "Mount Kenya".
+        if (first.has(PlacePrefix) && length >= 2 && !honorific)
+            return add(from, end, EntityType::Location, 0.8);
         to = end;
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
@@ -553,7 +570,8 @@ private:
                     ++j;
                 // A common given name ("may", "will") counts before a known surname that is not a common word.
                 if (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).lower &&
-                    m_tokens.at(j).lex.isSurname() && !m_tokens.at(j).lex.isCommon() &&
+                    m_tokens.at(j).lex.isSurname() &&
+                    (!m_tokens.at(j).lex.isCommon() || (cuesBefore(i) & (Honorific | HintPerson | RoleWord))) &&
                     m_tokens.at(j).folded.size() >= 3 && hintBefore(i) != Hint::Location &&
                     !(cuesBefore(i) & TimeWord) &&
                     (!t.lex.isCommon() || (t.folded.size() >= 3 && !t.has(NotAName) && hintOf(t.cues) == Hint::None &&
@@ -567,8 +585,7 @@ private:
                     m_tokens.at(j).lower && !m_tokens.at(j).hasDigit && m_tokens.at(j).folded.size() >= 3 &&
                     !m_tokens.at(j).lex.isCommon() && !m_tokens.at(j).lex.isPlace(15'000) &&
                     m_tokens.at(j).lex.brand == Gazetteer::BrandKind::None && !m_tokens.at(j).has(NotAName) &&
-                    !m_tokens.at(j).has(OrgHeadNoun) && !m_tokens.at(j).folded.contains(u'\'') &&
-                    !m_tokens.at(j).folded.contains(u'’')) { // not "i'll", "we'd"
+                    !m_tokens.at(j).has(OrgHeadNoun) && !isContraction(m_tokens.at(j))) {
                     add(i, j + 1, EntityType::Person, 0.6);
                     i = j;
                     continue;
