@@ -87,7 +87,17 @@ private:
     static bool isModelCode(const Token& t)
     {
         static const QRegularExpression code(QStringLiteral("^[A-Z]{1,4}-\\d{1,5}[A-Z]?$"));
-        return t.hasDigit && code.match(t.text).hasMatch();
+        if (!t.hasDigit || !code.match(t.text).hasMatch())
+            return false;
+        // Quotes, invoices, orders and tickets are numbered the same way: "Q-2026", "INV-2231", "PO-7781".
+        static const QStringList documents{
+            QStringLiteral("q"),   QStringLiteral("qt"),   QStringLiteral("qte"),  QStringLiteral("inv"),
+            QStringLiteral("po"),  QStringLiteral("so"),   QStringLiteral("ref"),  QStringLiteral("ord"),
+            QStringLiteral("tkt"), QStringLiteral("rfq"),  QStringLiteral("rfp"),  QStringLiteral("cr"),
+            QStringLiteral("pr"),  QStringLiteral("req"),  QStringLiteral("id"),   QStringLiteral("no"),
+            QStringLiteral("acc"), QStringLiteral("acct"), QStringLiteral("cust"), QStringLiteral("case"),
+            QStringLiteral("sr"),  QStringLiteral("inc"),  QStringLiteral("chg"),  QStringLiteral("opp")};
+        return !documents.contains(t.folded.first(t.folded.indexOf(u'-')));
     }
 
     bool startsChain(qsizetype i) const
@@ -108,7 +118,9 @@ private:
         // "… Tesla Model Y. Agreed": an initial's dot that ends a sentence.
         if (before.text.endsWith(QLatin1Char('.')) && t.sentenceStart && t.lex.isCommon() && !t.lex.isFirstName())
             return false;
-        if (t.capitalized || t.allCaps || t.has(LegalSuffix))
+        // A legal form in lower case that is also an English word ("as", "co") is the word: "Starlink Business as
+        // backup".
+        if (t.capitalized || t.allCaps || (t.has(LegalSuffix) && !t.lex.isCommon()))
             return true;
         // Model numbers: "Toughbook 40", "Galaxy S24"; but "x3" is a count ("called Acme x3"), and "8" in "8:15"
         // the hour of a time.
@@ -403,8 +415,9 @@ private:
                 std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [this](const Token& t) {
                     return t.hasDigit || t.has(ProductTier) || !t.lex.isCommon() || t.capitalized;
                 });
+            // "Model Y", "ID.4": a letter or two in capitals is a model too.
             const bool restIsModel = std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [](const Token& t) {
-                return t.hasDigit || t.has(ProductTier) ||
+                return t.hasDigit || t.has(ProductTier) || (t.text.size() <= 2 && t.text.at(0).isUpper()) ||
                        std::any_of(t.text.cbegin() + 1, t.text.cend(), [](QChar c) { return c.isUpper(); });
             });
             if (first.lex.isFirstName() ? restIsModel : restIsProductish)
@@ -550,7 +563,7 @@ private:
                        !m_tokens.at(j).capitalized) {
                     const Token& w = m_tokens.at(j);
                     // Unknown words, or names ("mahindra arjun"), but not places: "vodafone portugal" is a branch.
-                    const bool unknown = !w.lex.isCommon() && !w.lex.isPlace(15'000);
+                    const bool unknown = !w.lex.isCommon() && (j > i + 1 || !w.lex.isPlace(15'000));
                     if (!(w.hasDigit || w.has(ProductTier) || unknown) || w.has(NotAName) || (w.cues & HintPerson))
                         break;
                     // A company whose name is also an ordinary word ("sage", "carrier") needs a model number.
@@ -636,9 +649,15 @@ private:
                     matched = true;
                 } else if (const auto brand = words.brand;
                            brand != Gazetteer::BrandKind::None && phraseLength(i, i + n) > 3) {
-                    add(i, i + n,
-                        brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization, 0.6);
-                    i += n - 1;
+                    // A product and its tier or version: "jira software premium", "teams 2".
+                    qsizetype to = i + n;
+                    while (brand == Gazetteer::BrandKind::Product && to < m_tokens.size() &&
+                           !m_tokens.at(to).gapBefore && !used[to] &&
+                           (m_tokens.at(to).has(ProductTier) || m_tokens.at(to).hasDigit))
+                        ++to;
+                    add(i, to, brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization,
+                        0.6);
+                    i = to - 1;
                     matched = true;
                 }
             }
