@@ -469,7 +469,14 @@ private:
         });
         if (length >= 2 && length <= 3 && plainWords)
             return add(from, to, EntityType::Person, 0.55);
-        if (length == 1 && hint == Hint::Person && plainWords)
+        // One word after "with" that no list of names knows is more often a company than a person: "a demo with
+        // Bancolombia", "sticking w/ Bouygues". After "dear", "hi" or "thanks" it is a person.
+        const bool afterWith = from > 0 && !first.gapBefore &&
+                               (m_tokens.at(from - 1).folded == u"with" || m_tokens.at(from - 1).folded == u"w/");
+        if (length == 1 && hint == Hint::Person && plainWords && afterWith && !first.lex.isFirstName() &&
+            !first.lex.isSurname())
+            return add(from, to, EntityType::Organization, 0.5);
+        if (length == 1 && hint == Hint::Person && plainWords && !first.has(OrgPrefix | PlacePrefix))
             return add(from, to, EntityType::Person, 0.5);
         // One unknown word with a capital inside ("BrightDesk", "DocuSign") is written the way companies write their
         // names; a plain capitalized unknown word alone is too often something else to guess.
@@ -576,7 +583,16 @@ private:
                     continue;
                 }
             }
-            // A given name and a surname: "maria gonzalez".
+            // A given name and a surname: "maria gonzalez"; two given names and a surname: "maria jose fernandez".
+            if (t.lex.isFirstName() && i + 2 < m_tokens.size() && !t.lex.isCommon() && !used[i + 1] && !used[i + 2] &&
+                !m_tokens.at(i + 1).gapBefore && !m_tokens.at(i + 2).gapBefore && m_tokens.at(i + 1).lower &&
+                m_tokens.at(i + 2).lower && m_tokens.at(i + 1).lex.isFirstName() &&
+                !m_tokens.at(i + 1).lex.isCommon() && m_tokens.at(i + 2).lex.isSurname() &&
+                !m_tokens.at(i + 2).lex.isCommon() && !m_tokens.at(i + 2).lex.isPlace(50'000)) {
+                add(i, i + 3, EntityType::Person, 0.7);
+                i += 2;
+                continue;
+            }
             if (t.lex.isFirstName() && i + 1 < m_tokens.size()) {
                 qsizetype j = i + 1;
                 while (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).has(NameParticle))
