@@ -381,8 +381,12 @@ private:
 
         const auto brand = whole.brand;
         const bool locationHint = hintBefore(from) == Hint::Location || regionAfterComma(to);
-        const bool strongPlace =
-            whole.isCountry() || whole.isRegion() || whole.cityPopulation >= (length > 1 ? 15'000 : 100'000);
+        // One word that is a smaller city needs to be nothing else a list knows: "ex-works Winterthur", but not
+        // "Hope" or "Mobile".
+        const bool onlyAPlace = !whole.isFirstName() && !whole.isSurname() && !whole.isCommon() &&
+                                whole.brand == Gazetteer::BrandKind::None;
+        const bool strongPlace = whole.isCountry() || whole.isRegion() ||
+                                 whole.cityPopulation >= (length > 1 || onlyAPlace ? 15'000 : 100'000);
         if (whole.isPlace(15'000) && !honorific && (strongPlace || locationHint) &&
             !(length == 1 && whole.isCommon() && !locationHint && !whole.isCountry())) {
             // A word that is both a given name and a known place is the place, unless a person's context says
