@@ -35,6 +35,7 @@ enum Cue : quint32 {
     Designator = 1u << 20,  // gate, room, floor, phase, section, … (with a number: a place or a part, not a product)
     Filler = 1u << 21,      // give, back, me, just, about, um, … (speech around names, never part of one)
     PlacePrefix = 1u << 22, // hotel, county, lake, mount, … (words that come before a place's name)
+    Institutional = 1u << 23, // medical, research, data, … (before "center": an institution, not a place)
 };
 quint32 cuesOf(QStringView folded);
 

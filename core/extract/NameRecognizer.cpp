@@ -120,7 +120,8 @@ private:
             return false;
         // A legal form in lower case that is also an English word ("as", "co") is the word: "Starlink Business as
         // backup".
-        if (t.capitalized || t.allCaps || (t.has(LegalSuffix) && !t.lex.isCommon()))
+        if (t.capitalized || t.allCaps ||
+            (t.has(LegalSuffix) && (!t.lex.isCommon() || before.has(LegalSuffix)))) // "Sp. z o.o."
             return true;
         // Model numbers: "Toughbook 40", "Galaxy S24"; but "x3" is a count ("called Acme x3"), and "8" in "8:15"
         // the hour of a time.
@@ -376,6 +377,9 @@ private:
             return add(from, to, EntityType::Product, 0.7);
         if (last.has(OrgHeadNoun) && length >= 2)
             return add(from, to, EntityType::Organization, 0.8);
+        // "Lakeshore Medical Center", "Northside Data Centre": a center of something is an institution.
+        if (last.has(PlaceHeadNoun) && length >= 3 && m_tokens.at(to - 2).has(Institutional))
+            return add(from, to, EntityType::Organization, 0.75);
         if (last.has(PlaceHeadNoun) && length >= 2)
             return add(from, to, EntityType::Location, 0.8);
 
@@ -536,7 +540,8 @@ private:
                    !m_tokens.at(to).has(NotAName | SentenceVerb | Auxiliary | PersonVerb | TimeWord | Filler) &&
                    !(m_tokens.at(to).cues & (HintOrganization | HintLocation | HintPerson)) &&
                    (to == from || isConnector(m_tokens.at(to)) || !m_tokens.at(to).lex.isCommon() ||
-                    m_tokens.at(to).has(OrgHeadNoun | LegalSuffix) || m_tokens.at(to).folded.size() > 3))
+                    m_tokens.at(to).has(OrgHeadNoun | LegalSuffix) || m_tokens.at(to).folded.size() > 3) &&
+                   !isContraction(m_tokens.at(to)))
                 ++to;
             while (to > from && isConnector(m_tokens.at(to - 1)))
                 --to;
