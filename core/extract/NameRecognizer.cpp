@@ -760,13 +760,30 @@ private:
         std::vector<bool> covered(size_t(m_tokens.size()), false);
         for (const Added& added : m_added)
             std::fill(covered.begin() + added.from, covered.begin() + added.to, true);
+        // The same for the leading words of a company named in full ("Maple Leaf wants …"), longest first.
+        const qsizetype readBefore = qsizetype(m_added.size());
         for (qsizetype k = 0; k < m_tokens.size(); ++k) {
             const Token& t = m_tokens.at(k);
-            if (!covered[size_t(k)] && !t.skip && (t.capitalized || t.lower) && !t.allCaps && !t.lex.isCommon() &&
+            if (covered[size_t(k)] || t.skip)
+                continue;
+            qsizetype run = k;
+            while (run < m_tokens.size() && run < k + 4 && !covered[size_t(run)] && m_tokens.at(run).capitalized &&
+                   (run == k || !m_tokens.at(run).gapBefore))
+                ++run;
+            bool found = false;
+            for (qsizetype n = run; n >= k + 2 && !found; --n) {
+                if (organizationHeads.contains(phrase(k, n))) {
+                    add(k, n, EntityType::Organization, 0.7);
+                    k = n - 1;
+                    found = true;
+                }
+            }
+            if (!found && (t.capitalized || t.lower) && !t.allCaps && !t.lex.isCommon() &&
                 personWords.contains(t.folded.toString()))
                 add(k, k + 1, EntityType::Person, 0.7);
         }
-        for (qsizetype i = 0; i < qsizetype(m_added.size()); ++i) {
+        // Only what was read before this pass is re-typed below.
+        for (qsizetype i = 0; i < readBefore; ++i) {
             const Added& added = m_added.at(size_t(i));
             Entity& e = m_out[added.index];
             const qsizetype length = added.to - added.from;

@@ -131,6 +131,41 @@ INSTANTIATE_TEST_SUITE_P(
         // A trunk zero written after the country code is dropped.
         Case{"call +44 020 7946 0958", "2026-11-25", EntityType::Contact, "+44 020 7946 0958", "+442079460958"}));
 
+// Names in context: what a lone word is depends on the text around it.
+INSTANTIATE_TEST_SUITE_P(
+    Names, Recognizers,
+    ::testing::Values(
+        // One name, one type: the given name alone after the full name is that person; after a place and a
+        // comma, a place; the leading words of a company named in full are that company.
+        Case{"Call with Jordan Blake at Harrowgate Insurance. Jordan is moving it forward.", "2026-11-25",
+             EntityType::Person, "Jordan", ""},
+        Case{"Jordan Blake has an office in Amman, Jordan.", "2026-11-25", EntityType::Location, "Jordan", ""},
+        Case{"Met Priyanka Sharma (Maple Leaf Credit Union). Maple Leaf wants a quote.", "2026-11-25",
+             EntityType::Organization, "Maple Leaf", ""},
+        // How callers introduce themselves on voicemail.
+        Case{"hey this is dave from pinnacle roofing give me a call back", "2026-11-25", EntityType::Organization,
+             "pinnacle roofing", ""},
+        Case{"hey this is dave from pinnacle roofing give me a call back", "2026-11-25", EntityType::Person, "dave",
+             ""},
+        // Legal forms in several parts, a question's verb before a name, a job title before one.
+        Case{"Regards,\nMarisol Treviño\nGrupo Industrial Sierra Madre, S.A. de C.V.", "2026-11-25",
+             EntityType::Organization, "Grupo Industrial Sierra Madre, S.A. de C.V.", ""},
+        Case{"Sachsenpress Maschinen GmbH & Co. KG, Chemnitz", "2026-11-25", EntityType::Organization,
+             "Sachsenpress Maschinen GmbH & Co. KG", ""},
+        Case{"Can Farah Hussain join us?", "2026-11-25", EntityType::Person, "Farah Hussain", ""},
+        Case{"Customer Success Manager Dana Smith", "2026-11-25", EntityType::Person, "Dana Smith", ""},
+        // Places: two joined by a hyphen, a smaller city no other list knows, one a parenthesis or river follows.
+        Case{"redelivery Rotterdam-Hamburg range", "2026-11-25", EntityType::Location, "Hamburg", ""},
+        Case{"price ex-works Winterthur", "2026-11-25", EntityType::Location, "Winterthur", ""},
+        Case{"flights from Frankfurt are cheaper", "2026-11-25", EntityType::Location, "Frankfurt", ""},
+        Case{"Level 9, 120 Collins Street, Melbourne VIC 3000, Australia", "2026-11-25", EntityType::Location,
+             "Level 9, 120 Collins Street, Melbourne VIC 3000", ""},
+        // Products: a model after a brand, a capital inside a word, a brand in lower case with its model.
+        Case{"iPhone 15 Pro Max for all reps", "2026-11-25", EntityType::Product, "iPhone 15 Pro Max", ""},
+        Case{"moving off SAP Business One to Oracle NetSuite", "2026-11-25", EntityType::Product, "Oracle NetSuite",
+             ""},
+        Case{"they run three volvo ec480 excavators", "2026-11-25", EntityType::Product, "volvo ec480", ""}));
+
 struct Negative
 {
     const char* text;
@@ -161,7 +196,24 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            Negative{"up 12% on the quarter"}, Negative{"the first meeting went well"},
                                            Negative{"support is 24/7"}, Negative{"five to seven business days"},
                                            Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"},
-                                           Negative{"version 2.3 ships"}, Negative{"we met in May"}));
+                                           Negative{"version 2.3 ships"}, Negative{"we met in May"},
+                                           Negative{"Meet at Gate 12 of Terminal 2."},
+                                           Negative{"Office is on Floor 3, Room 101."},
+                                           Negative{"see quote Q-2026 attached"}));
+
+TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
+{
+    const patterns::WordBeginnings words(u"Meeting on Tuesday at NOON, salmon for lunch");
+    EXPECT_TRUE(words.any({"tue"}));
+    EXPECT_TRUE(words.any({"jan", "noo"})); // case does not matter
+    EXPECT_TRUE(words.any({"m"}));          // a prefix of one letter
+    EXPECT_FALSE(words.any({"mon"}));       // "salmon" has "mon" inside, not at its start
+    EXPECT_FALSE(words.any({"jan", "feb"}));
+    EXPECT_FALSE(words.hasDigit());
+    EXPECT_TRUE(patterns::WordBeginnings(u"call at 3").hasDigit());
+    EXPECT_TRUE(patterns::WordBeginnings(u"الساعة ٣").hasDigit()); // any script's digits, as \d reads them
+    EXPECT_FALSE(patterns::WordBeginnings(u"").any({"a"}));
+}
 
 TEST(OfflineExtractorText, UnpairedSurrogatesAreReadAsReplacementsWithoutMovingOffsets)
 {
