@@ -270,7 +270,12 @@ private:
             const bool auxiliaryFirst =
                 t.sentenceStart && t.has(Auxiliary) && to - from >= 3 &&
                 (m_tokens.at(from + 1).lex.isFirstName() || m_tokens.at(to - 1).lex.isSurname());
-            if (t.has(NotAName) || t.has(RoleWord) || strayConnector || sentenceWord || auxiliaryFirst ||
+            // "April Nguyen", "Will Thompson": a month or a verb that is also a given name, before a surname.
+            const bool givenBeforeSurname = t.lex.isFirstName() && from + 1 < to &&
+                                            m_tokens.at(from + 1).lex.isSurname() &&
+                                            !m_tokens.at(from + 1).lex.isCommon() && !m_tokens.at(from + 1).allCaps;
+            if ((t.has(NotAName) && !givenBeforeSurname) || t.has(RoleWord) || strayConnector || sentenceWord ||
+                (auxiliaryFirst && !givenBeforeSurname) ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
                 continue;
@@ -526,9 +531,14 @@ private:
         if (!nameWord(i) || !(m_tokens.at(i).lex.isFirstName() || !m_tokens.at(i).lex.isCommon()))
             return i;
         qsizetype end = i + 1;
-        if (end < m_tokens.size() && !m_tokens.at(end).gapBefore && nameWord(end) &&
-            !m_tokens.at(end).lex.isPlace(15'000))
-            ++end;
+        // "khalid al mansouri": particles and the surname after them.
+        qsizetype particles = end;
+        while (particles < m_tokens.size() && particles < end + 2 && !m_tokens.at(particles).gapBefore &&
+               m_tokens.at(particles).has(NameParticle))
+            ++particles;
+        if (particles < m_tokens.size() && !m_tokens.at(particles).gapBefore && nameWord(particles) &&
+            !m_tokens.at(particles).lex.isPlace(15'000))
+            end = particles + 1;
         add(i, end, EntityType::Person, 0.75);
         // "… from <company>": the words up to a small word, a place word or punctuation.
         if (end + 1 < m_tokens.size() && !m_tokens.at(end).gapBefore && !m_tokens.at(end + 1).gapBefore &&
@@ -593,7 +603,10 @@ private:
                 }
             }
             // A given name and a surname: "maria gonzalez"; two given names and a surname: "maria jose fernandez".
-            if (t.lex.isFirstName() && i + 2 < m_tokens.size() && !t.lex.isCommon() && !used[i + 1] && !used[i + 2] &&
+            // The first may be a common word ("maria") when two uncommon names follow.
+            if (t.lex.isFirstName() && i + 2 < m_tokens.size() && t.folded.size() >= 3 &&
+                !t.has(NotAName | SentenceVerb | Auxiliary) &&
+                !(t.cues & (HintOrganization | HintLocation | HintPerson)) && !used[i + 1] && !used[i + 2] &&
                 !m_tokens.at(i + 1).gapBefore && !m_tokens.at(i + 2).gapBefore && m_tokens.at(i + 1).lower &&
                 m_tokens.at(i + 2).lower && m_tokens.at(i + 1).lex.isFirstName() &&
                 !m_tokens.at(i + 1).lex.isCommon() && m_tokens.at(i + 2).lex.isSurname() &&

@@ -27,7 +27,8 @@ bool isAbbreviationWithDot(QStringView folded)
         QStringLiteral("st"),  QStringLiteral("prof"), QStringLiteral("jr"),   QStringLiteral("sr"),
         QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
         QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
-        QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme")};
+        QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
+        QStringLiteral("sp")};
     return words.contains(folded);
 }
 
