@@ -270,12 +270,12 @@ private:
             const bool auxiliaryFirst =
                 t.sentenceStart && t.has(Auxiliary) && to - from >= 3 &&
                 (m_tokens.at(from + 1).lex.isFirstName() || m_tokens.at(to - 1).lex.isSurname());
-            // "April Nguyen", "Will Thompson": a month or a verb that is also a given name, before a surname.
+            // "April Nguyen": a month that is also a given name, before a surname.
             const bool givenBeforeSurname = t.lex.isFirstName() && from + 1 < to &&
                                             m_tokens.at(from + 1).lex.isSurname() &&
                                             !m_tokens.at(from + 1).lex.isCommon() && !m_tokens.at(from + 1).allCaps;
             if ((t.has(NotAName) && !givenBeforeSurname) || t.has(RoleWord) || strayConnector || sentenceWord ||
-                (auxiliaryFirst && !givenBeforeSurname) ||
+                auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
                 continue;
