@@ -37,16 +37,16 @@ void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
                        "(?:(?:%1|\\d+(?:st|nd|rd|th))[ \\t]+){0,4}%2\\b\\.?(?:[ \\t]+of[ \\t]+the[ \\t]+%1)?")
             .arg(kWord, kStreet) +
         kUnit);
-    // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141", "Rua Augusta 120", "Via Roma 3".
-    // Both alternatives start with a capital.
+    // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141", "Rua Augusta 120", "Via Roma 3",
+    // "ul. Kolejowa 18". Both alternatives start with a capital, or with the "u" of Polish "ul.".
     static const QRegularExpression streetFirst = addressPattern(
-        patterns::kCapitalAhead +
+        QStringLiteral("(?=[A-Zu\\x{C0}-\\x{10FFFF}])") +
         QStringLiteral(
             "(?:(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
             "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
             "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?|"
             "(?<![\\w-])(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
-            "Travessa|Calzada|Jalan|Jl\\.)(?:[ \\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
+            "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.)(?:[ \\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
             "\\t]+\\d{1,5}[a-zA-Z]?)")
             .arg(kWord) +
         kUnit);

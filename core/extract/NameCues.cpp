@@ -349,7 +349,8 @@ Table buildTable()
                            "team",       "board",       "committee",  "department",  "dept",          "division",
                            "unit",       "desk"});
     add(t, Cue::NotAName,
-        {"hej",       "hallo",      "salut",     "olá",        "ola",         "merhaba",    "moin",     "servus",
+        {"sir/madam", "monday",     "tuesday",   "wednesday",  "thursday",    "friday",     "saturday", "sunday",
+         "hej",       "hallo",      "salut",     "olá",        "ola",         "merhaba",    "moin",     "servus",
          "grüezi",    "privet",     "habari",    "sawubona",   "qbr",         "ebr",        "mbr",      "okr",
          "okrs",      "rfi",        "nps",       "csat",       "arr",         "mrr",        "acv",      "tcv",
          "gtm",       "mvp",        "faq",       "hq",         "hi",          "hello",      "g'day",    "hola",

@@ -356,6 +356,11 @@ private:
         if (first.has(OrgPrefix) && length >= 2 && !honorific)
             return add(from, end, EntityType::Organization, 0.8);
         // A venue or place word first: "Hôtel Belvédère", "County Antrim", "Lake Como", "Mount Kenya".
+        // ("County Government of Kisumu" is a government: a company noun inside makes it an organization.)
+        const bool orgNounInside = std::any_of(m_tokens.begin() + from, m_tokens.begin() + end,
+                                               [](const Token& t) { return t.has(OrgHeadNoun); });
+        if (first.has(PlacePrefix) && length >= 2 && !honorific && orgNounInside)
+            return add(from, end, EntityType::Organization, 0.75);
         if (first.has(PlacePrefix) && length >= 2 && !honorific)
             return add(from, end, EntityType::Location, 0.8);
         to = end;
@@ -525,7 +530,7 @@ private:
                 return false;
             const Token& w = m_tokens.at(k);
             return w.lower && !w.hasDigit && w.folded.size() >= 2 && !w.has(NotAName | SentenceVerb | Auxiliary) &&
-                   !(w.cues & (HintOrganization | HintLocation | HintPerson)) &&
+                   !isContraction(w) && !(w.cues & (HintOrganization | HintLocation | HintPerson)) &&
                    (w.lex.isFirstName() || w.lex.isSurname() || !w.lex.isCommon());
         };
         if (!nameWord(i) || !(m_tokens.at(i).lex.isFirstName() || !m_tokens.at(i).lex.isCommon()))
