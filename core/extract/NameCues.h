@@ -83,14 +83,12 @@ inline bool isSentenceVerb(QStringView folded)
 enum class Hint { None, Organization, Location, Person };
 inline Hint hintOf(quint32 cues)
 {
-    // A role before a name is that person's: "our AE Tomoko", "CFO Priya".
-    if (cues & RoleWord)
-        return Hint::Person;
     if (cues & HintOrganization)
         return Hint::Organization;
     if (cues & HintLocation)
         return Hint::Location;
-    if (cues & HintPerson)
+    // A role before a name is that person's: "our AE Tomoko", "CFO Priya".
+    if (cues & (HintPerson | RoleWord))
         return Hint::Person;
     return Hint::None;
 }

@@ -626,7 +626,7 @@ private:
                     ++j;
                 // A common given name ("may", "will") counts before a known surname that is not a common word.
                 if (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).lower &&
-                    m_tokens.at(j).lex.isSurname() &&
+                    m_tokens.at(j).lex.isSurname() && !m_tokens.at(j).has(NotAName) && !t.has(TimeWord) &&
                     (!m_tokens.at(j).lex.isCommon() || (cuesBefore(i) & (Honorific | HintPerson | RoleWord))) &&
                     m_tokens.at(j).folded.size() >= 3 && hintBefore(i) != Hint::Location &&
                     !(cuesBefore(i) & TimeWord) &&
