@@ -367,8 +367,13 @@ private:
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
             whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) && !last.has(OrgHeadNoun) &&
-            !first.lex.isCommon() && !(last.has(PlaceHeadNoun) && length > 2))
+            !first.lex.isCommon() && !(last.has(PlaceHeadNoun) && (length > 2 || last.lex.isCommon())))
             return add(from, to, EntityType::Person, 0.88);
+        // A company's branch in a country: "Telkom Kenya", "Orange Polska" (a name no list of people or places has
+        // before a country).
+        if (length == 2 && last.lex.isCountry() && !first.lex.isCommon() && !first.lex.isFirstName() &&
+            !first.lex.isPlace(15'000) && !honorific)
+            return add(from, to, EntityType::Organization, 0.65);
         // Tier words that belong to a product name: "Enterprise tier", "Pro plan", "Standard edition".
         if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
             m_tokens.at(to).has(TierNoun) && (last.has(ProductTier) || length >= 1))
@@ -467,7 +472,7 @@ private:
         // A given name that is also a common word needs a person's context: "in May" is a month, "with May" a person.
         const Hint before = hintBefore(from);
         const bool commonGiven = first.lex.isCommon();
-        if (length == 1 && firstIsGiven && !(first.sentenceStart && commonGiven) && !(commonGiven && first.allCaps) &&
+        if (length == 1 && firstIsGiven && !(first.sentenceStart && commonGiven) && !first.allCaps &&
             !(commonGiven && before != Hint::Person))
             return add(from, to, EntityType::Person, first.lex.isCommon() ? 0.6 : 0.75);
 
