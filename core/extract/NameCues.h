@@ -36,6 +36,7 @@ enum Cue : quint32 {
     Filler = 1u << 21,      // give, back, me, just, about, um, … (speech around names, never part of one)
     PlacePrefix = 1u << 22, // hotel, county, lake, mount, … (words that come before a place's name)
     Institutional = 1u << 23, // medical, research, data, … (before "center": an institution, not a place)
+    Department = 1u << 24,    // team, department, unit, … (after a name: a part of a company, not a company)
 };
 quint32 cuesOf(QStringView folded);
 

@@ -302,6 +302,12 @@ private:
                 classifyChain(from, k + 1);
                 return classifyChain(k + 1, to);
             }
+            // "Sri Murugan Textiles Tiruppur": a company noun, then the town it is in.
+            if (m_tokens.at(k).has(OrgHeadNoun) && k - from >= 1 && phraseInfo(k + 1, to).isPlace(15'000) &&
+                !phraseInfo(from, to).isPlace(15'000)) {
+                classifyChain(from, k + 1);
+                return classifyChain(k + 1, to);
+            }
         }
         // "Co., Ltd." and "Pty Ltd": a legal form right after the chain, across a comma.
         qsizetype end = to;
@@ -390,6 +396,12 @@ private:
         // What is sold as a unit, after words that are not a given name: "Compliance Pack", "Analytics Module".
         if (last.has(ProductNoun) && length >= 2 && !first.lex.isFirstName() && !first.has(OrgPrefix))
             return add(from, to, EntityType::Product, 0.7);
+        // "the Business Development team", "our Biomedical Engineering department": a department, not a company.
+        if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+            m_tokens.at(to).has(Department) &&
+            std::all_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                        [](const Token& t) { return t.lex.isCommon(); }))
+            return to;
         if (last.has(OrgHeadNoun) && length >= 2)
             return add(from, to, EntityType::Organization, 0.8);
         // "Lakeshore Medical Center", "Northside Data Centre": a center of something is an institution.
@@ -567,8 +579,9 @@ private:
                 --to;
             if (to > from) {
                 const WordInfo& words = phraseInfo(from, to);
-                if (words.isPlace(15'000))
-                    add(from, to, EntityType::Location, 0.7);
+                if (words.isPlace(15'000) || m_tokens.at(from).has(PlacePrefix) ||
+                    m_tokens.at(to - 1).has(PlaceHeadNoun))
+                    add(from, to, EntityType::Location, 0.7); // "from hotel baía azul"
                 else if (words.brand == Gazetteer::BrandKind::Product)
                     add(from, to, EntityType::Product, 0.65);
                 else
@@ -593,6 +606,13 @@ private:
             // A company and what follows it that carries a number or that no word list knows: its product ("volvo
             // ec480", "oracle netsuite", "hp laserjet pro m404", "mahindra arjun 605").
             if (t.lex.brand == Gazetteer::BrandKind::Organization) {
+                // "vodafone portugal", "airtel kenya": the company's branch in a country.
+                if (i + 1 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore &&
+                    m_tokens.at(i + 1).lower && m_tokens.at(i + 1).lex.isCountry() && !t.lex.isCommon()) {
+                    add(i, i + 2, EntityType::Organization, 0.65);
+                    ++i;
+                    continue;
+                }
                 qsizetype j = i + 1;
                 bool model = false;
                 while (j < m_tokens.size() && j < i + 5 && !used[j] && !m_tokens.at(j).gapBefore &&
