@@ -70,13 +70,21 @@ void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
 
 qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
 {
-    // A floor, suite or unit written before the street: "Level 9, 120 Collins Street", "18/F, 33 Canton Road".
-    static const QRegularExpression unitBefore = addressPattern(
-        QStringLiteral("(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?)[ \\t]*#?[\\w-]+|"
-                       "\\b\\d{1,3}/?F)[ \\t]*,[ \\t]*$"));
-    const qsizetype from = std::max<qsizetype>(0, start - 24);
-    const auto m = unitBefore.match(QStringView(text).mid(from, start - from));
-    return m.hasMatch() ? from + m.capturedStart() : start;
+    // A floor, suite or unit, or a building, written before the street, each followed by a comma: "Level 9, 120
+    // Collins Street", "18/F, 33 Canton Road", "Riverside Tower, 280 Albert Street", "Flat B, 9/F, Wing Hing
+    // Industrial Building, 14 Hung To Road".
+    static const QRegularExpression partBefore = addressPattern(QStringLiteral(
+        "(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?)[ \\t]*#?[\\w-]+|\\b\\d{1,3}/?F|"
+        "\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|"
+        "Complex|Mall|Estate|Park))[ \\t]*,[ \\t]*$"));
+    for (int parts = 0; parts < 3; ++parts) {
+        const qsizetype from = std::max<qsizetype>(0, start - 48);
+        const auto m = partBefore.match(QStringView(text).mid(from, start - from));
+        if (!m.hasMatch())
+            break;
+        start = from + m.capturedStart();
+    }
+    return start;
 }
 
 qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) const
