@@ -46,7 +46,8 @@ void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
             "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
             "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?|"
             "(?<![\\w-])(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
-            "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.)(?:[ \\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
+            "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar)(?:[ "
+            "\\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
             "\\t]+\\d{1,5}[a-zA-Z]?)")
             .arg(kWord) +
         kUnit);

@@ -123,6 +123,9 @@ private:
         if (t.capitalized || t.allCaps ||
             (t.has(LegalSuffix) && (!t.lex.isCommon() || before.has(LegalSuffix)))) // "Sp. z o.o."
             return true;
+        // A number after a weekday is the day of a date: "Apodaca Wed 1".
+        if (t.hasDigit && before.has(NotAName))
+            return false;
         // Model numbers: "Toughbook 40", "Galaxy S24"; but "x3" is a count ("called Acme x3"), and "8" in "8:15"
         // the hour of a time.
         if (t.hasDigit && t.end + 1 < m_text.size() && m_text.at(t.end) == u':' && m_text.at(t.end + 1).isDigit())
@@ -446,6 +449,11 @@ private:
                 continue;
             if (phraseInfo(k, to).isPlace(100'000) && !honorific)
                 return add(from, to, EntityType::Organization, 0.75);
+            // A company and an acronym is a company of its group: "Samsung SDS", "Emirates NBD".
+            if (std::all_of(m_tokens.begin() + k, m_tokens.begin() + to,
+                            [](const Token& t) { return t.allCaps && !t.hasDigit; }) &&
+                !honorific)
+                return add(from, to, EntityType::Organization, 0.7);
             const bool restIsProductish =
                 std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [this](const Token& t) {
                     return t.hasDigit || t.has(ProductTier) || !t.lex.isCommon() || t.capitalized;

@@ -38,11 +38,14 @@ bool isAttributiveSuffix(const QString& text, qsizetype from)
     qsizetype end = from;
     while (end < text.size() && text.at(end).isLetter())
         ++end;
-    static const QStringList words{
-        QStringLiteral("based"),   QStringLiteral("born"),       QStringLiteral("bound"),
-        QStringLiteral("wide"),    QStringLiteral("made"),       QStringLiteral("owned"),
-        QStringLiteral("listed"),  QStringLiteral("registered"), QStringLiteral("headquartered"),
-        QStringLiteral("focused"), QStringLiteral("certified"),  QStringLiteral("approved")};
+    static const QStringList words{QStringLiteral("based"), QStringLiteral("born"), QStringLiteral("bound"),
+                                   QStringLiteral("wide"), QStringLiteral("made"), QStringLiteral("owned"),
+                                   QStringLiteral("listed"), QStringLiteral("registered"),
+                                   QStringLiteral("headquartered"), QStringLiteral("focused"),
+                                   QStringLiteral("certified"), QStringLiteral("approved"),
+                                   // Japanese and Hindi honorifics after a name: "Sato-san", "Sharma-ji".
+                                   QStringLiteral("san"), QStringLiteral("sama"), QStringLiteral("sensei"),
+                                   QStringLiteral("kun"), QStringLiteral("chan"), QStringLiteral("ji")};
     return words.contains(QStringView(text).mid(from, end - from));
 }
 
