@@ -306,7 +306,18 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
     static const int spokenNumberGroup = patterns::group(spoken, u"n");
     static const int spokenQualGroup = patterns::group(spoken, u"qual");
     static const int spokenWordGroup = patterns::group(spoken, u"word");
-    for (auto it = numberWords ? patterns::globalMatch(spoken, text) : QRegularExpressionMatchIterator();
+    // Amounts in words also need a currency word after them.
+    static const QList<QByteArray> currencyWordBeginnings = [] {
+        QList<QByteArray> prefixes;
+        for (auto it = currencyWords().cbegin(); it != currencyWords().cend(); ++it) {
+            const QByteArray prefix = it.key().left(3).toLatin1();
+            if (!prefixes.contains(prefix))
+                prefixes.append(prefix);
+        }
+        return prefixes;
+    }();
+    for (auto it = numberWords && beginnings.any(currencyWordBeginnings) ? patterns::globalMatch(spoken, text)
+                                                                         : QRegularExpressionMatchIterator();
          it.hasNext();) {
         const auto m = it.next();
         const QString code = wordCurrency(m.captured(spokenQualGroup), m.captured(spokenWordGroup));

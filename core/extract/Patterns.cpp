@@ -28,6 +28,12 @@ WordBeginnings::WordBeginnings(QStringView text)
     }
 }
 
+bool WordBeginnings::any(const QList<QByteArray>& prefixes) const
+{
+    return std::any_of(prefixes.cbegin(), prefixes.cend(),
+                       [this](const QByteArray& prefix) { return any({prefix.constData()}); });
+}
+
 bool WordBeginnings::any(std::initializer_list<const char*> prefixes) const
 {
     for (const char* prefix : prefixes) {

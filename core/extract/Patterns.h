@@ -51,6 +51,7 @@ public:
 
     // Whether some word starts with one of these (one to three lower-case ASCII letters each).
     bool any(std::initializer_list<const char*> prefixes) const;
+    bool any(const QList<QByteArray>& prefixes) const;
     // Whether the text has a decimal digit of any script (what \d matches with Unicode classes).
     bool hasDigit() const { return m_digit; }
 

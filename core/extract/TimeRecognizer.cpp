@@ -210,7 +210,9 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         add(m.capturedStart(), end, hour24(*hour, tonight ? Meridiem::Pm : meridiem), minutesOf(m.captured(u"mw")),
             0.9);
     }
-    for (auto it = matches(spokenAfterAt, text, hourWords); it.hasNext();) {
+    for (auto it =
+             matches(spokenAfterAt, text, hourWords && (beginnings.any({"at", "by", "aro"}) || text.contains(u'@')));
+         it.hasNext();) {
         const auto m = it.next();
         const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
         // "at one thirty" is a time whatever follows; "at three" only when no noun follows ("at three nights").
@@ -219,7 +221,8 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         const qsizetype end = m.capturedEnd(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw");
         add(m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);
     }
-    for (auto it = matches(bareAfterAt, text, digits); it.hasNext();) {
+    for (auto it = matches(bareAfterAt, text, digits && (beginnings.any({"at", "by"}) || text.contains(u'@')));
+         it.hasNext();) {
         const auto m = it.next();
         if (!allowedAfterBareHour(m.captured(u"next")))
             continue;
