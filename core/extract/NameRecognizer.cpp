@@ -542,6 +542,10 @@ private:
     // introduction.
     qsizetype introduction(qsizetype i, const std::vector<bool>& used)
     {
+        // Cheap first: the word before is "is", "it" or "name" (their "'s" is not part of a token).
+        if (i == 0 || !(m_tokens.at(i - 1).folded == u"is" || m_tokens.at(i - 1).folded == u"it" ||
+                        m_tokens.at(i - 1).folded == u"name"))
+            return i;
         static const QStringList openings{QStringLiteral("this is "), QStringLiteral("it's "), QStringLiteral("it’s "),
                                           QStringLiteral("my name is "), QStringLiteral("name's ")};
         const QStringView before = QStringView(m_text).first(m_tokens.at(i).start).right(12);
