@@ -296,8 +296,13 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
     SpanSet taken;
     const auto& list = datePatterns();
     // Patterns that need a word or a character the text does not have are not run.
-    const bool months = words.any({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
-    const bool weekdays = words.any({"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
+    const bool months =
+        words.anyWord({"jan",  "january",   "feb",  "february", "mar",  "march",    "apr",    "april",
+                       "may",  "jun",       "june", "jul",      "july", "aug",      "august", "sep",
+                       "sept", "september", "oct",  "october",  "nov",  "november", "dec",    "december"});
+    const bool weekdays =
+        words.anyWord({"mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
+                       "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"});
     const bool digits = words.hasDigit();
     const bool ordinals =
         digits || words.any({"fir", "sec", "thi", "fou", "fif", "six", "sev", "eig", "nin", "ten", "ele", "twe"});

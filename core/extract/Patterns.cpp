@@ -1,14 +1,25 @@
 #include "extract/Patterns.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace sb::patterns {
 
 WordBeginnings::WordBeginnings(QStringView text)
 {
     const qsizetype n = text.size();
     bool previousLetter = false;
+    qsizetype wordStart = -1; // where the word being read started, when its beginning was kept
+    const auto endWord = [&](qsizetype end) {
+        if (wordStart >= 0)
+            m_words.back() |= quint32(std::min<qsizetype>(end - wordStart, 255)) << 24;
+        wordStart = -1;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         const bool letter = c.isLetter();
+        if (!letter && previousLetter)
+            endWord(i);
         if (letter && !previousLetter) {
             quint32 key = 0;
             for (qsizetype k = 0; k < 3 && i + k < n; ++k) {
@@ -19,13 +30,29 @@ WordBeginnings::WordBeginnings(QStringView text)
                     break;
                 key |= quint32(u) << (8 * k);
             }
-            if (key != 0)
+            if (key != 0) {
                 m_words.push_back(key);
+                wordStart = i;
+            }
         }
         if (!letter && !m_digit && c.isDigit())
             m_digit = true;
         previousLetter = letter;
     }
+    endWord(n);
+}
+
+bool WordBeginnings::anyWord(std::initializer_list<const char*> words) const
+{
+    for (const char* word : words) {
+        quint32 key = 0;
+        for (int k = 0; k < 3 && word[k]; ++k)
+            key |= quint32(uchar(word[k])) << (8 * k);
+        key |= quint32(std::strlen(word)) << 24;
+        if (std::find(m_words.cbegin(), m_words.cend(), key) != m_words.cend())
+            return true;
+    }
+    return false;
 }
 
 bool WordBeginnings::any(const QList<QByteArray>& prefixes) const
@@ -44,7 +71,7 @@ bool WordBeginnings::any(std::initializer_list<const char*> prefixes) const
             mask |= 0xffu << (8 * k);
         }
         for (const quint32 word : m_words) {
-            if ((word & mask) == key)
+            if ((word & mask & 0xffffffu) == key)
                 return true;
         }
     }

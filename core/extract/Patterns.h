@@ -52,11 +52,14 @@ public:
     // Whether some word starts with one of these (one to three lower-case ASCII letters each).
     bool any(std::initializer_list<const char*> prefixes) const;
     bool any(const QList<QByteArray>& prefixes) const;
+    // Whether the text may have one of these words (lower-case ASCII): a word with the same first three letters and
+    // the same length. Never false when the word is there; rarely true when it is not ("friend" for "friday").
+    bool anyWord(std::initializer_list<const char*> words) const;
     // Whether the text has a decimal digit of any script (what \d matches with Unicode classes).
     bool hasDigit() const { return m_digit; }
 
 private:
-    std::vector<quint32> m_words; // the first letters of each word, one byte each
+    std::vector<quint32> m_words; // each word's first three letters, a byte each, and its length in letters above
     bool m_digit = false;
 };
 

@@ -117,6 +117,9 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
 
     // Patterns whose matches need a digit, or a word the text does not have, are not run.
     const bool digits = beginnings.hasDigit();
+    // "am", "pm", or "a"/"p" and "m" apart ("a.m.", "p m"): what kMeridiem needs.
+    const bool meridiemWords =
+        beginnings.anyWord({"am", "pm"}) || (beginnings.anyWord({"a", "p"}) && beginnings.anyWord({"m"}));
     const bool hourWords =
         beginnings.any({"one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe"});
     const auto matches = [](const QRegularExpression& regex, const QString& subject, bool possible) {
@@ -143,14 +146,14 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         add(m.capturedStart(), m.capturedEnd(), hour24(hour, meridiemOf(m.capturedView(u"ap"))),
             m.capturedView(u"m").toInt(), m.capturedView(u"ap").isEmpty() ? 0.85 : 0.95);
     }
-    for (auto it = matches(rangeStart, text, digits); it.hasNext();) {
+    for (auto it = matches(rangeStart, text, digits && meridiemWords); it.hasNext();) {
         const auto m = it.next();
         // "2–4pm": the first end takes the second's meridiem when that keeps the range forward.
         const int hour = m.capturedView(u"h").toInt();
         add(m.capturedStart(u"h"), m.capturedEnd(u"m") > 0 ? m.capturedEnd(u"m") : m.capturedEnd(u"h"),
             hour24(hour, Meridiem::None), m.capturedView(u"m").toInt(), 0.8);
     }
-    for (auto it = matches(hourMeridiem, text, digits); it.hasNext();) {
+    for (auto it = matches(hourMeridiem, text, digits && meridiemWords); it.hasNext();) {
         const auto m = it.next();
         add(m.capturedStart(), m.capturedEnd(), hour24(m.capturedView(u"h").toInt(), meridiemOf(m.capturedView(u"ap"))),
             0, 0.95);

@@ -213,6 +213,12 @@ TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
     EXPECT_TRUE(patterns::WordBeginnings(u"call at 3").hasDigit());
     EXPECT_TRUE(patterns::WordBeginnings(u"الساعة ٣").hasDigit()); // any script's digits, as \d reads them
     EXPECT_FALSE(patterns::WordBeginnings(u"").any({"a"}));
+    // Whole words, by their first letters and their length.
+    EXPECT_TRUE(words.anyWord({"tuesday"}));
+    EXPECT_FALSE(words.anyWord({"tue"})); // "Tuesday" is longer
+    EXPECT_TRUE(words.anyWord({"noon"}));
+    EXPECT_FALSE(words.anyWord({"sal"}));
+    EXPECT_TRUE(patterns::WordBeginnings(u"at 3 p.m.").anyWord({"p"}));
 }
 
 TEST(OfflineExtractorText, UnpairedSurrogatesAreReadAsReplacementsWithoutMovingOffsets)
