@@ -53,7 +53,7 @@ void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
         kUnit);
 
     // Every address has a number.
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() || c.isSurrogate(); }))
         return;
     for (const QRegularExpression* pattern : {&numberFirst, &streetFirst}) {
         for (auto it = patterns::globalMatch(*pattern, text); it.hasNext();) {
@@ -81,7 +81,8 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
     for (int parts = 0; parts < 3; ++parts) {
         const qsizetype from = std::max<qsizetype>(0, start - 48);
         const auto m = partBefore.match(QStringView(text).mid(from, start - from));
-        if (!m.hasMatch())
+        // A window that starts inside a word would make that word's tail look like a whole one.
+        if (!m.hasMatch() || (m.capturedStart() == 0 && from > 0 && text.at(from - 1).isLetterOrNumber()))
             break;
         start = from + m.capturedStart();
     }

@@ -79,14 +79,9 @@ public:
     }
 
     const QSet<QString>& currencyCodes() const { return m_currencyCodes; }
-    bool isCommonWord(const QString& folded) const { return word(folded).isCommon(); }
-    bool isFirstName(const QString& folded) const { return word(folded).isFirstName(); }
-    bool isSurname(const QString& folded) const { return word(folded).isSurname(); }
     qint64 cityPopulation(const QString& folded) const { return word(folded).cityPopulation; }
     bool isCountry(const QString& folded) const { return word(folded).isCountry(); }
     bool isRegion(const QString& folded) const { return word(folded).isRegion(); }
-    bool isStreetWord(const QString& folded) const { return word(folded).is(WordInfo::StreetWord); }
-    BrandKind brand(const QString& folded) const { return word(folded).brand; }
 
     qsizetype entryCount() const;
 

@@ -2,6 +2,8 @@
 
 #include "extract/WordTable.h"
 
+#include <QList>
+
 namespace sb::namecues {
 namespace {
 
@@ -178,7 +180,6 @@ Table buildTable()
          "investments",
          "fund",
          "trust",
-         "cooperative",
          "co-op",
          "collective",
          "farms",
@@ -195,7 +196,6 @@ Table buildTable()
          "florists",
          "bygg",
          "solar",
-         "motors",
          "apparel",
          "fashion",
          "cosmetics",
@@ -208,8 +208,6 @@ Table buildTable()
          "hotels",
          "resorts",
          "gmbh",
-         "microfinance",
-         "micro-finance",
          "credit",
          "biotech",
          "biosciences",
@@ -321,24 +319,24 @@ Table buildTable()
          "catering",
          "hospitality"});
     add(t, Cue::PlaceHeadNoun,
-        {"estate",      "estates",   "island", "district",  "port",    "chambers", "heights",  "hill",      "hills",
-         "house",       "east",      "west",   "north",     "south",   "bölgesi",  "hotel",    "airport",   "tower",
-         "towers",      "center",    "centre", "plaza",     "mall",    "building", "square",   "station",   "stadium",
-         "arena",       "hall",      "museum", "harbour",   "harbor",  "bridge",   "campus",   "street",    "st",
-         "st.",         "avenue",    "ave",    "ave.",      "road",    "rd",       "rd.",      "boulevard", "blvd",
-         "blvd.",       "lane",      "drive",  "way",       "place",   "terminal", "park",     "gardens",   "palace",
-         "castle",      "cathedral", "beach",  "island",    "islands", "valley",   "lake",     "river",     "mountains",
-         "inn",         "lodge",     "resort", "suites",    "marina",  "pier",     "quay",     "wharf",     "expo",
-         "fairgrounds", "strasse",   "straße", "platz",     "rue",     "calle",    "avenida",  "rua",       "via",
-         "piazza",      "gasse",     "weg",    "allee",     "county",  "province", "district", "region",    "state",
-         "city",        "village",   "town",   "peninsula", "coast",   "bay"});
+        {"estate",  "estates",   "island", "district", "port",     "chambers", "heights", "hill",      "hills",
+         "house",   "east",      "west",   "north",    "south",    "bölgesi",  "hotel",   "airport",   "tower",
+         "towers",  "center",    "centre", "plaza",    "mall",     "building", "square",  "station",   "stadium",
+         "arena",   "hall",      "museum", "harbour",  "harbor",   "bridge",   "campus",  "street",    "st",
+         "st.",     "avenue",    "ave",    "ave.",     "road",     "rd",       "rd.",     "boulevard", "blvd",
+         "blvd.",   "lane",      "drive",  "way",      "place",    "terminal", "park",    "gardens",   "palace",
+         "castle",  "cathedral", "beach",  "islands",  "valley",   "lake",     "river",   "mountains", "inn",
+         "lodge",   "resort",    "suites", "marina",   "pier",     "quay",     "wharf",   "expo",      "fairgrounds",
+         "strasse", "straße",    "platz",  "rue",      "calle",    "avenida",  "rua",     "via",       "piazza",
+         "gasse",   "weg",       "allee",  "county",   "province", "region",   "state",   "city",      "village",
+         "town",    "peninsula", "coast",  "bay"});
     add(t, Cue::ProductTier,
-        {"pro",      "plus",      "max",      "mini",         "ultra",     "lite",       "enterprise", "premium",
-         "standard", "basic",     "business", "professional", "starter",   "essentials", "advanced",   "growth",
-         "team",     "teams",     "plan",     "tier",         "edition",   "suite",      "cloud",      "platform",
-         "studio",   "server",    "desktop",  "mobile",       "x",         "se",         "air",        "gold",
-         "platinum", "silver",    "elite",    "core",         "hub",       "cloud",      "one",        "360",
-         "365",      "workplace", "connect",  "manager",      "analytics", "insights",   "copilot",    "ai"});
+        {"pro",       "plus",    "max",      "mini",         "ultra",    "lite",       "enterprise", "premium",
+         "standard",  "basic",   "business", "professional", "starter",  "essentials", "advanced",   "growth",
+         "team",      "teams",   "plan",     "tier",         "edition",  "suite",      "cloud",      "platform",
+         "studio",    "server",  "desktop",  "mobile",       "x",        "se",         "air",        "gold",
+         "platinum",  "silver",  "elite",    "core",         "hub",      "one",        "360",        "365",
+         "workplace", "connect", "manager",  "analytics",    "insights", "copilot",    "ai"});
     add(t, Cue::NameParticle,
         {"van", "von",   "der",  "den", "de", "da", "das", "do",  "dos", "del", "della", "di",  "du",  "la",  "le",
          "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten", "y",   "e",   "mac",   "st.", "abu", "ben", "dela"});
@@ -438,19 +436,19 @@ Table buildTable()
         {"can", "could", "will", "would", "may", "might", "shall", "should", "did", "does", "do", "is", "are", "was",
          "were", "has", "have", "had"});
     add(t, Cue::Designator,
-        {"załącznik", "anexo",   "anhang",    "annexe",   "annex",     "torre",   "piso",       "planta",   "andar",
-         "etage",     "étage",   "stock",     "bloco",    "bloque",    "oficina", "sala",       "gate",     "terminal",
-         "room",      "floor",   "level",     "phase",    "step",      "stage",   "suite",      "building", "block",
-         "unit",      "section", "chapter",   "page",     "table",     "row",     "aisle",      "dock",     "bay",
-         "door",      "lane",    "platform",  "exit",     "route",     "highway", "interstate", "hall",     "zone",
-         "area",      "sector",  "lot",       "plot",     "apartment", "apt",     "flat",       "pier",     "berth",
-         "hangar",    "wave",    "round",     "week",     "day",       "year",    "quarter",    "top",      "fortune",
-         "tier",      "grade",   "class",     "type",     "category",  "option",  "item",       "point",    "part",
-         "article",   "clause",  "schedule",  "appendix", "annex",     "exhibit", "figure",     "slide",    "version",
-         "release",   "sprint",  "iteration", "batch",    "ticket",    "case",    "line",       "cohort",   "seat",
-         "site",      "plant",   "warehouse", "store",    "covid",     "number",  "no",         "studio",   "lab",
-         "box",       "pallet",  "container", "truck",    "van",       "bus",     "train",      "flight",   "car",
-         "lorry",     "shift",   "wing",      "ward",     "bed",       "office",  "desk"});
+        {"załącznik", "anexo",     "anhang",   "annexe",   "annex",     "torre",   "piso",       "planta",   "andar",
+         "etage",     "étage",     "stock",    "bloco",    "bloque",    "oficina", "sala",       "gate",     "terminal",
+         "room",      "floor",     "level",    "phase",    "step",      "stage",   "suite",      "building", "block",
+         "unit",      "section",   "chapter",  "page",     "table",     "row",     "aisle",      "dock",     "bay",
+         "door",      "lane",      "platform", "exit",     "route",     "highway", "interstate", "hall",     "zone",
+         "area",      "sector",    "lot",      "plot",     "apartment", "apt",     "flat",       "pier",     "berth",
+         "hangar",    "wave",      "round",    "week",     "day",       "year",    "quarter",    "top",      "fortune",
+         "tier",      "grade",     "class",    "type",     "category",  "option",  "item",       "point",    "part",
+         "article",   "clause",    "schedule", "appendix", "exhibit",   "figure",  "slide",      "version",  "release",
+         "sprint",    "iteration", "batch",    "ticket",   "case",      "line",    "cohort",     "seat",     "site",
+         "plant",     "warehouse", "store",    "covid",    "number",    "no",      "studio",     "lab",      "box",
+         "pallet",    "container", "truck",    "van",      "bus",       "train",   "flight",     "car",      "lorry",
+         "shift",     "wing",      "ward",     "bed",      "office",    "desk"});
     add(t, Cue::Filler,
         {"give",     "gave",      "get",       "got",    "me",     "back",   "just", "about",   "regarding",
          "calling",  "call",      "here",      "there",  "um",     "uh",     "er",   "like",    "so",
@@ -500,11 +498,6 @@ quint32 cuesOf(QStringView folded)
     static const Table table = buildTable();
     const quint32* cues = table.find(folded);
     return cues ? *cues : 0;
-}
-
-Hint hintBefore(QStringView folded)
-{
-    return hintOf(cuesOf(folded));
 }
 
 } // namespace sb::namecues

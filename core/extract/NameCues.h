@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSet>
 #include <QString>
 
 namespace sb::namecues {
@@ -40,45 +39,9 @@ enum Cue : quint32 {
 };
 quint32 cuesOf(QStringView folded);
 
-inline bool isHonorific(QStringView folded)
-{
-    return cuesOf(folded) & Honorific;
-}
 inline bool isLegalSuffix(QStringView folded)
 {
     return cuesOf(folded) & LegalSuffix;
-}
-inline bool isOrgHeadNoun(QStringView folded)
-{
-    return cuesOf(folded) & OrgHeadNoun;
-}
-inline bool isPlaceHeadNoun(QStringView folded)
-{
-    return cuesOf(folded) & PlaceHeadNoun;
-}
-inline bool isProductTier(QStringView folded)
-{
-    return cuesOf(folded) & ProductTier;
-}
-inline bool isNameParticle(QStringView folded)
-{
-    return cuesOf(folded) & NameParticle;
-}
-inline bool isRoleWord(QStringView folded)
-{
-    return cuesOf(folded) & RoleWord;
-}
-inline bool isNotAName(QStringView folded)
-{
-    return cuesOf(folded) & NotAName;
-}
-inline bool isTierNoun(QStringView folded)
-{
-    return cuesOf(folded) & TierNoun;
-}
-inline bool isSentenceVerb(QStringView folded)
-{
-    return cuesOf(folded) & SentenceVerb;
 }
 
 enum class Hint { None, Organization, Location, Person };
@@ -93,6 +56,5 @@ inline Hint hintOf(quint32 cues)
         return Hint::Person;
     return Hint::None;
 }
-Hint hintBefore(QStringView folded);
 
 } // namespace sb::namecues

@@ -78,8 +78,7 @@ private:
             if (at < 0)
                 continue;
             const QStringView rest = t.folded.mid(at + 1);
-            return rest == u"ll" || rest == u"d" || rest == u"re" || rest == u"ve" || rest == u"m" || rest == u"t" ||
-                   rest == u"s";
+            return rest == u"ll" || rest == u"d" || rest == u"re" || rest == u"ve" || rest == u"m" || rest == u"t";
         }
         return false;
     }
@@ -302,14 +301,15 @@ private:
             if (m_tokens.at(k).has(LegalSuffix) && !m_tokens.at(k + 1).has(LegalSuffix) &&
                 m_tokens.at(k).folded != QLatin1String("co") && m_tokens.at(k).folded != QLatin1String("co.") &&
                 m_tokens.at(k + 1).folded != u"&") { // "GmbH & Co. KG" is one legal form
-                classifyChain(from, k + 1);
-                return classifyChain(k + 1, to);
+                // The first part may take more tokens than it was given ("S.A. de C.V."): the rest starts after them.
+                const qsizetype next = classifyChain(from, k + 1);
+                return next >= to ? next : std::max(next, classifyChain(next, to));
             }
             // "Sri Murugan Textiles Tiruppur": a company noun, then the town it is in.
             if (m_tokens.at(k).has(OrgHeadNoun) && k - from >= 1 && phraseInfo(k + 1, to).isPlace(15'000) &&
                 !phraseInfo(from, to).isPlace(15'000)) {
-                classifyChain(from, k + 1);
-                return classifyChain(k + 1, to);
+                const qsizetype next = classifyChain(from, k + 1);
+                return next >= to ? next : std::max(next, classifyChain(next, to));
             }
         }
         // "Co., Ltd." and "Pty Ltd": a legal form right after the chain, across a comma.
@@ -322,7 +322,7 @@ private:
         };
         // "S.A. de C.V.", "S. de R.L.": a legal form in two parts.
         const auto legalAt = [this](qsizetype k) { return k < m_tokens.size() && m_tokens.at(k).has(LegalSuffix); };
-        while (end < m_tokens.size()) {
+        while (end < m_tokens.size() && end < to + 4) { // a legal form has at most four parts ("S. de R.L. de C.V.")
             if (legalAt(end) && m_tokens.at(end).capitalized && sameClause(end) &&
                 m_tokens.at(end).start - m_tokens.at(end - 1).end <= 2)
                 ++end;
@@ -385,7 +385,7 @@ private:
             return add(from, to, EntityType::Organization, 0.65);
         // Tier words that belong to a product name: "Enterprise tier", "Pro plan", "Standard edition".
         if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
-            m_tokens.at(to).has(TierNoun) && (last.has(ProductTier) || length >= 1))
+            m_tokens.at(to).has(TierNoun))
             return add(from, to + 1, EntityType::Product, 0.8);
         // A street word first: "Rua Augusta", "Calle Mayor". The street-type list mixes words that come first in
         // their languages with English ones that come last ("Park", "Field", "Pike"), which are also ordinary words
@@ -767,8 +767,9 @@ private:
                 while (from < i && m_tokens.at(from).lex.isCommon() && !introduced)
                     ++from;
                 qsizetype to = i + 1;
-                // "lagos university teaching hospital": one more ordinary word before another company noun.
-                while (to < m_tokens.size() && !m_tokens.at(to).gapBefore) {
+                // "lagos university teaching hospital": one more ordinary word before another company noun. At most
+                // six words, as for capitalized names.
+                while (to < m_tokens.size() && to < from + 6 && !m_tokens.at(to).gapBefore) {
                     if (m_tokens.at(to).has(OrgHeadNoun | LegalSuffix))
                         ++to;
                     else if (to + 1 < m_tokens.size() && !m_tokens.at(to + 1).gapBefore && nameWord(to) &&
@@ -803,7 +804,8 @@ private:
                         personWords.insert(t.folded.toString());
                 }
             } else if (e.type == EntityType::Organization && length >= 3) {
-                for (qsizetype k = added.from + 2; k < added.to; ++k) {
+                // Only the leading two to six words: a longer mention is not looked for.
+                for (qsizetype k = added.from + 2; k < added.to && k <= added.from + 6; ++k) {
                     if (!isConnector(m_tokens.at(k - 1)))
                         organizationHeads.insert(phrase(added.from, k));
                 }

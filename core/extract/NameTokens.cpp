@@ -4,7 +4,6 @@
 #include "extract/Patterns.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 namespace sb::nametokens {
 namespace {
@@ -38,14 +37,14 @@ bool isAttributiveSuffix(const QString& text, qsizetype from)
     qsizetype end = from;
     while (end < text.size() && text.at(end).isLetter())
         ++end;
-    static const QStringList words{QStringLiteral("based"), QStringLiteral("born"), QStringLiteral("bound"),
-                                   QStringLiteral("wide"), QStringLiteral("made"), QStringLiteral("owned"),
-                                   QStringLiteral("listed"), QStringLiteral("registered"),
-                                   QStringLiteral("headquartered"), QStringLiteral("focused"),
-                                   QStringLiteral("certified"), QStringLiteral("approved"),
-                                   // Japanese and Hindi honorifics after a name: "Sato-san", "Sharma-ji".
-                                   QStringLiteral("san"), QStringLiteral("sama"), QStringLiteral("sensei"),
-                                   QStringLiteral("kun"), QStringLiteral("chan"), QStringLiteral("ji")};
+    static const QStringList words{
+        QStringLiteral("based"), QStringLiteral("born"), QStringLiteral("bound"), QStringLiteral("wide"),
+        QStringLiteral("made"), QStringLiteral("owned"), QStringLiteral("listed"), QStringLiteral("registered"),
+        QStringLiteral("headquartered"), QStringLiteral("focused"), QStringLiteral("certified"),
+        QStringLiteral("approved"),
+        // Japanese honorifics after a name: "Sato-san" ("-ji" and "-chan" end Korean
+        // given names: "Min-ji").
+        QStringLiteral("san"), QStringLiteral("sama"), QStringLiteral("sensei"), QStringLiteral("kun")};
     return words.contains(QStringView(text).mid(from, end - from));
 }
 
@@ -185,12 +184,16 @@ Tokens tokenize(const QString& text)
     // Tokens inside e-mail and web addresses are not names.
     static const QRegularExpression address(QStringLiteral(
         R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|example|ai|de|uk|fr|in)\b(?:/\S*)?)"));
+    qsizetype firstToken = 0;
     for (auto it = mayHaveAddress(text) ? patterns::globalMatch(address, text) : QRegularExpressionMatchIterator();
          it.hasNext();) {
         const auto m = it.next();
-        for (Token& t : tokens) {
-            if (t.start >= m.capturedStart() && t.end <= m.capturedEnd())
-                t.skip = true;
+        // Matches and tokens both come in text order: start from the first token the match can hold.
+        while (firstToken < tokens.size() && tokens.at(firstToken).start < m.capturedStart())
+            ++firstToken;
+        for (qsizetype k = firstToken; k < tokens.size() && tokens.at(k).start < m.capturedEnd(); ++k) {
+            if (tokens.at(k).end <= m.capturedEnd())
+                tokens[k].skip = true;
         }
     }
     return result;

@@ -5,41 +5,53 @@
 
 namespace sb::patterns {
 
+namespace {
+
+// A character as the patterns' letters see it, folded to ASCII lower case; 0 for anything else. Caseless matching
+// also lets the long s and the Kelvin sign stand for "s" and "k".
+char16_t asciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'a' && u <= u'z')
+        return u;
+    if (u >= u'A' && u <= u'Z')
+        return char16_t(u + (u'a' - u'A'));
+    if (u == 0x017F)
+        return u's';
+    if (u == 0x212A)
+        return u'k';
+    return 0;
+}
+
+} // namespace
+
 WordBeginnings::WordBeginnings(QStringView text)
 {
+    // A word is a run of ASCII letters: whatever a pattern needs before or after one of its words (a non-letter,
+    // \b, the end of a Unicode word), the run there starts and ends where the word does, so a check never says no
+    // when a pattern could match.
     const qsizetype n = text.size();
-    bool previousLetter = false;
-    qsizetype wordStart = -1; // where the word being read started, when its beginning was kept
-    const auto endWord = [&](qsizetype end) {
-        if (wordStart >= 0)
-            m_words.back() |= quint32(std::min<qsizetype>(end - wordStart, 255)) << 24;
-        wordStart = -1;
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        const bool letter = c.isLetter();
-        if (!letter && previousLetter)
-            endWord(i);
-        if (letter && !previousLetter) {
-            quint32 key = 0;
-            for (qsizetype k = 0; k < 3 && i + k < n; ++k) {
-                char16_t u = text.at(i + k).unicode();
-                if (u >= u'A' && u <= u'Z')
-                    u += u'a' - u'A';
-                if (u < u'a' || u > u'z')
-                    break;
-                key |= quint32(u) << (8 * k);
-            }
-            if (key != 0) {
-                m_words.push_back(key);
+    qsizetype wordStart = -1;
+    quint32 key = 0;
+    for (qsizetype i = 0; i <= n; ++i) {
+        const char16_t letter = i < n ? asciiLetter(text.at(i)) : 0;
+        if (letter != 0) {
+            if (wordStart < 0) {
                 wordStart = i;
+                key = 0;
             }
+            if (i - wordStart < 3)
+                key |= quint32(letter) << (8 * (i - wordStart));
+            continue;
         }
-        if (!letter && !m_digit && c.isDigit())
+        if (wordStart >= 0) {
+            m_words.push_back(key | quint32(std::min<qsizetype>(i - wordStart, 255)) << 24);
+            wordStart = -1;
+        }
+        // Digits of any script, as \d reads them with Unicode classes; one outside the BMP comes as a surrogate.
+        if (i < n && !m_digit && (text.at(i).isDigit() || text.at(i).isSurrogate()))
             m_digit = true;
-        previousLetter = letter;
     }
-    endWord(n);
 }
 
 bool WordBeginnings::anyWord(std::initializer_list<const char*> words) const

@@ -23,14 +23,13 @@ inline QRegularExpression compile(const QString& pattern, Case letterCase = Case
     return regex;
 }
 
-// Lookaheads to put in front of a pattern, naming the characters its matches can start with. With Unicode classes on,
-// PCRE2 cannot tell from \d or \p{Lu} where a match may start, so it attempts one at every position of the subject
-// (the lookbehind, then the class's property lookup); a lookahead over plain characters gives it the set of first
-// characters back, and the search skips to them. Each set includes all the class stands for, so matches do not change.
-// A decimal digit (\d, \p{Nd}): no decimal digit lies in U+0080–U+00FF.
+// A lookahead to put in front of a pattern that starts with a digit, naming the characters its matches can start
+// with. With Unicode classes on, PCRE2 cannot tell from \d where a match may start, so it attempts one at every
+// position of the subject (the lookbehind, then the class's property lookup); a lookahead over plain characters gives
+// it the set of first characters back, and the search skips to them. The set includes all \d (\p{Nd}) stands for —
+// no decimal digit lies in U+0080–U+00FF — so matches do not change. (The street-first address pattern builds its own,
+// for capitals.)
 inline const QString kDigitAhead = QStringLiteral("(?=[0-9\\x{100}-\\x{10FFFF}])");
-// A capital letter (\p{Lu}): the Latin-1 capitals are U+00C0–U+00DE.
-inline const QString kCapitalAhead = QStringLiteral("(?=[A-Z\\x{C0}-\\x{10FFFF}])");
 
 // The number of a named group, for reading captures by number: by name, QRegularExpressionMatch searches the pattern's
 // name table at every call. Recognizers resolve their groups once, beside the pattern. -1 when the pattern has no such

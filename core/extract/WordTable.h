@@ -34,8 +34,11 @@ public:
     static quint32 hashOf(QStringView key) { return quint32(qHash(key, 0)); }
     void prefetch(quint32 hash) const
     {
-        if (!m_slots.empty())
+        if (!m_slots.empty()) {
+#if defined(__GNUC__) || defined(__clang__)
             __builtin_prefetch(&m_slots[hash & mask()]);
+#endif
+        }
     }
     const Value* find(QStringView key, quint32 hash) const
     {
@@ -99,7 +102,10 @@ private:
             capacity *= 2;
         return capacity;
     }
-    size_t mask() const { return m_slots.size() - 1; }
+    size_t mask() const
+    {
+        return m_slots.size() - 1;
+    }
     QStringView keyOf(const Slot& slot) const
     {
         return QStringView(m_chars.data() + slot.start, qsizetype(slot.lengthPlusOne) - 1);
