@@ -373,6 +373,15 @@ private:
         if (first.has(PlacePrefix) && length >= 2 && !honorific)
             return add(from, end, EntityType::Location, 0.8);
         to = end;
+        // "Hyun-woo Park", "Mei-ling Chou": a given name written the Korean or Chinese way (two syllables, the second
+        // in small letters after a hyphen) and a surname are a person, even where the surname is also a place word.
+        const auto eastAsianGivenName = [](const Token& t) {
+            const qsizetype hyphen = t.text.indexOf(u'-');
+            return t.capitalized && hyphen >= 2 && hyphen + 2 < t.text.size() && t.text.at(hyphen + 1).isLower() &&
+                   t.text.indexOf(u'-', hyphen + 1) < 0;
+        };
+        if (length == 2 && eastAsianGivenName(first) && last.lex.isSurname() && !honorific)
+            return add(from, to, EntityType::Person, 0.85);
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
             whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) && !last.has(OrgHeadNoun) &&

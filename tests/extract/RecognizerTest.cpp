@@ -164,7 +164,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"iPhone 15 Pro Max for all reps", "2026-11-25", EntityType::Product, "iPhone 15 Pro Max", ""},
         Case{"moving off SAP Business One to Oracle NetSuite", "2026-11-25", EntityType::Product, "Oracle NetSuite",
              ""},
-        Case{"they run three volvo ec480 excavators", "2026-11-25", EntityType::Product, "volvo ec480", ""}));
+        Case{"they run three volvo ec480 excavators", "2026-11-25", EntityType::Product, "volvo ec480", ""},
+        // A Korean given name keeps its second part; a time is found right before a CJK character.
+        Case{"Met Min-ji Park from Hanbit.", "2026-11-25", EntityType::Person, "Min-ji Park", ""},
+        Case{"明天 3pm开会", "2026-11-25", EntityType::Time, "3pm", "15:00"}));
 
 struct Negative
 {
