@@ -28,7 +28,7 @@ AddressRecognizer::AddressRecognizer(const Gazetteer& gazetteer)
     : m_gazetteer(gazetteer)
 {}
 
-void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
+void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings& words, QList<Entity>& out) const
 {
     // Number first: "350 Fifth Avenue", "1200 N Lake Shore Dr", "1120 Avenue of the Americas", "12B Admiralty Way"
     static const QRegularExpression numberFirst = addressPattern(
@@ -53,7 +53,7 @@ void AddressRecognizer::find(const QString& text, QList<Entity>& out) const
         kUnit);
 
     // Every address has a number.
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() || c.isSurrogate(); }))
+    if (!words.hasDigit())
         return;
     for (const QRegularExpression* pattern : {&numberFirst, &streetFirst}) {
         for (auto it = patterns::globalMatch(*pattern, text); it.hasNext();) {

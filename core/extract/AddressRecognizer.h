@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/Entity.h"
+#include "extract/Patterns.h"
 
 namespace sb {
 
@@ -15,7 +16,9 @@ class AddressRecognizer final
 public:
     explicit AddressRecognizer(const Gazetteer& gazetteer);
 
-    void find(const QString& text, QList<Entity>& out) const;
+    void find(const QString& text, QList<Entity>& out) const { find(text, patterns::WordBeginnings(text), out); }
+    // The same, with the text's word beginnings already found (the extractor finds them once for all recognizers).
+    void find(const QString& text, const patterns::WordBeginnings& words, QList<Entity>& out) const;
 
 private:
     static qsizetype startWithUnit(const QString& text, qsizetype start);

@@ -67,8 +67,6 @@ void findPhones(const QString& text, QList<Entity>& out)
         R"((?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
     static const QRegularExpression dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
     static const QRegularExpression groupSeparators(QStringLiteral("[\\s.()-]+"));
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
-        return;
     for (auto it = patterns::globalMatch(phone, text); it.hasNext();) {
         const auto match = it.next();
         QString value = match.captured().trimmed();
@@ -125,10 +123,11 @@ void findPhones(const QString& text, QList<Entity>& out)
 
 } // namespace
 
-void ContactRecognizer::find(const QString& text, QList<Entity>& out) const
+void ContactRecognizer::find(const QString& text, const patterns::WordBeginnings& words, QList<Entity>& out) const
 {
     findEmails(text, out);
-    findPhones(text, out);
+    if (words.hasDigit()) // every phone number has one
+        findPhones(text, out);
 }
 
 } // namespace sb

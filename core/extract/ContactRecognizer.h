@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/Entity.h"
+#include "extract/Patterns.h"
 
 namespace sb {
 
@@ -11,7 +12,9 @@ namespace sb {
 class ContactRecognizer final
 {
 public:
-    void find(const QString& text, QList<Entity>& out) const;
+    void find(const QString& text, QList<Entity>& out) const { find(text, patterns::WordBeginnings(text), out); }
+    // The same, with the text's word beginnings already found (the extractor finds them once for all recognizers).
+    void find(const QString& text, const patterns::WordBeginnings& words, QList<Entity>& out) const;
 };
 
 } // namespace sb

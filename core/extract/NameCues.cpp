@@ -487,7 +487,7 @@ Table buildTable()
             stems.append(word.chopped(1).toString());
     });
     for (const QString& stem : std::as_const(stems))
-        t[stem] |= Cue::HonorificStem;
+        t[stem] |= Cue::Honorific; // "Dr" and "Mr" are written without their dot too
     return t;
 }
 

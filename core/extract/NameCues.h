@@ -10,7 +10,7 @@ namespace sb::namecues {
 
 // What the word lists say of a folded word, as bits: one lookup answers every question below.
 enum Cue : quint32 {
-    Honorific = 1u << 0,     // mr, ms, dr, prof, herr, sheikh, … (not part of the name)
+    Honorific = 1u << 0,     // mr, ms, dr, prof, herr, sheikh, … with or without their dot (not part of the name)
     LegalSuffix = 1u << 1,   // inc, corp, llc, ltd, gmbh, ag, sa, bv, plc, k.k., s.p.a., …
     OrgHeadNoun = 1u << 2,   // bank, logistics, pharma, foods, partners, university, …
     PlaceHeadNoun = 1u << 3, // hotel, airport, tower, centre, plaza, street, road, …
@@ -26,14 +26,13 @@ enum Cue : quint32 {
     HintOrganization = 1u << 12,
     HintLocation = 1u << 13,
     HintPerson = 1u << 14,
-    HonorificStem = 1u << 15, // an honorific written without its dot: "dr" for "dr.", "ing" for "ing."
-    StreetPrefix = 1u << 16,  // rua, rue, via, calle, avenida, … (words that come before a street's name)
-    OrgPrefix = 1u << 17,     // grupo, banco, clínica, universidad, … (words that come before a company's name)
-    ProductNoun = 1u << 18,   // pack, kit, module, bundle, add-on, … (what is sold as one thing)
-    Auxiliary = 1u << 19,     // can, will, did, … (a question's first word: "Can Farah join?")
-    Designator = 1u << 20,  // gate, room, floor, phase, section, … (with a number: a place or a part, not a product)
-    Filler = 1u << 21,      // give, back, me, just, about, um, … (speech around names, never part of one)
-    PlacePrefix = 1u << 22, // hotel, county, lake, mount, … (words that come before a place's name)
+    StreetPrefix = 1u << 16, // rua, rue, via, calle, avenida, … (words that come before a street's name)
+    OrgPrefix = 1u << 17,    // grupo, banco, clínica, universidad, … (words that come before a company's name)
+    ProductNoun = 1u << 18,  // pack, kit, module, bundle, add-on, … (what is sold as one thing)
+    Auxiliary = 1u << 19,    // can, will, did, … (a question's first word: "Can Farah join?")
+    Designator = 1u << 20,   // gate, room, floor, phase, section, … (with a number: a place or a part, not a product)
+    Filler = 1u << 21,       // give, back, me, just, about, um, … (speech around names, never part of one)
+    PlacePrefix = 1u << 22,  // hotel, county, lake, mount, … (words that come before a place's name)
     Institutional = 1u << 23, // medical, research, data, … (before "center": an institution, not a place)
     Department = 1u << 24,    // team, department, unit, … (after a name: a part of a company, not a company)
 };

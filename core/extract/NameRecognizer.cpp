@@ -494,7 +494,7 @@ private:
         const bool firstIsGiven = first.lex.isFirstName();
         const bool lastIsFamily = last.lex.isSurname();
         if (!honorific && length == 2 && firstIsGiven && !lastIsFamily && last.lex.isCommon() && !last.allCaps &&
-            !first.lex.isCommon() && !last.has(Honorific | HonorificStem))
+            !first.lex.isCommon() && !last.has(Honorific))
             return add(from, to, EntityType::Organization, 0.6);
         if (honorific || (length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily)))
             return add(from, to, EntityType::Person, firstIsGiven && lastIsFamily ? 0.9 : 0.8);
@@ -563,7 +563,7 @@ private:
                        (before.size() == o.size() || !before.at(before.size() - o.size() - 1).isLetter());
             }))
             return i;
-        const auto nameWord = [this, &used](qsizetype k) {
+        const auto callerNameWord = [this, &used](qsizetype k) {
             if (k >= m_tokens.size() || used[k])
                 return false;
             const Token& w = m_tokens.at(k);
@@ -571,7 +571,7 @@ private:
                    !isContraction(w) && !(w.cues & (HintOrganization | HintLocation | HintPerson)) &&
                    (w.lex.isFirstName() || w.lex.isSurname() || !w.lex.isCommon());
         };
-        if (!nameWord(i) || !(m_tokens.at(i).lex.isFirstName() || !m_tokens.at(i).lex.isCommon()))
+        if (!callerNameWord(i) || !(m_tokens.at(i).lex.isFirstName() || !m_tokens.at(i).lex.isCommon()))
             return i;
         qsizetype end = i + 1;
         // "khalid al mansouri": particles and the surname after them.
@@ -579,7 +579,7 @@ private:
         while (particles < m_tokens.size() && particles < end + 2 && !m_tokens.at(particles).gapBefore &&
                m_tokens.at(particles).has(NameParticle))
             ++particles;
-        if (particles < m_tokens.size() && !m_tokens.at(particles).gapBefore && nameWord(particles) &&
+        if (particles < m_tokens.size() && !m_tokens.at(particles).gapBefore && callerNameWord(particles) &&
             !m_tokens.at(particles).lex.isPlace(15'000))
             end = particles + 1;
         add(i, end, EntityType::Person, 0.75);
@@ -763,13 +763,13 @@ private:
             // Ordinary words count as the name right after a word that introduces one: "w/ alderman foods",
             // "from ubuntu craft beers", "@ blossom florists".
             if ((t.has(OrgHeadNoun) || t.has(LegalSuffix)) && i > 0 && !t.gapBefore) {
-                const auto nameWord = [this, &used](qsizetype k) {
+                const auto companyNameWord = [this, &used](qsizetype k) {
                     const Token& w = m_tokens.at(k);
                     return !used[k] && w.lower && !w.hasDigit && !w.has(NotAName | SentenceVerb) && !isConnector(w) &&
                            !(w.cues & (HintOrganization | HintLocation | HintPerson));
                 };
                 qsizetype from = i;
-                while (from > 0 && i - from < 3 && !m_tokens.at(from).gapBefore && nameWord(from - 1))
+                while (from > 0 && i - from < 3 && !m_tokens.at(from).gapBefore && companyNameWord(from - 1))
                     --from;
                 const bool introduced = from > 0 && !m_tokens.at(from).gapBefore &&
                                         (m_tokens.at(from - 1).cues & (HintOrganization | HintPerson));
@@ -781,7 +781,7 @@ private:
                 while (to < m_tokens.size() && to < from + 6 && !m_tokens.at(to).gapBefore) {
                     if (m_tokens.at(to).has(OrgHeadNoun | LegalSuffix))
                         ++to;
-                    else if (to + 1 < m_tokens.size() && !m_tokens.at(to + 1).gapBefore && nameWord(to) &&
+                    else if (to + 1 < m_tokens.size() && !m_tokens.at(to + 1).gapBefore && companyNameWord(to) &&
                              m_tokens.at(to + 1).has(OrgHeadNoun))
                         to += 2;
                     else
@@ -922,9 +922,6 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         Token& t = tokens.list[i];
         t.lex = m_gazetteer.word(t.folded, prepared[size_t(i)]);
         t.cues = cuesOf(t.folded);
-        // "Dr" and "Mr" are written without their dot too.
-        if (t.cues & HonorificStem)
-            t.cues |= Honorific;
     }
     Classifier(text, tokens.list, m_gazetteer, out).run();
 }

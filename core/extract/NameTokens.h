@@ -40,5 +40,6 @@ struct Tokens
 // as a word of its own; a possessive "'s" is left outside. Words inside e-mail and web addresses are marked to skip.
 // The tokens' views point into `text` and into the result's `folded`, which must outlive them (moving is fine).
 Tokens tokenize(const QString& text);
+Tokens tokenize(QString&&) = delete;
 
 } // namespace sb::nametokens

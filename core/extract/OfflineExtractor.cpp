@@ -49,13 +49,13 @@ QList<Entity> OfflineExtractor::extract(const QString& input, const QDateTime& r
     const QString text = patterns::validUtf16(input);
     const QDate reference = referenceTime.isValid() ? referenceTime.date() : QDate::currentDate();
     QList<Entity> candidates;
-    m_contacts.find(text, candidates);
     const patterns::WordBeginnings words(text);
+    m_contacts.find(text, words, candidates);
     m_money.find(text, words, candidates);
     m_dates.find(text, words, reference, candidates);
     m_times.find(text, words, candidates);
     m_names.find(text, candidates);
-    m_addresses.find(text, candidates);
+    m_addresses.find(text, words, candidates);
     QList<Entity> entities = resolveOverlaps(std::move(candidates));
     const SentenceIndex sentences(text);
     for (Entity& entity : entities)

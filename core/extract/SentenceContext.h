@@ -11,6 +11,7 @@ class SentenceIndex
 {
 public:
     explicit SentenceIndex(const QString& text);
+    SentenceIndex(QString&&) = delete; // it keeps a reference to the text
 
     // The sentence containing [start, end), trimmed; cut to about 100 characters either side when the sentence is
     // longer (transcripts often have no full stops).
