@@ -16,11 +16,23 @@ QRegularExpression addressPattern(const QString& pattern)
 const QString kWord = QStringLiteral("[\\p{Lu}][\\p{L}'’.-]*");
 const QString kStreet = QStringLiteral(
     "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|"
-    "Square|Sq|Terrace|Close|Crescent|Esplanade|Row|Walk|Quay|Wharf|Circle|Plaza|Broadway)");
+    "Square|Sq|Terrace|Close|Crescent|Esplanade|Row|Walk|Quay|Wharf|Circle|Plaza|Broadway|Marg|Cadde|Caddesi|Sokak)");
+// Words that name a building or a part of one, written before or inside an address with a number or letter after
+// them ("Torre 2", "Piso 8", "Building B", "Block C-3", "Plot 14").
+const QString kUnitWord = QStringLiteral(
+    "(?:Torre|Piso|Planta|Andar|Oficina|Block|Blk\\.?|Wing|Tower|Building|Bldg\\.?|Plot|Shop)[ \\t]*"
+    "(?:\\d[\\w-]*|[A-Z](?:-?\\d+)?)\\b");
+// The last word of a building's or an estate's name ("Telkom Plaza", "Everest Chambers", "Huaqiang Industrial Park").
+const QString kBuilding =
+    QStringLiteral("(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|Complex|Mall|Estate|Park)");
+// Postal codes: "10118", "1100-053", "SW-12345", "185 38" (Greece, Sweden), "93-120" (Poland), "532-0011" (Japan).
+const QString kPostal = QStringLiteral(
+    "(?:^|[ \\t])(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d{4,6}(?:-\\d{3,4})?(?:$|[ \\t])|\\b\\d{3}[ \\t]\\d{2}\\b|"
+    "(?:^|[ \\t])\\d{2,3}-\\d{3,4}(?:$|[ \\t])");
 // Inside the address: ", Suite 400", ", 4th Floor", ", #20-01", " Unit 3".
 const QString kUnit = QStringLiteral(
     "(?:,?[ \\t]+(?:(?:Suite|Ste\\.?|Floor|Fl\\.?|Unit|Apt\\.?|Level|Room|Rm\\.?)[ \\t]*#?[\\w-]+|#[\\w-]+|"
-    "\\d+(?:st|nd|rd|th)[ \\t]+Floor))*");
+    "\\d+(?:st|nd|rd|th)[ \\t]+Floor|%1))*").arg(kUnitWord);
 
 } // namespace
 
@@ -45,6 +57,8 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
             "(?:(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
             "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
             "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?|"
+            "(?<![\\w-])(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
+            "\\d{1,3}[A-Za-z]?-\\d{1,3})|"
             "(?<![\\w-])(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
             "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar)(?:[ "
             "\\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
@@ -52,20 +66,59 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
             .arg(kWord) +
         kUnit);
 
-    // Every address has a number.
-    if (!words.hasDigit())
-        return;
+    const auto add = [&](qsizetype start, qsizetype end) {
+        Entity entity;
+        entity.type = EntityType::Location;
+        entity.start = start;
+        entity.end = end;
+        entity.value = text.mid(start, end - start);
+        entity.confidence = 0.85;
+        out.append(entity);
+    };
+    // Every address but one of a building and a street in a city has a number.
     for (const QRegularExpression* pattern : {&numberFirst, &streetFirst}) {
+        if (!words.hasDigit())
+            break;
         for (auto it = patterns::globalMatch(*pattern, text); it.hasNext();) {
             const auto m = it.next();
-            Entity entity;
-            entity.type = EntityType::Location;
-            entity.start = startWithUnit(text, m.capturedStart());
-            entity.end = extendOverTail(text, m.capturedEnd());
-            entity.value = text.mid(entity.start, entity.end - entity.start);
-            entity.confidence = 0.85;
-            out.append(entity);
+            add(startWithUnit(text, m.capturedStart()), extendOverTail(text, m.capturedEnd()).end);
         }
+    }
+
+    // Without a house number, a street or a building is an address only where the parts around it make one: a
+    // building or unit before it and a city after it ("Telkom Plaza, Ralph Bunche Road, Nairobi"), or a postal code
+    // after it ("Andheri-Kurla Road, Andheri East, Mumbai 400059"; "5F, Building B, Huaqiang Industrial Park, Futian
+    // District, Shenzhen 518031").
+    static const QRegularExpression named = addressPattern(
+        QStringLiteral("(?<![\\w-])(?:%1[ \\t]+){0,3}(?:%1[ \\t]+(?<street>%2)\\b\\.?|%1[ \\t]+(?:Industrial[ \\t]+|Business[ "
+                       "\\t]+|Tech[ \\t]+)?%3\\b)(?=[ \\t]*,)")
+            .arg(kWord, kStreet, kBuilding));
+    static const int streetGroup = patterns::group(named, u"street");
+    // A number and a name with no street word, where a postal code follows: "85 Akti Miaouli, 185 38 Piraeus",
+    // "3-5-12 Nishinakajima, Yodogawa-ku, Osaka 532-0011".
+    static const QRegularExpression numbered = addressPattern(
+        patterns::kDigitAhead +
+        QStringLiteral("(?<![\\w,.-])\\d{1,5}(?:-\\d{1,4}){0,2}[A-Z]?[ \\t]+(?:%1[ \\t]+){0,2}%1(?=[ \\t]*,)").arg(kWord));
+    if (words.anyWord({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
+                       "way", "place", "pl", "court", "ct", "parkway", "highway", "square", "terrace", "close",
+                       "crescent", "esplanade", "row", "walk", "quay", "wharf", "circle", "plaza", "broadway", "marg",
+                       "cadde", "caddesi", "sokak", "tower", "towers", "house", "building", "centre", "center",
+                       "chambers", "complex", "mall", "estate", "park"})) {
+        for (auto it = patterns::globalMatch(named, text); it.hasNext();) {
+            const auto m = it.next();
+            const qsizetype start = startWithUnit(text, m.capturedStart());
+            const Tail tail = extendOverTail(text, m.capturedEnd());
+            const bool partBefore = start < m.capturedStart();
+            const bool street = m.capturedLength(streetGroup) > 0;
+            if (tail.postal || (street && partBefore && tail.end > m.capturedEnd()))
+                add(start, tail.end);
+        }
+    }
+    for (auto it = patterns::globalMatch(numbered, text); words.hasDigit() && it.hasNext();) {
+        const auto m = it.next();
+        const Tail tail = extendOverTail(text, m.capturedEnd());
+        if (tail.postal)
+            add(startWithUnit(text, m.capturedStart()), tail.end);
     }
 }
 
@@ -77,7 +130,7 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
     static const QRegularExpression partBefore = addressPattern(QStringLiteral(
         "(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?)[ \\t]*#?[\\w-]+|\\b\\d{1,3}/?F|"
         "\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|"
-        "Complex|Mall|Estate|Park))[ \\t]*,[ \\t]*$"));
+        "Complex|Mall|Estate|Park)|\\b%1)[ \\t]*,[ \\t]*$").arg(kUnitWord));
     for (int parts = 0; parts < 3; ++parts) {
         const qsizetype from = std::max<qsizetype>(0, start - 48);
         const auto m = partBefore.match(QStringView(text).mid(from, start - from));
@@ -89,7 +142,7 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
     return start;
 }
 
-qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) const
+AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, qsizetype end) const
 {
     // After the street come comma-separated parts: districts, a city, a state and a postal code, in the order the
     // country writes them ("Lekki Phase 1, Lagos", "Chicago, IL 60610", "85051 Ingolstadt", "Cairns QLD 4870").
@@ -99,11 +152,10 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
         addressPattern(QStringLiteral("[ \\t]*(?:,|[ \\t][–-])[ \\t]*(?<part>(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*)(?:[ "
                                       "\\t]+(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|"
                                       "de|da|do|del|di|la|le))*)"));
-    static const QRegularExpression postal = addressPattern(QStringLiteral(
-        "(?:^|[ \\t])(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d{4,6}(?:-\\d{3,4})?(?:$|[ \\t])|\\b\\d{3}[ \\t]\\d{2}\\b"));
+    static const QRegularExpression postal = addressPattern(kPostal);
     static const QRegularExpression postalPart =
         addressPattern(QStringLiteral("\\b(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d[\\d -]*\\b"));
-    qsizetype accepted = end;
+    Tail tail{end, false};
     qsizetype position = end;
     for (int parts = 0; parts < 5; ++parts) {
         // A window, not the whole text: each match() call checks its whole subject for valid UTF-16, which made
@@ -115,6 +167,20 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
             break;
         QString words = m.captured(u"part");
         qsizetype partEnd = position + m.capturedEnd();
+        // A full stop after a word of three letters or more ends the sentence, and the address ("93-120 Łódź. Our
+        // …"); one after a shorter word is an abbreviation ("St. Kilda").
+        bool sentenceEnds = false;
+        for (qsizetype dot = words.indexOf(QLatin1Char('.')); dot >= 0; dot = words.indexOf(QLatin1Char('.'), dot + 1)) {
+            qsizetype wordStart = dot;
+            while (wordStart > 0 && words.at(wordStart - 1).isLetter())
+                --wordStart;
+            if (dot - wordStart >= 3 && dot + 1 < words.size() && words.at(dot + 1).isSpace()) {
+                partEnd -= words.size() - dot;
+                words.truncate(dot);
+                sentenceEnds = true;
+                break;
+            }
+        }
         while (words.endsWith(QLatin1Char('.')) || words.endsWith(QLatin1Char('/'))) { // the sentence's full stop
             words.chop(1);
             --partEnd;
@@ -132,9 +198,11 @@ qsizetype AddressRecognizer::extendOverTail(const QString& text, qsizetype end) 
         const bool hasPostal = postal.match(words).hasMatch();
         position += m.capturedEnd();
         if (known || hasPostal)
-            accepted = partEnd;
+            tail = {partEnd, tail.postal || hasPostal};
+        if (sentenceEnds)
+            break;
     }
-    return accepted;
+    return tail;
 }
 
 } // namespace sb

@@ -21,8 +21,15 @@ public:
     void find(const QString& text, const patterns::WordBeginnings& words, QList<Entity>& out) const;
 
 private:
+    // Where the address ends, and whether a postal code is part of it.
+    struct Tail
+    {
+        qsizetype end;
+        bool postal;
+    };
+
     static qsizetype startWithUnit(const QString& text, qsizetype start);
-    qsizetype extendOverTail(const QString& text, qsizetype end) const;
+    Tail extendOverTail(const QString& text, qsizetype end) const;
 
     const Gazetteer& m_gazetteer;
 };

@@ -160,6 +160,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"flights from Frankfurt are cheaper", "2026-11-25", EntityType::Location, "Frankfurt", ""},
         Case{"Level 9, 120 Collins Street, Melbourne VIC 3000, Australia", "2026-11-25", EntityType::Location,
              "Level 9, 120 Collins Street, Melbourne VIC 3000", ""},
+        // Addresses without a house number or a street word, where a building or a postal code makes them one.
+        Case{"Office: Telkom Plaza, Ralph Bunche Road, Nairobi", "2026-11-25", EntityType::Location,
+             "Telkom Plaza, Ralph Bunche Road, Nairobi", ""},
+        Case{"5F, Building B, Huaqiang Industrial Park, Futian District, Shenzhen 518031", "2026-11-25",
+             EntityType::Location, "5F, Building B, Huaqiang Industrial Park, Futian District, Shenzhen 518031", ""},
+        Case{"Owners: 85 Akti Miaouli, 185 38 Piraeus, Greece", "2026-11-25", EntityType::Location,
+             "85 Akti Miaouli, 185 38 Piraeus", ""},
+        Case{"ul. Kolejowa 18, 93-120 Łódź. Our team", "2026-11-25", EntityType::Location, "ul. Kolejowa 18, 93-120 Łódź",
+             ""},
+        Case{"Cra. 43a #1-50, Torre 2, Piso 8, Medellín", "2026-11-25", EntityType::Location,
+             "Cra. 43a #1-50, Torre 2, Piso 8, Medellín", ""},
+        // A street and a city with nothing else are two places, not one address.
+        Case{"the launch is at Park Lane, London on the 3rd", "2026-11-25", EntityType::Location, "Park Lane", ""},
         // Products: a model after a brand, a capital inside a word, a brand in lower case with its model.
         Case{"iPhone 15 Pro Max for all reps", "2026-11-25", EntityType::Product, "iPhone 15 Pro Max", ""},
         Case{"moving off SAP Business One to Oracle NetSuite", "2026-11-25", EntityType::Product, "Oracle NetSuite",
