@@ -166,6 +166,7 @@ void Gazetteer::load()
     });
     forEachLine(QStringLiteral("regions.txt"), [&](const Fields& f) { flag(f.at(0), Info::Region); });
     forEachLine(QStringLiteral("street-words.txt"), [&](const Fields& f) { flag(f.at(0), Info::StreetWord); });
+    forEachLine(QStringLiteral("makers.txt"), [&](const Fields& f) { flag(f.at(0), Info::Maker); });
     forEachLine(QStringLiteral("brands.tsv"), [&](const Fields& f) {
         if (f.size() < 2)
             return;

@@ -35,6 +35,7 @@ public:
             Country = 1 << 3,
             Region = 1 << 4,
             StreetWord = 1 << 5,
+            Maker = 1 << 6, // the first word of a company that makes equipment ("komatsu", "masimo")
         };
         quint32 cityPopulation = 0; // of the largest city of that name, 0 when none
         quint8 flags = 0;
@@ -49,6 +50,7 @@ public:
         bool isCommon() const { return is(Common); }
         bool isCountry() const { return is(Country); }
         bool isRegion() const { return is(Region); }
+        bool isMaker() const { return is(Maker); }
         // A country, a region, or a city of at least that many people.
         bool isPlace(qint64 minimumCityPopulation) const
         {

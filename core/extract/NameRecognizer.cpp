@@ -59,6 +59,26 @@ private:
 
     // "NetSuite", "MobiControl", "iPhone": a capital right after a small letter, as products are written; not
     // "McTavish", "MacLeod", "O'Brien" or "Al-Mansouri", which are names.
+    // Whether t reads as the model after a maker's name: "777G", "PC2000-8", "Rad-97", "D-Max", "TGS", "Canter"; a
+    // plain word only when no list knows it (not "Kenya", "Ruiz", "Ventures" or "Dynamics"), and only after a
+    // maker that is no given name.
+    static bool modelAfterMaker(const Token& maker, const Token& t)
+    {
+        if (t.gapBefore || t.has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun | Department | RoleWord | NotAName))
+            return false;
+        if (t.hasDigit) // a year is not a model: "Siemens 2027 roadmap"
+            return !(t.text.size() == 4 && (t.text.startsWith(u"19") || t.text.startsWith(u"20")) &&
+                     std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); }));
+        if ((t.allCaps && t.text.size() <= 4) ||
+            (t.text.size() >= 3 && t.text.at(1) == u'-' && t.text.at(0).isUpper() && t.text.at(2).isUpper()))
+            return true;
+        if (camelCase(t))
+            return true;
+        return !maker.lex.isFirstName() && t.capitalized && !t.allCaps && !t.lex.isCommon() &&
+               !t.lex.isFirstName() && !t.lex.isSurname() && !t.lex.isPlace(15'000) &&
+               t.lex.brand == Gazetteer::BrandKind::None && !t.lex.isMaker();
+    }
+
     static bool camelCase(const Token& t)
     {
         if (t.allCaps || t.text.size() < 4 || t.text.startsWith(u"Mc") || t.text.startsWith(u"Mac"))
@@ -333,6 +353,23 @@ private:
                 break;
         }
 
+        // A company that makes things, and its model: "Komatsu PC2000-8", "Kalmar DRG450", "Masimo Rad-97", "Fuso
+        // Canter". A known company's acronym is a company of its group ("Samsung SDS"), and what the lists know as
+        // a whole keeps its reading.
+        if (end - from >= 2 && !honorific) {
+            const Token& maker = m_tokens.at(from);
+            const Token& next = m_tokens.at(from + 1);
+            const bool brandAcronym = maker.lex.brand == Gazetteer::BrandKind::Organization && next.allCaps &&
+                                      !next.hasDigit;
+            const bool companyWords =
+                std::any_of(m_tokens.begin() + from, m_tokens.begin() + end, [](const Token& t) {
+                    return t.has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun | OrgPrefix | PlacePrefix | StreetPrefix);
+                });
+            if ((maker.lex.isMaker() || maker.lex.brand == Gazetteer::BrandKind::Organization) && !maker.lower &&
+                !brandAcronym && !companyWords && modelAfterMaker(maker, next) && phraseInfo(from, end).brand == Gazetteer::BrandKind::None &&
+                !phraseInfo(from, end).isPlace(15'000))
+                return add(from, end, EntityType::Product, 0.75);
+        }
         // A place followed by a postal code or a number ("Mumbai 400059", "Durban 4"): the place alone.
         while (end - from >= 2 && m_tokens.at(end - 1).hasDigit && !isModelCode(m_tokens.at(end - 1)) &&
                phraseInfo(from, end - 1).isPlace(15'000))
@@ -446,6 +483,10 @@ private:
             if (!personLike && !nextIsSurname)
                 return add(from, to, EntityType::Location, whole.isCountry() ? 0.9 : 0.8);
         }
+        // A maker's name that is nothing else a list knows: "Masimo", "Daikin".
+        if (length == 1 && whole.flags == Gazetteer::WordInfo::Maker && whole.cityPopulation == 0 && !honorific &&
+            brand == Gazetteer::BrandKind::None)
+            return add(from, to, EntityType::Organization, 0.7);
         if (brand != Gazetteer::BrandKind::None && !honorific) {
             return add(from, to,
                        brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization, 0.85);
@@ -626,9 +667,11 @@ private:
             }
             // A company and what follows it that carries a number or that no word list knows: its product ("volvo
             // ec480", "oracle netsuite", "hp laserjet pro m404", "mahindra arjun 605").
-            if (t.lex.brand == Gazetteer::BrandKind::Organization) {
+            const bool makerOnly = t.lex.brand == Gazetteer::BrandKind::None && t.lex.isMaker() && !t.lex.isCommon() &&
+                                   !t.lex.isFirstName();
+            if (t.lex.brand == Gazetteer::BrandKind::Organization || makerOnly) {
                 // "vodafone portugal", "airtel kenya": the company's branch in a country.
-                if (i + 1 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore &&
+                if (!makerOnly && i + 1 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore &&
                     m_tokens.at(i + 1).lower && m_tokens.at(i + 1).lex.isCountry() && !t.lex.isCommon()) {
                     add(i, i + 2, EntityType::Organization, 0.65);
                     ++i;
@@ -644,7 +687,8 @@ private:
                     if (!(w.hasDigit || w.has(ProductTier) || unknown) || w.has(NotAName) || (w.cues & HintPerson))
                         break;
                     // A company whose name is also an ordinary word ("sage", "carrier") needs a model number.
-                    model = model || w.hasDigit || (unknown && !t.lex.isCommon());
+                    // A maker no brand list has needs one too: "komatsu pc210".
+                    model = model || w.hasDigit || (unknown && !t.lex.isCommon() && !makerOnly);
                     ++j;
                 }
                 if (model) {

@@ -111,8 +111,8 @@ Tokens tokenize(const QString& text)
                        j + 1 < n && text.at(j + 1).isLetter()) {
                 ++j; // "O'Brien", "Jean-Luc", "S.p.A", "K.K"
             } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() && text.at(i).isUpper() &&
-                       text.at(j - 1).isUpper() && j - i <= 4) {
-                ++j; // a model code: "FR-300", "KX-40"
+                       (j - i <= 4 || text.at(j - 1).isDigit())) {
+                ++j; // a model code: "FR-300", "KX-40", "Rad-97", "PC2000-8"
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isDigit() && text.at(j - 1).isDigit()) {
                 ++j; // a version inside a name: "v4.2"
             } else if (d == QLatin1Char('/') && j + 1 < n && text.at(j + 1).isLetterOrNumber() &&

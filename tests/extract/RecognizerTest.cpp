@@ -178,6 +178,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"moving off SAP Business One to Oracle NetSuite", "2026-11-25", EntityType::Product, "Oracle NetSuite",
              ""},
         Case{"they run three volvo ec480 excavators", "2026-11-25", EntityType::Product, "volvo ec480", ""},
+        // A maker of equipment and its model, also where the maker is a town's or a person's name too.
+        Case{"two Komatsu PC2000-8 shovels", "2026-11-25", EntityType::Product, "Komatsu PC2000-8", ""},
+        Case{"replacing the Masimo Rad-97 monitors", "2026-11-25", EntityType::Product, "Masimo Rad-97", ""},
+        Case{"Masimo quoted first", "2026-11-25", EntityType::Organization, "Masimo", ""},
         // A Korean given name keeps its second part; a time is found right before a CJK character.
         Case{"Met Min-ji Park from Hanbit.", "2026-11-25", EntityType::Person, "Min-ji Park", ""},
         Case{"明天 3pm开会", "2026-11-25", EntityType::Time, "3pm", "15:00"}));

@@ -68,6 +68,10 @@ TEST(GazetteerLookup, OneLookupAnswersForEveryList)
     EXPECT_TRUE(g.word(u"new york").isPlace(1'000'000));
     EXPECT_GE(g.word(u"new").phraseWords, 2);
     EXPECT_EQ(g.word(u"xqzvw").flags, 0);
+    // Makers of equipment, a town's name among them; but not a large city that starts many companies' names.
+    EXPECT_TRUE(g.word(u"masimo").isMaker());
+    EXPECT_TRUE(g.word(u"komatsu").isMaker());
+    EXPECT_FALSE(g.word(u"shenzhen").isMaker());
     EXPECT_TRUE(g.currencyCodes().contains(QStringLiteral("EUR")));
 }
 

@@ -128,17 +128,92 @@ for (const slug of Object.keys({ ...logos.icons, ...(logos.aliases || {}) })) {
     knownTitles.add(name);
     titles.push(name);
 }
+// Car makers and airlines, from faker's en locale (MIT): companies, whatever words their names are made of (but no
+// single ordinary English word).
+const companies = new Set();
+for (const name of flat(allLocales.en.vehicle.manufacturer).concat(flat(allLocales.en.airline.airline).map((a) => a.name))) {
+    if (typeof name !== 'string' || name.length < 2) continue;
+    if (!name.includes(' ') && dictionaryWords.has(name.toLowerCase())) continue; // "Jaguar", "Dodge", "Condor"
+    companies.add(name.toLowerCase());
+    if (!knownTitles.has(name.toLowerCase())) {
+        knownTitles.add(name.toLowerCase());
+        titles.push(name);
+    }
+}
 const brandLines = [];
 for (const t of sortedUnique(titles)) {
     const words = t.split(/\s+/);
     let kind = 'organization';
-    for (let i = words.length - 1; i >= 1; --i) {
+    for (let i = words.length - 1; i >= 1 && !companies.has(t.toLowerCase()); --i) {
         if (knownTitles.has(words.slice(0, i).join(' ').toLowerCase())) { kind = 'product'; break; }
     }
     brandLines.push(`${t}\t${kind}`);
 }
 write('brands.tsv', ['Brand names and whether they name a company or a product, from simple-icons 16.37.0 titles and',
-    '@iconify-json/logos 1.2.19 icon names (SVG Logos by Gil Barbara); both CC0 1.0.'], brandLines);
+    '@iconify-json/logos 1.2.19 icon names (SVG Logos by Gil Barbara), both CC0 1.0; car makers and airlines from',
+    '@faker-js/faker 10.6.0 vehicle.manufacturer and airline.airline (MIT).'], brandLines);
+
+// Makers of equipment: the first word of every organization in the IEEE Registration Authority's public listings
+// (MAC address blocks: MA-L, MA-M, MA-S, IAB; Debian package ieee-data, which IEEE places under no copyright), and
+// the aircraft makers of faker's airplane list. Companies that build hardware sell it under their name and a model
+// ("Komatsu PC2000-8", "Masimo Rad-97"). The word comes after a leading city, province or country when a name
+// follows it ("Shenzhen Foo Technology" → "Foo"); it needs four letters or more and is not an ordinary English word.
+const ieee = process.env.IEEE_DATA || '/usr/share/ieee-data';
+const csvFields = (line) => {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; ++i) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') { field += '"'; ++i; } else if (c === '"') quoted = false; else field += c;
+        } else if (c === '"') quoted = true;
+        else if (c === ',') { fields.push(field); field = ''; } else field += c;
+    }
+    fields.push(field);
+    return fields;
+};
+// Places that start company names ("Shenzhen", "Guangdong"); the large ones are never a maker's name themselves,
+// while a town's name may be ("Komatsu", "Kalmar").
+const placeWords = new Set();
+const largePlaces = new Set();
+for (const c of cities) {
+    placeWords.add(c.name.toLowerCase());
+    if (c.population >= 500000) largePlaces.add(c.name.toLowerCase());
+}
+for (const r of regions) placeWords.add(r.toLowerCase()), largePlaces.add(r.toLowerCase());
+for (const c of Object.values(countries)) placeWords.add(c.name.toLowerCase()), largePlaces.add(c.name.toLowerCase());
+const companyWords = new Set(['technology', 'technologies', 'tech', 'electronics', 'electronic', 'electric', 'systems',
+    'system', 'networks', 'network', 'communications', 'communication', 'industries', 'industrial', 'international',
+    'group', 'holdings', 'solutions', 'products', 'manufacturing', 'enterprises', 'labs', 'laboratories', 'science',
+    'engineering', 'devices', 'digital', 'software', 'semiconductor', 'telecom', 'wireless', 'information', 'company',
+    'corporation', 'limited', 'private', 'ingenieria', 'tecnologias', 'tecnologia', 'technik', 'technologie']);
+const ieeeFiles = ['oui.csv', 'mam.csv', 'oui36.csv', 'iab.csv'].map((f) => join(ieee, f));
+if (ieeeFiles.every((f) => existsSync(f))) {
+    const makers = new Set(flat(allLocales.en.airline.airplane).map((a) => a.name.split(/[\s/]+/)[0].toLowerCase()));
+    for (const file of ieeeFiles) {
+        for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+            const name = csvFields(line)[2];
+            if (!name) continue;
+            let words = name.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
+            const maker = (w) => {
+                const first = (w || '').replace(/\.$/, '');
+                const folded = first.toLowerCase();
+                return /^[A-Za-z][A-Za-z-]*[A-Za-z]$/.test(first) && first.length >= 4 && !dictionaryWords.has(folded) &&
+                    !companyWords.has(folded) ? folded : null;
+            };
+            // "Shenzhen Foo Technology" is Foo; "Komatsu Ltd." is Komatsu, a town's name too.
+            while (words.length > 1 && placeWords.has(words[0].toLowerCase()) && maker(words[1])) words = words.slice(1);
+            const folded = maker(words[0]);
+            if (folded && !largePlaces.has(folded)) makers.add(folded);
+        }
+    }
+    write('makers.txt', ['Makers of equipment: first words of the organizations in the IEEE Registration Authority public',
+        'listings (MA-L, MA-M, MA-S, IAB; Debian ieee-data 20220827.1, no copyright asserted by IEEE), and aircraft makers',
+        'from @faker-js/faker 10.6.0 airline.airplane (MIT).'], sortedUnique([...makers]));
+} else {
+    console.error(`makers.txt not rebuilt: ${ieee}/oui.csv and the other listings are missing (apt-get install ieee-data)`);
+}
 
 // Common English words (lower-case entries of SCOWL's american-english list, Debian package wamerican): a capitalized
 // word that is also a common word ("Will", "Reading", "Orange") needs more evidence before it is taken for a name.
