@@ -23,7 +23,10 @@ Table buildTable()
          "hajia",  "doctor", "professor", "mister", "miss",  "mr",    "mr.",  "mrs",  "mrs.",  "ms",      "ms.",
          "mx",     "mx.",    "dr",        "dr.",    "prof",  "prof.", "sir",  "dame", "herr",  "frau",    "sheikh",
          "eng",    "eng.",   "madam",     "mme",    "mme.",  "sr",    "sra",  "sra.", "señor", "señora",  "monsieur",
-         "madame", "shri",   "smt",       "ing.",   "ir.",   "dott.", "khun"});
+         "madame", "shri",   "smt",       "ing.",   "ir.",   "dott.", "khun",  "pak",  "bapak", "ibu",   "bu",
+         "tuan",   "puan",   "encik",     "datuk",  "dato",  "pani",  "domnul", "doamna", "dl.", "dna."});
+    // After a name, in Japanese and Korean: "Tanaka san", "tanaka-sama", "Kim ssi".
+    add(t, Cue::HonorificAfter, {"san", "sama", "sensei", "kun", "ssi", "nim"});
     add(t, Cue::LegalSuffix,
         {"sp",      "şti",  "şti.",    "inc",      "inc.",   "corp",   "corp.", "corporation", "llc",    "l.l.c.",
          "ltd",     "ltd.", "limited", "gmbh",     "ag",     "sa",     "s.a.",  "sas",         "sarl",   "s.a.r.l.",
@@ -37,6 +40,16 @@ Table buildTable()
     add(t, Cue::OrgHeadNoun,
         {"exportadora",
          "importadora",
+         "hydraulik",
+         "semicon",
+         "facilities",
+         "szpital",
+         "sanayi",
+         "ticaret",
+         "maschinenbau",
+         "hidráulica",
+         "metalúrgica",
+         "transportadora",
          "comercializadora",
          "cooperative",
          "orthopedics",
@@ -429,7 +442,9 @@ Table buildTable()
          "institut",     "istituto",    "clínica",     "clinica",      "clinique",    "laboratorios",  "laboratoires",
          "laboratorio",  "industrias",  "industrie",   "cooperativa",  "corporación", "distribuidora", "comercial",
          "constructora", "inversiones", "transportes", "viñedos",      "bodegas",     "vinícola",      "farmacia",
-         "editorial",    "editora",     "hospital"});
+         "editorial",    "editora",     "hospital",    "autohaus",     "agropecuária", "agropecuaria", "agrícola",
+         "agricola",     "construtora", "indústria",   "industria",    "comércio",    "comercio",      "frutas",
+         "centrum",      "pt",          "pt."});
     add(t, Cue::ProductNoun,
         {"pack", "kit", "module", "modules", "bundle", "add-on", "addon", "package", "toolkit", "license", "licence"});
     add(t, Cue::Auxiliary,

@@ -26,6 +26,7 @@ enum Cue : quint32 {
     HintOrganization = 1u << 12,
     HintLocation = 1u << 13,
     HintPerson = 1u << 14,
+    HonorificAfter = 1u << 15, // san, sama, kun, … (after a name, not part of it: "Tanaka san")
     StreetPrefix = 1u << 16, // rua, rue, via, calle, avenida, … (words that come before a street's name)
     OrgPrefix = 1u << 17,    // grupo, banco, clínica, universidad, … (words that come before a company's name)
     ProductNoun = 1u << 18,  // pack, kit, module, bundle, add-on, … (what is sold as one thing)

@@ -296,7 +296,10 @@ private:
             const bool givenBeforeSurname = t.lex.isFirstName() && from + 1 < to &&
                                             m_tokens.at(from + 1).lex.isSurname() &&
                                             !m_tokens.at(from + 1).lex.isCommon() && !m_tokens.at(from + 1).allCaps;
-            if ((t.has(NotAName) && !givenBeforeSurname) || t.has(RoleWord) || strayConnector || sentenceWord ||
+            // "PT Sumber Rasa Nusantara": Indonesian companies start with their legal form ("PT" is also a time zone).
+            const bool companyPrefix = t.has(OrgPrefix) && t.allCaps && to - from >= 3;
+            if ((t.has(NotAName) && !givenBeforeSurname && !companyPrefix) || t.has(RoleWord) || strayConnector ||
+                (sentenceWord && !companyPrefix) ||
                 auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
@@ -310,6 +313,14 @@ private:
             return k > from && m_tokens.at(k).lex.isSurname() && m_tokens.at(k - 1).lex.isFirstName() &&
                    !m_tokens.at(k - 1).lex.isCommon() && m_tokens.at(k).capitalized && !m_tokens.at(k).allCaps;
         };
+        // "Nakamura San", "Nakamura san": an honorific after the name.
+        if (to - from >= 2 && m_tokens.at(to - 1).has(HonorificAfter)) {
+            --to;
+            honorific = true;
+        } else if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+                   m_tokens.at(to).has(HonorificAfter)) {
+            honorific = true;
+        }
         while (to > from && (m_tokens.at(to - 1).has(RoleWord) ||
                              (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1))))
             --to;
@@ -693,6 +704,53 @@ private:
                 }
                 if (model) {
                     add(i, j, EntityType::Product, 0.6);
+                    i = j - 1;
+                    continue;
+                }
+            }
+            // "tanaka san", "kim ssi": a name before a Japanese or Korean honorific; the honorific is no name.
+            if (i + 1 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore && m_tokens.at(i + 1).lower &&
+                m_tokens.at(i + 1).has(HonorificAfter) && !t.lex.isCommon() && t.folded.size() >= 3 &&
+                !t.has(NotAName | SentenceVerb | Auxiliary | Filler | HonorificAfter) &&
+                !(t.cues & (HintOrganization | HintLocation | HintPerson))) {
+                add(i, i + 1, EntityType::Person, 0.7);
+                ++i;
+                continue;
+            }
+            if (t.has(HonorificAfter) && i > 0 && !t.gapBefore)
+                continue;
+            // A place of two words or more ("el paso", "san rafael", "da nang") is the place, not a person's name.
+            if (t.lex.phraseWords >= 2) {
+                bool place = false;
+                for (qsizetype n = std::min<qsizetype>(t.lex.phraseWords, m_tokens.size() - i); n >= 2 && !place; --n) {
+                    if (std::any_of(m_tokens.begin() + i + 1, m_tokens.begin() + i + n,
+                                    [](const Token& w) { return w.gapBefore || !w.lower; }) ||
+                        std::any_of(used.begin() + i, used.begin() + i + n, [](bool u) { return u; }))
+                        continue;
+                    const bool fullName = t.lex.isFirstName() && !t.lex.isCommon() &&
+                                          m_tokens.at(i + n - 1).lex.isSurname();
+                    if (phraseInfo(i, i + n).isPlace(50'000) && !fullName) {
+                        add(i, i + n, EntityType::Location, 0.7);
+                        i += n - 1;
+                        place = true;
+                    }
+                }
+                if (place)
+                    continue;
+            }
+            // "nguyen thi thu ha", "tran van minh": a Vietnamese surname, "thi" or "van", and a given name or two.
+            if (t.lex.isSurname() && i + 2 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore &&
+                (m_tokens.at(i + 1).folded == u"thi" || m_tokens.at(i + 1).folded == u"thị" ||
+                 m_tokens.at(i + 1).folded == u"van" || m_tokens.at(i + 1).folded == u"văn")) {
+                qsizetype j = i + 2;
+                while (j < m_tokens.size() && j < i + 4 && !used[j] && !m_tokens.at(j).gapBefore &&
+                       m_tokens.at(j).lower && !m_tokens.at(j).hasDigit && m_tokens.at(j).folded.size() <= 5 &&
+                       !m_tokens.at(j).has(SentenceVerb | Auxiliary | PersonVerb | Filler | NameParticle) &&
+                       !(m_tokens.at(j).lex.isCommon() && !m_tokens.at(j).lex.isFirstName() &&
+                         m_tokens.at(j).folded.size() > 2))
+                    ++j;
+                if (j > i + 2) {
+                    add(i, j, EntityType::Person, 0.7);
                     i = j - 1;
                     continue;
                 }

@@ -131,9 +131,12 @@ Tokens tokenize(const QString& text)
         t.end = j;
         t.text = QStringView(text).mid(i, j - i);
         QStringView folded = lower.mid(i, j - i);
-        // A dot after an abbreviation or an initialism ("Inc.", "K.K.", "S.A.") belongs to it.
+        // A dot after an abbreviation or an initialism ("Inc.", "K.K.", "S.A.") belongs to it; one after a number
+        // ("SAR 2.1M. Can we …") ends the sentence.
+        const auto digit = [](QChar ch) { return ch.isDigit(); };
         if (j < n && text.at(j) == QLatin1Char('.') &&
-            (isAbbreviationWithDot(folded) || folded.contains(QLatin1Char('.')) ||
+            (isAbbreviationWithDot(folded) ||
+             (folded.contains(QLatin1Char('.')) && std::none_of(folded.cbegin(), folded.cend(), digit)) ||
              (t.text.size() == 1 && t.text.at(0).isUpper()))) {
             ++t.end;
             t.text = QStringView(text).mid(i, t.end - i);

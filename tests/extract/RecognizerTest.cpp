@@ -182,6 +182,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"two Komatsu PC2000-8 shovels", "2026-11-25", EntityType::Product, "Komatsu PC2000-8", ""},
         Case{"replacing the Masimo Rad-97 monitors", "2026-11-25", EntityType::Product, "Masimo Rad-97", ""},
         Case{"Masimo quoted first", "2026-11-25", EntityType::Organization, "Masimo", ""},
+        // Honorifics of other languages, before the name ("Pak") and after it ("san"); Indonesian companies' legal
+        // form first; Vietnamese names in lower case; a lower-case place of two words.
+        Case{"call with Pak Hendra Wijaya tomorrow", "2026-11-25", EntityType::Person, "Hendra Wijaya", ""},
+        Case{"ok tanaka san will send it", "2026-11-25", EntityType::Person, "tanaka", ""},
+        Case{"Nakamura san sent the PO", "2026-11-25", EntityType::Person, "Nakamura", ""},
+        Case{"PT Sumber Rasa Nusantara signed", "2026-11-25", EntityType::Organization, "PT Sumber Rasa Nusantara",
+             ""},
+        Case{"so nguyen thi thu ha will join", "2026-11-25", EntityType::Person, "nguyen thi thu ha", ""},
+        Case{"the site in el paso needs two more", "2026-11-25", EntityType::Location, "el paso", ""},
+        Case{"SAR 2.1M. Can you confirm", "2026-11-25", EntityType::Financial, "SAR 2.1M", "2100000 SAR"},
         // A Korean given name keeps its second part; a time is found right before a CJK character.
         Case{"Met Min-ji Park from Hanbit.", "2026-11-25", EntityType::Person, "Min-ji Park", ""},
         Case{"明天 3pm开会", "2026-11-25", EntityType::Time, "3pm", "15:00"}));
@@ -219,7 +229,8 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            Negative{"version 2.3 ships"}, Negative{"we met in May"},
                                            Negative{"Meet at Gate 12 of Terminal 2."},
                                            Negative{"Office is on Floor 3, Room 101."},
-                                           Negative{"see quote Q-2026 attached"}));
+                                           Negative{"see quote Q-2026 attached"},
+                                           Negative{"works for me, san"}));
 
 TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
 {
