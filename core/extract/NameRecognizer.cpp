@@ -337,8 +337,9 @@ private:
                 return next >= to ? next : std::max(next, classifyChain(next, to));
             }
             // "Sri Murugan Textiles Tiruppur": a company noun, then the town it is in.
+            // ("Maple Leaf Credit Union": a company noun that is also a town's name ends the company's name.)
             if (m_tokens.at(k).has(OrgHeadNoun) && k - from >= 1 && phraseInfo(k + 1, to).isPlace(15'000) &&
-                !phraseInfo(from, to).isPlace(15'000)) {
+                !phraseInfo(from, to).isPlace(15'000) && !m_tokens.at(to - 1).has(OrgHeadNoun | LegalSuffix)) {
                 const qsizetype next = classifyChain(from, k + 1);
                 return next >= to ? next : std::max(next, classifyChain(next, to));
             }

@@ -192,6 +192,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"so nguyen thi thu ha will join", "2026-11-25", EntityType::Person, "nguyen thi thu ha", ""},
         Case{"the site in el paso needs two more", "2026-11-25", EntityType::Location, "el paso", ""},
         Case{"SAR 2.1M. Can you confirm", "2026-11-25", EntityType::Financial, "SAR 2.1M", "2100000 SAR"},
+        // Legal forms of the Gulf, Ireland and Poland; a company noun that is also a town's name ends the name.
+        Case{"Gulf Reefer Lines W.L.L and Maersk", "2026-11-25", EntityType::Organization, "Gulf Reefer Lines W.L.L", ""},
+        Case{"lessor is Aer Lessors Ireland DAC", "2026-11-25", EntityType::Organization, "Aer Lessors Ireland DAC", ""},
+        Case{"They bank with Maple Leaf Credit Union and TD", "2026-11-25", EntityType::Organization,
+             "Maple Leaf Credit Union", ""},
         // A Korean given name keeps its second part; a time is found right before a CJK character.
         Case{"Met Min-ji Park from Hanbit.", "2026-11-25", EntityType::Person, "Min-ji Park", ""},
         Case{"明天 3pm开会", "2026-11-25", EntityType::Time, "3pm", "15:00"}));
