@@ -41,8 +41,8 @@ public:
             qsizetype j = i + 1;
             while (j < m_tokens.size() && j < i + 6 && continuesChain(j))
                 ++j;
-            // A connector cannot end a chain.
-            while (j - 1 > i && isConnector(m_tokens.at(j - 1)))
+            // A connector cannot end a chain; one in capitals is a model's letters ("Arjun 605 DI").
+            while (j - 1 > i && isConnector(m_tokens.at(j - 1)) && !m_tokens.at(j - 1).allCaps)
                 --j;
             // Classifying may take a legal form after the run ("Energy (Pty) Ltd."); those tokens are used too.
             j = std::max(j, classifyChain(i, j));
@@ -77,6 +77,21 @@ private:
         return !maker.lex.isFirstName() && t.capitalized && !t.allCaps && !t.lex.isCommon() &&
                !t.lex.isFirstName() && !t.lex.isSurname() && !t.lex.isPlace(15'000) &&
                t.lex.brand == Gazetteer::BrandKind::None && !t.lex.isMaker();
+    }
+
+    // "HPLCs", "TVs", "ATMs": an acronym in the plural.
+    static bool pluralAcronym(const Token& t)
+    {
+        const qsizetype n = t.text.size();
+        return n >= 3 && t.text.at(n - 1) == u's' &&
+               std::all_of(t.text.cbegin(), t.text.cend() - 1, [](QChar c) { return c.isUpper(); });
+    }
+
+    // "Guest360", "Office365": a name and a number written as one word.
+    static bool nameWithNumber(const Token& t)
+    {
+        return t.capitalized && t.hasDigit && t.text.size() >= 5 && t.text.at(1).isLetter() &&
+               t.text.at(2).isLetter() && t.text.at(1).isLower();
     }
 
     static bool camelCase(const Token& t)
@@ -122,7 +137,7 @@ private:
     bool startsChain(qsizetype i) const
     {
         const Token& t = m_tokens.at(i);
-        return !t.skip && (((t.capitalized || t.allCaps) && !t.hasDigit) || isModelCode(t));
+        return !t.skip && (((t.capitalized || t.allCaps) && !t.hasDigit) || isModelCode(t) || nameWithNumber(t));
     }
 
     bool continuesChain(qsizetype j) const
@@ -321,11 +336,21 @@ private:
                    m_tokens.at(to).has(HonorificAfter)) {
             honorific = true;
         }
+        const qsizetype chainEnd = to;
         while (to > from && (m_tokens.at(to - 1).has(RoleWord) ||
                              (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1))))
             --to;
         if (from >= to)
             return to;
+        // A product's name ends with its model's numeral or letters ("Daikin VRV IV", "Arjun 605 DI"), which other
+        // names drop; never with a plural acronym, the goods it names ("… Infinity II HPLCs", "… HBU8000 TVs").
+        const auto productEnd = [this, from, chainEnd](qsizetype end) {
+            while (end < chainEnd && m_tokens.at(end).allCaps && m_tokens.at(end).text.size() <= 3)
+                ++end;
+            while (end - from > 1 && pluralAcronym(m_tokens.at(end - 1)))
+                --end;
+            return end;
+        };
 
         // Split after a legal form or company noun in the middle: "Acme Corp London" → "Acme Corp" + "London".
         for (qsizetype k = from + 1; k < to - 1; ++k) {
@@ -380,7 +405,7 @@ private:
             if ((maker.lex.isMaker() || maker.lex.brand == Gazetteer::BrandKind::Organization) && !maker.lower &&
                 !brandAcronym && !companyWords && modelAfterMaker(maker, next) && phraseInfo(from, end).brand == Gazetteer::BrandKind::None &&
                 !phraseInfo(from, end).isPlace(15'000))
-                return add(from, end, EntityType::Product, 0.75);
+                return add(from, productEnd(end), EntityType::Product, 0.75);
         }
         // A place followed by a postal code or a number ("Mumbai 400059", "Durban 4"): the place alone.
         while (end - from >= 2 && m_tokens.at(end - 1).hasDigit && !isModelCode(m_tokens.at(end - 1)) &&
@@ -526,7 +551,7 @@ private:
                        std::any_of(t.text.cbegin() + 1, t.text.cend(), [](QChar c) { return c.isUpper(); });
             });
             if (first.lex.isFirstName() ? restIsModel : restIsProductish)
-                return add(from, to, EntityType::Product, 0.75);
+                return add(from, productEnd(to), EntityType::Product, 0.75);
         }
         // A model or version number, or a tier word, makes a product ("Analytics Suite", "Toughbook 40").
         // A number makes a product only after a name that is not a common word ("Phase 2", "SOC 2" are not).
@@ -534,7 +559,7 @@ private:
                                           [](const Token& t) { return t.hasDigit; }) &&
                               !(first.has(Designator) && length == 2) && !first.allCaps;
         if (hasModel || (length >= 2 && last.has(ProductTier) && !last.lex.isSurname()))
-            return add(from, to, EntityType::Product, 0.7);
+            return add(from, hasModel ? productEnd(to) : to, EntityType::Product, 0.7);
 
         // A word written with a capital inside after the first names a product: "Oracle NetSuite", "SOTI
         // MobiControl", "Epic MyChart".

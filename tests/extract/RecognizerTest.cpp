@@ -182,6 +182,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"two Komatsu PC2000-8 shovels", "2026-11-25", EntityType::Product, "Komatsu PC2000-8", ""},
         Case{"replacing the Masimo Rad-97 monitors", "2026-11-25", EntityType::Product, "Masimo Rad-97", ""},
         Case{"Masimo quoted first", "2026-11-25", EntityType::Organization, "Masimo", ""},
+        // A model's numeral and letters end a product's name, a plural acronym (the goods) does not; a name and a
+        // number written as one word starts one.
+        Case{"we run a Daikin VRV IV system", "2026-11-25", EntityType::Product, "Daikin VRV IV", ""},
+        Case{"the Mahindra Arjun 605 DI tractors", "2026-11-25", EntityType::Product, "Mahindra Arjun 605 DI", ""},
+        Case{"the Samsung HBU8000 TVs", "2026-11-25", EntityType::Product, "Samsung HBU8000", ""},
+        Case{"the Guest360 Premium Edition rollout", "2026-11-25", EntityType::Product, "Guest360 Premium Edition", ""},
         // Honorifics of other languages, before the name ("Pak") and after it ("san"); Indonesian companies' legal
         // form first; Vietnamese names in lower case; a lower-case place of two words.
         Case{"call with Pak Hendra Wijaya tomorrow", "2026-11-25", EntityType::Person, "Hendra Wijaya", ""},
