@@ -49,17 +49,21 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
                        "(?:(?:%1|\\d+(?:st|nd|rd|th))[ \\t]+){0,4}%2\\b\\.?(?:[ \\t]+of[ \\t]+the[ \\t]+%1)?")
             .arg(kWord, kStreet) +
         kUnit);
-    // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141", "Rua Augusta 120", "Via Roma 3",
-    // "ul. Kolejowa 18". Both alternatives start with a capital, or with the "u" of Polish "ul.".
-    static const QRegularExpression streetFirst = addressPattern(
-        QStringLiteral("(?=[A-Zu\\x{C0}-\\x{10FFFF}])") +
+    // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141" (a street word at the end of the
+    // street's name) …
+    static const QRegularExpression streetWordLast = addressPattern(
+        QStringLiteral("(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
+                       "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
+                       "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?")
+            .arg(kWord) +
+        kUnit);
+    // … or a street word first: "Rua Augusta 120", "Via Roma 3", "ul. Kolejowa 18", "Cra. 43a #1-50". These start
+    // with the word itself, so the search skips to where one of them can start.
+    static const QRegularExpression streetWordFirst = addressPattern(
         QStringLiteral(
-            "(?:(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
-            "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
-            "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?|"
-            "(?<![\\w-])(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
+            "(?=[ABCJKLPRTUVu])(?<![\\w-])(?:(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
             "\\d{1,3}[A-Za-z]?-\\d{1,3})|"
-            "(?<![\\w-])(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
+            "(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
             "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar)(?:[ "
             "\\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
             "\\t]+\\d{1,5}[a-zA-Z]?)")
@@ -75,10 +79,14 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         entity.confidence = 0.85;
         out.append(entity);
     };
-    // Every address but one of a building and a street in a city has a number.
-    for (const QRegularExpression* pattern : {&numberFirst, &streetFirst}) {
+    // Every address but one of a building and a street in a city has a number. A street word at the end of a
+    // name is looked for only where a word ending like one comes right before a number: matching from every capital
+    // in the text would cost more than all the rest of the address search.
+    for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast}) {
         if (!words.hasDigit())
             break;
+        if (pattern == &streetWordLast && !streetWordBeforeNumber(text))
+            continue;
         for (auto it = patterns::globalMatch(*pattern, text); it.hasNext();) {
             const auto m = it.next();
             add(startWithUnit(text, m.capturedStart()), extendOverTail(text, m.capturedEnd()).end);
@@ -89,16 +97,19 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // building or unit before it and a city after it ("Telkom Plaza, Ralph Bunche Road, Nairobi"), or a postal code
     // after it ("Andheri-Kurla Road, Andheri East, Mumbai 400059"; "5F, Building B, Huaqiang Industrial Park, Futian
     // District, Shenzhen 518031").
+    // Found by the street or building word with a comma after it; the name before it is read backwards, one to four
+    // capitalized words ("Ralph Bunche Road", "Huaqiang Industrial Park").
     static const QRegularExpression named = addressPattern(
-        QStringLiteral("(?<![\\w-])(?:%1[ \\t]+){0,3}(?:%1[ \\t]+(?<street>%2)\\b\\.?|%1[ \\t]+(?:Industrial[ \\t]+|Business[ "
-                       "\\t]+|Tech[ \\t]+)?%3\\b)(?=[ \\t]*,)")
-            .arg(kWord, kStreet, kBuilding));
+        QStringLiteral("(?=[ABCDEHLMPQRSTW])\\b(?:(?<street>%1)\\b\\.?|%2\\b)(?=[ \\t]*,)").arg(kStreet, kBuilding));
     static const int streetGroup = patterns::group(named, u"street");
     // A number and a name with no street word, where a postal code follows: "85 Akti Miaouli, 185 38 Piraeus",
     // "3-5-12 Nishinakajima, Yodogawa-ku, Osaka 532-0011".
     static const QRegularExpression numbered = addressPattern(
         patterns::kDigitAhead +
         QStringLiteral("(?<![\\w,.-])\\d{1,5}(?:-\\d{1,4}){0,2}[A-Z]?[ \\t]+(?:%1[ \\t]+){0,2}%1(?=[ \\t]*,)").arg(kWord));
+    // Every such address has a comma between its parts.
+    if (!text.contains(QLatin1Char(',')))
+        return;
     if (words.anyWord({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
                        "way", "place", "pl", "court", "ct", "parkway", "highway", "square", "terrace", "close",
                        "crescent", "esplanade", "row", "walk", "quay", "wharf", "circle", "plaza", "broadway", "marg",
@@ -106,20 +117,77 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
                        "chambers", "complex", "mall", "estate", "park"})) {
         for (auto it = patterns::globalMatch(named, text); it.hasNext();) {
             const auto m = it.next();
-            const qsizetype start = startWithUnit(text, m.capturedStart());
+            const qsizetype nameStart = capitalizedWordsBefore(text, m.capturedStart());
+            if (nameStart == m.capturedStart())
+                continue;
+            const qsizetype start = startWithUnit(text, nameStart);
             const Tail tail = extendOverTail(text, m.capturedEnd());
-            const bool partBefore = start < m.capturedStart();
+            const bool partBefore = start < nameStart;
             const bool street = m.capturedLength(streetGroup) > 0;
             if (tail.postal || (street && partBefore && tail.end > m.capturedEnd()))
                 add(start, tail.end);
         }
     }
-    for (auto it = patterns::globalMatch(numbered, text); words.hasDigit() && it.hasNext();) {
+    if (!words.hasDigit())
+        return;
+    for (auto it = patterns::globalMatch(numbered, text); it.hasNext();) {
         const auto m = it.next();
         const Tail tail = extendOverTail(text, m.capturedEnd());
         if (tail.postal)
             add(startWithUnit(text, m.capturedStart()), tail.end);
     }
+}
+
+bool AddressRecognizer::streetWordBeforeNumber(const QString& text)
+{
+    static const QLatin1String endings[] = {
+        QLatin1String("strasse"), QLatin1String("gasse"), QLatin1String("weg"),   QLatin1String("platz"),
+        QLatin1String("allee"),   QLatin1String("ring"),  QLatin1String("damm"),  QLatin1String("ufer"),
+        QLatin1String("vej"),     QLatin1String("gade"),  QLatin1String("gatan"), QLatin1String("veien"),
+        QLatin1String("gata"),    QLatin1String("laan"),  QLatin1String("straat"), QLatin1String("plein"),
+        QLatin1String("gracht"),  QLatin1String("kade"),  QLatin1String("utca"),  QLatin1String("ulica")};
+    const qsizetype n = text.size();
+    for (qsizetype i = 1; i < n; ++i) {
+        if (!text.at(i).isDigit() || text.at(i - 1).isDigit())
+            continue;
+        qsizetype k = i;
+        while (k > 0 && (text.at(k - 1) == u' ' || text.at(k - 1) == u'\t'))
+            --k;
+        if (k == i || k == 0 || !text.at(k - 1).isLetter())
+            continue;
+        const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, k - 7), std::min<qsizetype>(k, 7));
+        // "straße" and "vägen" hold letters beyond ASCII.
+        if (before.endsWith(u"straße", Qt::CaseInsensitive) || before.endsWith(u"vägen", Qt::CaseInsensitive))
+            return true;
+        for (const QLatin1String ending : endings) {
+            if (before.endsWith(ending, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
+}
+
+qsizetype AddressRecognizer::capitalizedWordsBefore(const QString& text, qsizetype end)
+{
+    const auto nameCharacter = [](QChar c) {
+        return c.isLetter() || c == u'\'' || c == u'’' || c == u'.' || c == u'-';
+    };
+    qsizetype start = end;
+    for (int words = 0; words < 4; ++words) {
+        qsizetype k = start;
+        while (k > 0 && (text.at(k - 1) == u' ' || text.at(k - 1) == u'\t'))
+            --k;
+        if (k == start || k == 0)
+            break; // one space or tab at least between words
+        qsizetype wordStart = k;
+        while (wordStart > 0 && nameCharacter(text.at(wordStart - 1)))
+            --wordStart;
+        if (wordStart == k || !text.at(wordStart).isUpper() ||
+            (wordStart > 0 && (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1) == u'_')))
+            break;
+        start = wordStart;
+    }
+    return start;
 }
 
 qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)

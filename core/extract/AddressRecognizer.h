@@ -28,6 +28,10 @@ private:
         bool postal;
     };
 
+    // Whether a word ending like a street word ("…straße", "…gatan", "Weg") comes right before a number.
+    static bool streetWordBeforeNumber(const QString& text);
+    // Where the one to four capitalized words right before `end` start; `end` when there are none.
+    static qsizetype capitalizedWordsBefore(const QString& text, qsizetype end);
     static qsizetype startWithUnit(const QString& text, qsizetype start);
     Tail extendOverTail(const QString& text, qsizetype end) const;
 
