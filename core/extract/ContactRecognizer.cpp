@@ -63,10 +63,14 @@ std::optional<QString> international(const QString& written)
 
 void findPhones(const QString& text, QList<Entity>& out)
 {
+    // Every number it keeps has seven digits or more: a match can start only where seven digits follow among
+    // digits and separators (which is all a match is made of), so amounts, times and dates are passed over.
     static const QRegularExpression phone(QStringLiteral(
-        R"((?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
+        R"((?=[\d+(])(?=(?:[\d\s.()+-]*?\d){7})(?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
     static const QRegularExpression dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
     static const QRegularExpression groupSeparators(QStringLiteral("[\\s.()-]+"));
+    if (std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }) < 7)
+        return;
     for (auto it = patterns::globalMatch(phone, text); it.hasNext();) {
         const auto match = it.next();
         QString value = match.captured().trimmed();

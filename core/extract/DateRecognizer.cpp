@@ -296,13 +296,29 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
     SpanSet taken;
     const auto& list = datePatterns();
     // Patterns that need a word or a character the text does not have are not run.
-    const bool months =
-        words.anyWord({"jan",  "january",   "feb",  "february", "mar",  "march",    "apr",    "april",
-                       "may",  "jun",       "june", "jul",      "july", "aug",      "august", "sep",
-                       "sept", "september", "oct",  "october",  "nov",  "november", "dec",    "december"});
-    const bool weekdays =
-        words.anyWord({"mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
-                       "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"});
+    // The patterns with a month or a weekday in every match run only around those words (WordBeginnings::window):
+    // a weekday and a comma can come before a month ("Wednesday, March 3"), and before the month of "the
+    // twenty-seventh of March" as well; "next", "this" or "coming" before a weekday; after a month its day and year
+    // ("March the twenty-seventh, 2026"), after a weekday a numeric date ("Monday 8/24/2026").
+    static const patterns::WordBeginnings::WordSet monthWords{
+        "jan",  "january",   "feb",  "february", "mar",  "march",    "apr",    "april",
+        "may",  "jun",       "june", "jul",      "july", "aug",      "august", "sep",
+        "sept", "september", "oct",  "october",  "nov",  "november", "dec",    "december"};
+    static const patterns::WordBeginnings::WordSet weekdayWords{
+        "mon",   "monday",   "tue", "tues",   "tuesday", "wed",      "weds", "wednesday", "thu",
+        "thur",  "thurs",    "thursday", "fri", "friday", "sat", "saturday", "sun",  "sunday"};
+    const auto monthWindow = [&](qsizetype before, qsizetype after) {
+        return words.window(text, monthWords, before, after);
+    };
+    const auto weekdayWindow = [&](qsizetype before, qsizetype after) {
+        return words.window(text, weekdayWords, before, after);
+    };
+    const patterns::WordBeginnings::Window whole{0, text.size()};
+    const patterns::WordBeginnings::Window windows[] = {
+        monthWindow(16, 40), monthWindow(48, 16), weekdayWindow(4, 24), whole, whole, weekdayWindow(12, 4),
+        whole,               whole,               whole};
+    const bool months = !windows[0].isEmpty();
+    const bool weekdays = !windows[2].isEmpty();
     const bool digits = words.hasDigit();
     const bool ordinals =
         digits || words.any({"fir", "sec", "thi", "fou", "fif", "six", "sev", "eig", "nin", "ten", "ele", "twe"});
@@ -320,11 +336,12 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
     for (int index = 0; index < static_cast<int>(list.size()); ++index) {
         if (!possible[index])
             continue;
-        for (auto it = patterns::globalMatch(list[index].regex, text); it.hasNext();) {
+        const qsizetype base = windows[index].start;
+        for (auto it = patterns::globalMatch(list[index].regex, text, windows[index]); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const Groups& g = list[index].groups;
-            const qsizetype start = m.capturedStart();
-            const qsizetype end = m.capturedEnd();
+            const qsizetype start = base + m.capturedStart();
+            const qsizetype end = base + m.capturedEnd();
             if (taken.overlaps(start, end)) // earlier patterns are the longer, more specific forms
                 continue;
             const QStringView value = m.capturedView();
@@ -355,7 +372,7 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                 const QStringView next = m.capturedView(g.next);
                 if (!next.isEmpty() && !followers.contains(next.toString().toLower()))
                     continue;
-                matchEnd = m.capturedEnd(g.day);
+                matchEnd = base + m.capturedEnd(g.day);
             }
             const QDate date = resolve(m, g, reference, index);
             if (!date.isValid())

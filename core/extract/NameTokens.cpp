@@ -18,6 +18,28 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
+// What a sentence or a list item's first word comes after.
+bool endsSentence(QChar c)
+{
+    switch (c.unicode()) {
+    case u'.':
+    case u'!':
+    case u'?':
+    case u':':
+    case u';':
+    case u'\n':
+    case u'•':
+    case u'*':
+    case u'|':
+    case u'>':
+    case u'"':
+    case u'“':
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isAbbreviationWithDot(QStringView folded)
 {
     static const QList<QString> words{
@@ -59,6 +81,9 @@ bool mayHaveAddress(const QString& text)
                                             QLatin1String("ai"),  QLatin1String("de"),  QLatin1String("uk"),
                                             QLatin1String("fr"),  QLatin1String("in")};
     for (qsizetype dot = text.indexOf(QLatin1Char('.')); dot >= 0; dot = text.indexOf(QLatin1Char('.'), dot + 1)) {
+        // Every ending starts with one of these letters.
+        if (dot + 1 >= text.size() || !QStringView(u"conieadufs").contains(text.at(dot + 1)))
+            continue;
         const QStringView after = QStringView(text).mid(dot + 1);
         for (const QLatin1String ending : endings) {
             if (after.startsWith(ending))
@@ -143,7 +168,8 @@ Tokens tokenize(const QString& text)
             folded = lower.mid(i, t.end - i);
         }
         // The possessive "'s" is not part of a name (GUIDELINES "person").
-        if (folded.endsWith(QLatin1String("'s")) || folded.endsWith(u"’s")) {
+        if (folded.size() >= 2 && folded.back() == u's' &&
+            (folded.at(folded.size() - 2) == u'\'' || folded.at(folded.size() - 2) == u'’')) {
             t.end -= 2;
             t.text.chop(2);
             folded.chop(2);
@@ -167,11 +193,13 @@ Tokens tokenize(const QString& text)
         t.allCaps = letters && allUpper && t.text.size() >= 2;
         // What lies between the previous token and this one.
         const QStringView between = QStringView(text).mid(previousEnd, i - previousEnd);
-        t.gapBefore = tokens.isEmpty() || !between.trimmed().isEmpty() || between.contains(QLatin1Char('\n'));
+        t.gapBefore = tokens.isEmpty() || std::any_of(between.cbegin(), between.cend(), [](QChar ch) {
+                          return ch == u'\n' || !ch.isSpace();
+                      });
         qsizetype k = i - 1;
         while (k >= 0 && (text.at(k) == QLatin1Char(' ') || text.at(k) == QLatin1Char('\t')))
             --k;
-        t.sentenceStart = k < 0 || QStringLiteral(".!?:;\n•*|>\"“").contains(text.at(k)) ||
+        t.sentenceStart = k < 0 || endsSentence(text.at(k)) ||
                           ((text.at(k) == QLatin1Char('-') || text.at(k) == QChar(0x2013)) &&
                            (k == 0 || text.at(k - 1) == QLatin1Char('\n'))); // a bullet
         if (k >= 0 && text.at(k) == QLatin1Char('.') && k > 0) {

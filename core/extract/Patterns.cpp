@@ -25,6 +25,29 @@ char16_t asciiLetter(QChar c)
 
 } // namespace
 
+namespace {
+
+// A word's key: its first three letters, the first in the highest byte (so the words a beginning starts are
+// neighbours in sorted order), then its length.
+quint32 keyOf(const char* word, qsizetype length)
+{
+    quint32 key = 0;
+    for (int k = 0; k < 3; ++k)
+        key = key << 8 | (k < length ? quint32(uchar(word[k])) : 0u);
+    return key << 8 | quint32(std::min<qsizetype>(length, 255));
+}
+
+// The range of keys of the words that start with `prefix` (one to three letters).
+std::pair<quint32, quint32> prefixRange(const char* prefix)
+{
+    const qsizetype length = qsizetype(std::strlen(prefix));
+    const quint32 low = keyOf(prefix, length) & ~0xffu;
+    const quint32 span = 1u << (8 * (4 - std::min<qsizetype>(length, 3)));
+    return {low, low + span};
+}
+
+} // namespace
+
 WordBeginnings::WordBeginnings(QStringView text)
 {
     // A word is a run of ASCII letters: whatever a pattern needs before or after one of its words (a non-letter,
@@ -32,62 +55,119 @@ WordBeginnings::WordBeginnings(QStringView text)
     // when a pattern could match.
     const qsizetype n = text.size();
     qsizetype wordStart = -1;
-    quint32 key = 0;
+    char letters[3] = {};
     for (qsizetype i = 0; i <= n; ++i) {
         const char16_t letter = i < n ? asciiLetter(text.at(i)) : 0;
         if (letter != 0) {
-            if (wordStart < 0) {
+            if (wordStart < 0)
                 wordStart = i;
-                key = 0;
-            }
             if (i - wordStart < 3)
-                key |= quint32(letter) << (8 * (i - wordStart));
+                letters[i - wordStart] = char(letter);
             continue;
         }
         if (wordStart >= 0) {
-            m_words.push_back(key | quint32(std::min<qsizetype>(i - wordStart, 255)) << 24);
+            m_words.push_back({keyOf(letters, i - wordStart), quint32(wordStart)});
             wordStart = -1;
         }
         // Digits of any script, as \d reads them with Unicode classes; one outside the BMP comes as a surrogate.
         if (i < n && !m_digit && (text.at(i).isDigit() || text.at(i).isSurrogate()))
             m_digit = true;
     }
+    std::sort(m_words.begin(), m_words.end());
+}
+
+bool WordBeginnings::has(quint32 key) const
+{
+    const auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), std::pair<quint32, quint32>{key, 0});
+    return it != m_words.cend() && it->first == key;
+}
+
+bool WordBeginnings::hasIn(quint32 low, quint32 high) const
+{
+    const auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), std::pair<quint32, quint32>{low, 0});
+    return it != m_words.cend() && it->first < high;
 }
 
 bool WordBeginnings::anyWord(std::initializer_list<const char*> words) const
 {
-    for (const char* word : words) {
-        quint32 key = 0;
-        for (int k = 0; k < 3 && word[k]; ++k)
-            key |= quint32(uchar(word[k])) << (8 * k);
-        key |= quint32(std::strlen(word)) << 24;
-        if (std::find(m_words.cbegin(), m_words.cend(), key) != m_words.cend())
-            return true;
-    }
-    return false;
-}
-
-bool WordBeginnings::any(const QList<QByteArray>& prefixes) const
-{
-    return std::any_of(prefixes.cbegin(), prefixes.cend(),
-                       [this](const QByteArray& prefix) { return any({prefix.constData()}); });
+    return std::any_of(words.begin(), words.end(),
+                       [this](const char* word) { return has(keyOf(word, qsizetype(std::strlen(word)))); });
 }
 
 bool WordBeginnings::any(std::initializer_list<const char*> prefixes) const
 {
-    for (const char* prefix : prefixes) {
-        quint32 key = 0;
-        quint32 mask = 0;
-        for (int k = 0; k < 3 && prefix[k]; ++k) {
-            key |= quint32(uchar(prefix[k])) << (8 * k);
-            mask |= 0xffu << (8 * k);
-        }
-        for (const quint32 word : m_words) {
-            if ((word & mask & 0xffffffu) == key)
-                return true;
+    return std::any_of(prefixes.begin(), prefixes.end(), [this](const char* prefix) {
+        const auto [low, high] = prefixRange(prefix);
+        return hasIn(low, high);
+    });
+}
+
+bool WordBeginnings::any(const QList<QByteArray>& prefixes) const
+{
+    return std::any_of(prefixes.cbegin(), prefixes.cend(), [this](const QByteArray& prefix) {
+        const auto [low, high] = prefixRange(prefix.constData());
+        return hasIn(low, high);
+    });
+}
+
+WordBeginnings::WordSet::WordSet(std::initializer_list<const char*> words, Kind kind)
+{
+    for (const char* word : words) {
+        if (kind == Words) {
+            const quint32 key = keyOf(word, qsizetype(std::strlen(word)));
+            m_ranges.push_back({key, key + 1});
+        } else {
+            m_ranges.push_back(prefixRange(word));
         }
     }
-    return false;
+}
+
+WordBeginnings::Window WordBeginnings::window(QStringView text, const WordSet& words, qsizetype before,
+                                              qsizetype after) const
+{
+    qsizetype first = -1;
+    qsizetype last = -1;
+    for (const auto& [low, high] : words.m_ranges) {
+        for (auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), std::pair<quint32, quint32>{low, 0});
+             it != m_words.cend() && it->first < high; ++it) {
+            const qsizetype start = it->second;
+            first = first < 0 ? start : std::min(first, start);
+            last = std::max(last, start + qsizetype(it->first & 0xffu));
+        }
+    }
+    if (first < 0)
+        return {};
+    const qsizetype n = text.size();
+    const auto space = [&text](qsizetype k) { return text.at(k).isSpace(); };
+    // Back by `before` characters, a run of white space counting as one, then to the start of that word.
+    qsizetype start = first;
+    for (qsizetype left = before; start > 0 && left > 0; --left) {
+        if (space(start - 1)) {
+            while (start > 0 && space(start - 1))
+                --start;
+        } else {
+            --start;
+        }
+    }
+    while (start > 0 && !space(start - 1))
+        --start;
+    // On by `after` characters the same way, to the end of that word and over the white space and word after it.
+    qsizetype end = last;
+    for (qsizetype left = after; end < n && left > 0; --left) {
+        if (space(end)) {
+            while (end < n && space(end))
+                ++end;
+        } else {
+            ++end;
+        }
+    }
+    while (end < n && !space(end))
+        ++end;
+    while (end < n && space(end))
+        ++end;
+    while (end < n && !space(end))
+        ++end;
+    return {start, end};
 }
 
 QString validUtf16(const QString& text)

@@ -57,10 +57,49 @@ public:
     // Whether the text has a decimal digit of any script (what \d matches with Unicode classes).
     bool hasDigit() const { return m_digit; }
 
+    // Where in the text a pattern that needs one of these words can match: from `before` characters ahead of the
+    // first word that may be one of them (as anyWord() reads `words`, or as any() reads them when `prefixes`) to
+    // `after` characters past the end of the last, both widened to the white space around them and past one more
+    // word at the end, so the pattern's look-behinds and look-aheads see there what they see in the whole text.
+    // Empty (start == end) when no such word is there. A pattern whose every match holds one of the words and
+    // reaches at most `before` and `after` characters beyond it (white space runs counted as one) finds the same
+    // matches in the window as in the whole text, and the search costs the window's length, not the text's.
+    struct Window
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        bool isEmpty() const { return end <= start; }
+    };
+    // Words to look for, as window() takes them: whole words as anyWord() reads them, or three-letter beginnings.
+    class WordSet
+    {
+    public:
+        enum Kind { Words, Beginnings };
+        WordSet(std::initializer_list<const char*> words, Kind kind = Words);
+
+    private:
+        friend class WordBeginnings;
+        std::vector<std::pair<quint32, quint32>> m_ranges; // of word keys, as WordBeginnings keeps them
+    };
+    Window window(QStringView text, const WordSet& words, qsizetype before, qsizetype after) const;
+
 private:
-    std::vector<quint32> m_words; // each word's first three letters, a byte each, and its length in letters above
+    bool has(quint32 key) const;
+    bool hasIn(quint32 low, quint32 high) const;
+
+    // Each word's key (its first three letters folded to lower case, a byte each from the highest, then its length)
+    // and where it starts in the text, sorted by key.
+    std::vector<std::pair<quint32, quint32>> m_words;
     bool m_digit = false;
 };
+
+// Global matching over a window of the subject; match offsets are the window's, add window.start for the text's.
+inline QRegularExpressionMatchIterator globalMatch(const QRegularExpression& regex, const QString& subject,
+                                                   WordBeginnings::Window window)
+{
+    return regex.globalMatch(QStringView(subject).mid(window.start, window.end - window.start), 0,
+                             QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
+}
 
 // Matching a subject already known to be valid UTF-16. OfflineExtractor makes every text valid once, up front;
 // without this PCRE2 re-checks the whole subject at every match, which makes global matching over a long text

@@ -201,28 +201,44 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         const auto value = numberwords::spokenNumber(w.split(QLatin1Char(' '), Qt::SkipEmptyParts));
         return value ? static_cast<int>(*value) : 0;
     };
-    for (auto it = matches(spoken, text, hourWords); it.hasNext();) {
+    // Spoken times hold an hour word: they are looked for only around those (WordBeginnings::window), from "around"
+    // before it to its minutes, "o'clock" and "in the afternoon" or the word after it.
+    static const patterns::WordBeginnings::WordSet hourBeginnings(
+        {"one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe"},
+        patterns::WordBeginnings::WordSet::Beginnings);
+    const auto hourWindow = [&](qsizetype before, qsizetype after) {
+        return hourWords ? beginnings.window(text, hourBeginnings, before, after) : patterns::WordBeginnings::Window();
+    };
+    const patterns::WordBeginnings::Window spokenWindow = hourWindow(2, 48);
+    for (auto it = spokenWindow.isEmpty() ? QRegularExpressionMatchIterator()
+                                          : patterns::globalMatch(spoken, text, spokenWindow);
+         it.hasNext();) {
         const auto m = it.next();
+        const qsizetype base = spokenWindow.start;
         const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
         if (!hour)
             continue;
         const Meridiem meridiem = meridiemOf(m.capturedView(u"ap"));
         // "nine in the morning" keeps its day part in the span; "tonight" is not part of a time.
         const bool tonight = m.capturedView(u"ap").compare(u"tonight", Qt::CaseInsensitive) == 0;
-        const qsizetype end = tonight ? m.capturedStart(u"ap") : m.capturedEnd();
-        add(m.capturedStart(), end, hour24(*hour, tonight ? Meridiem::Pm : meridiem), minutesOf(m.captured(u"mw")),
-            0.9);
+        const qsizetype end = base + (tonight ? m.capturedStart(u"ap") : m.capturedEnd());
+        add(base + m.capturedStart(), end, hour24(*hour, tonight ? Meridiem::Pm : meridiem),
+            minutesOf(m.captured(u"mw")), 0.9);
     }
-    for (auto it =
-             matches(spokenAfterAt, text, hourWords && (beginnings.any({"at", "by", "aro"}) || text.contains(u'@')));
+    const patterns::WordBeginnings::Window afterAtWindow =
+        beginnings.any({"at", "by", "aro"}) || text.contains(u'@') ? hourWindow(8, 32)
+                                                                    : patterns::WordBeginnings::Window();
+    for (auto it = afterAtWindow.isEmpty() ? QRegularExpressionMatchIterator()
+                                           : patterns::globalMatch(spokenAfterAt, text, afterAtWindow);
          it.hasNext();) {
         const auto m = it.next();
+        const qsizetype base = afterAtWindow.start;
         const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
         // "at one thirty" is a time whatever follows; "at three" only when no noun follows ("at three nights").
         if (!hour || (m.capturedView(u"mw").isEmpty() && !allowedAfterBareHour(m.captured(u"next"))))
             continue;
-        const qsizetype end = m.capturedEnd(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw");
-        add(m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);
+        const qsizetype end = base + (m.capturedLength(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw"));
+        add(base + m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);
     }
     for (auto it = matches(bareAfterAt, text, digits && (beginnings.any({"at", "by"}) || text.contains(u'@')));
          it.hasNext();) {
