@@ -745,8 +745,9 @@ private:
             }
             if (t.has(HonorificAfter) && i > 0 && !t.gapBefore)
                 continue;
-            // A place of two words or more ("el paso", "san rafael", "da nang") is the place, not a person's name.
-            if (t.lex.phraseWords >= 2) {
+            // A place of two words or more ("el paso", "san rafael", "da nang") is the place, not a person's name
+            // (looked up only where the rules below could read a person).
+            if (t.lex.phraseWords >= 2 && (t.lex.isFirstName() || t.lex.isSurname())) {
                 bool place = false;
                 for (qsizetype n = std::min<qsizetype>(t.lex.phraseWords, m_tokens.size() - i); n >= 2 && !place; --n) {
                     if (std::any_of(m_tokens.begin() + i + 1, m_tokens.begin() + i + n,
