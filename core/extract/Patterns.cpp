@@ -27,8 +27,8 @@ char16_t asciiLetter(QChar c)
 
 namespace {
 
-// A word's key: its first three letters, the first in the highest byte (so the words a beginning starts are
-// neighbours in sorted order), then its length.
+// A word's key: its first three letters, the first in the highest byte, then its length. The key of a beginning of
+// one to three letters is the key of a word with those letters with the rest cleared (beginningMask()).
 quint32 keyOf(const char* word, qsizetype length)
 {
     quint32 key = 0;
@@ -37,13 +37,9 @@ quint32 keyOf(const char* word, qsizetype length)
     return key << 8 | quint32(std::min<qsizetype>(length, 255));
 }
 
-// The range of keys of the words that start with `prefix` (one to three letters).
-std::pair<quint32, quint32> prefixRange(const char* prefix)
+constexpr quint32 beginningMask(qsizetype letters)
 {
-    const qsizetype length = qsizetype(std::strlen(prefix));
-    const quint32 low = keyOf(prefix, length) & ~0xffu;
-    const quint32 span = 1u << (8 * (4 - std::min<qsizetype>(length, 3)));
-    return {low, low + span};
+    return letters <= 1 ? 0xff000000u : letters == 2 ? 0xffff0000u : 0xffffff00u;
 }
 
 } // namespace
@@ -66,59 +62,53 @@ WordBeginnings::WordBeginnings(QStringView text)
             continue;
         }
         if (wordStart >= 0) {
-            m_words.push_back({keyOf(letters, i - wordStart), quint32(wordStart)});
+            const quint32 key = keyOf(letters, i - wordStart);
+            m_words.push_back({key, quint32(wordStart)});
+            m_filter.add(0, key);
+            for (int k = 1; k <= 3; ++k)
+                m_filter.add(k, key & beginningMask(k));
             wordStart = -1;
         }
         // Digits of any script, as \d reads them with Unicode classes; one outside the BMP comes as a surrogate.
         if (i < n && !m_digit && (text.at(i).isDigit() || text.at(i).isSurrogate()))
             m_digit = true;
     }
-    std::sort(m_words.begin(), m_words.end());
 }
 
-bool WordBeginnings::has(quint32 key) const
+bool WordBeginnings::has(quint32 key, quint32 mask, int filter) const
 {
-    const auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), std::pair<quint32, quint32>{key, 0});
-    return it != m_words.cend() && it->first == key;
-}
-
-bool WordBeginnings::hasIn(quint32 low, quint32 high) const
-{
-    const auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), std::pair<quint32, quint32>{low, 0});
-    return it != m_words.cend() && it->first < high;
+    if (!m_filter.mayHave(filter, key))
+        return false;
+    return std::any_of(m_words.cbegin(), m_words.cend(), [=](const auto& word) { return (word.first & mask) == key; });
 }
 
 bool WordBeginnings::anyWord(std::initializer_list<const char*> words) const
 {
-    return std::any_of(words.begin(), words.end(),
-                       [this](const char* word) { return has(keyOf(word, qsizetype(std::strlen(word)))); });
+    return std::any_of(words.begin(), words.end(), [this](const char* word) {
+        return has(keyOf(word, qsizetype(std::strlen(word))), 0xffffffffu, 0);
+    });
 }
 
 bool WordBeginnings::any(std::initializer_list<const char*> prefixes) const
 {
     return std::any_of(prefixes.begin(), prefixes.end(), [this](const char* prefix) {
-        const auto [low, high] = prefixRange(prefix);
-        return hasIn(low, high);
+        const qsizetype length = qsizetype(std::strlen(prefix));
+        const quint32 mask = beginningMask(length);
+        return has(keyOf(prefix, length) & mask, mask, int(std::min<qsizetype>(length, 3)));
     });
 }
 
 bool WordBeginnings::any(const QList<QByteArray>& prefixes) const
 {
-    return std::any_of(prefixes.cbegin(), prefixes.cend(), [this](const QByteArray& prefix) {
-        const auto [low, high] = prefixRange(prefix.constData());
-        return hasIn(low, high);
-    });
+    return std::any_of(prefixes.cbegin(), prefixes.cend(), [this](const QByteArray& prefix) { return any({prefix.constData()}); });
 }
 
 WordBeginnings::WordSet::WordSet(std::initializer_list<const char*> words, Kind kind)
 {
     for (const char* word : words) {
-        if (kind == Words) {
-            const quint32 key = keyOf(word, qsizetype(std::strlen(word)));
-            m_ranges.push_back({key, key + 1});
-        } else {
-            m_ranges.push_back(prefixRange(word));
-        }
+        const qsizetype length = qsizetype(std::strlen(word));
+        const quint32 mask = kind == Words ? 0xffffffffu : beginningMask(length);
+        m_entries.push_back({keyOf(word, length) & mask, mask, kind == Words ? 0 : int(std::min<qsizetype>(length, 3))});
     }
 }
 
@@ -127,12 +117,14 @@ WordBeginnings::Window WordBeginnings::window(QStringView text, const WordSet& w
 {
     qsizetype first = -1;
     qsizetype last = -1;
-    for (const auto& [low, high] : words.m_ranges) {
-        for (auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), std::pair<quint32, quint32>{low, 0});
-             it != m_words.cend() && it->first < high; ++it) {
-            const qsizetype start = it->second;
-            first = first < 0 ? start : std::min(first, start);
-            last = std::max(last, start + qsizetype(it->first & 0xffu));
+    for (const WordSet::Entry& entry : words.m_entries) {
+        if (!m_filter.mayHave(entry.filter, entry.key))
+            continue;
+        for (const auto& [key, start] : m_words) {
+            if ((key & entry.mask) != entry.key)
+                continue;
+            first = first < 0 ? qsizetype(start) : std::min(first, qsizetype(start));
+            last = std::max(last, qsizetype(start) + qsizetype(key & 0xffu));
         }
     }
     if (first < 0)

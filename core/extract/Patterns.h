@@ -79,17 +79,41 @@ public:
 
     private:
         friend class WordBeginnings;
-        std::vector<std::pair<quint32, quint32>> m_ranges; // of word keys, as WordBeginnings keeps them
+        struct Entry
+        {
+            quint32 key;
+            quint32 mask;
+            int filter;
+        };
+        std::vector<Entry> m_entries;
     };
     Window window(QStringView text, const WordSet& words, qsizetype before, qsizetype after) const;
 
 private:
-    bool has(quint32 key) const;
-    bool hasIn(quint32 low, quint32 high) const;
+    bool has(quint32 key, quint32 mask, int filter) const;
+
+    // Which keys the text may have, one 256-bit filter for whole words and one for each length of beginning: most
+    // questions are about words a text does not have, and the filter answers those without a search.
+    struct Filter
+    {
+        quint64 bits[4][4] = {};
+        static quint32 slot(quint32 key) { return (key * 0x9E3779B1u) >> 24; }
+        void add(int which, quint32 key)
+        {
+            const quint32 s = slot(key);
+            bits[which][s >> 6] |= quint64(1) << (s & 63);
+        }
+        bool mayHave(int which, quint32 key) const
+        {
+            const quint32 s = slot(key);
+            return bits[which][s >> 6] & (quint64(1) << (s & 63));
+        }
+    };
 
     // Each word's key (its first three letters folded to lower case, a byte each from the highest, then its length)
-    // and where it starts in the text, sorted by key.
+    // and where it starts in the text, in text order.
     std::vector<std::pair<quint32, quint32>> m_words;
+    Filter m_filter;
     bool m_digit = false;
 };
 
