@@ -230,7 +230,14 @@ private:
     {
         if (to - from == 1)
             return m_tokens.at(from).lex;
-        return m_g.word(phrase(from, to));
+        // Built in one buffer for the whole text: a phrase lookup costs no allocation.
+        m_phraseBuffer.resize(0);
+        for (qsizetype k = from; k < to; ++k) {
+            if (k > from)
+                m_phraseBuffer += QLatin1Char(' ');
+            m_phraseBuffer += m_tokens.at(k).folded;
+        }
+        return m_g.word(m_phraseBuffer);
     }
 
     // Adds the entity covering tokens [from, to); returns `to`, so callers can return it.
@@ -1020,6 +1027,8 @@ private:
         }
         return words;
     }
+
+    mutable QString m_phraseBuffer;
 
     struct Added
     {
