@@ -25,14 +25,17 @@ const QString kUnitWord = QStringLiteral(
 // The last word of a building's or an estate's name ("Telkom Plaza", "Everest Chambers", "Huaqiang Industrial Park").
 const QString kBuilding =
     QStringLiteral("(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|Complex|Mall|Estate|Park)");
-// Postal codes: "10118", "1100-053", "SW-12345", "185 38" (Greece, Sweden), "93-120" (Poland), "532-0011" (Japan).
+// Postal codes: "10118", "1100-053", "SW-12345", "185 38" (Greece, Sweden), "93-120" (Poland), "532-0011" (Japan),
+// "SW1A 1AA" (United Kingdom), "K1P 5G8" (Canada), "D02 K224" (Ireland).
 const QString kPostal = QStringLiteral(
     "(?:^|[ \\t])(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d{4,6}(?:-\\d{3,4})?(?:$|[ \\t])|\\b\\d{3}[ \\t]\\d{2}\\b|"
-    "(?:^|[ \\t])\\d{2,3}-\\d{3,4}(?:$|[ \\t])");
+    "(?:^|[ \\t])\\d{2,3}-\\d{3,4}(?:$|[ \\t])|\\b[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}\\b|"
+    "\\b[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d\\b|\\b[A-Z]\\d{2}[ \\t][A-Z\\d]{4}\\b");
 // Inside the address: ", Suite 400", ", 4th Floor", ", #20-01", " Unit 3".
 const QString kUnit = QStringLiteral(
     "(?:,?[ \\t]+(?:(?:Suite|Ste\\.?|Floor|Fl\\.?|Unit|Apt\\.?|Level|Room|Rm\\.?)[ \\t]*#?[\\w-]+|#[\\w-]+|"
-    "\\d+(?:st|nd|rd|th)[ \\t]+Floor|%1))*").arg(kUnitWord);
+    "\\d+(?:st|nd|rd|th)[ \\t]+Floor|\\d{1,2}\\.?[º°ª]?[ \\t]+(?:andar|piso|planta|étage|etage)|"
+    "(?:Int\\.|Interior|Depto\\.?|Dpto\\.?|Of\\.)[ \\t]*\\d+[A-Za-z]?|%1))*").arg(kUnitWord);
 
 } // namespace
 
@@ -61,7 +64,10 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // with the word itself, so the search skips to where one of them can start.
     static const QRegularExpression streetWordFirst = addressPattern(
         QStringLiteral(
-            "(?=[ABCJKLPRTUVu])(?<![\\w-])(?:(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
+            "(?=[ABCJKLPRTUVu\\d])(?<![\\w-])(?:"
+            // Turkish: "2. Cadde No: 14", "Atatürk Caddesi No: 5"
+            "(?:\\d{1,3}\\.[ \\t]+|%1[ \\t]+)(?:Cadde(?:si)?|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı)[ \\t]+No[:.]?[ \\t]*\\d{1,4}[A-Za-z]?|"
+            "(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
             "\\d{1,3}[A-Za-z]?-\\d{1,3})|"
             "(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
             "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar)(?:[ "
@@ -198,7 +204,7 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
     static const QRegularExpression partBefore = addressPattern(QStringLiteral(
         "(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?)[ \\t]*#?[\\w-]+|\\b\\d{1,3}/?F|"
         "\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|"
-        "Complex|Mall|Estate|Park)|\\b%1)[ \\t]*,[ \\t]*$").arg(kUnitWord));
+        "Complex|Mall|Estate|Park|Bölgesi)|\\b%1)[ \\t]*,[ \\t]*$").arg(kUnitWord));
     for (int parts = 0; parts < 3; ++parts) {
         const qsizetype from = std::max<qsizetype>(0, start - 48);
         const auto m = partBefore.match(QStringView(text).mid(from, start - from));
@@ -235,12 +241,12 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
             break;
         QString words = m.captured(u"part");
         qsizetype partEnd = position + m.capturedEnd();
-        // A full stop after a word of three letters or more ends the sentence, and the address ("93-120 Łódź. Our
-        // …"); one after a shorter word is an abbreviation ("St. Kilda").
+        // A full stop after a word of three letters or digits or more ends the sentence, and the address ("93-120
+        // Łódź. Our …", "SW1A 2AA. We"); one after a shorter word is an abbreviation ("St. Kilda").
         bool sentenceEnds = false;
         for (qsizetype dot = words.indexOf(QLatin1Char('.')); dot >= 0; dot = words.indexOf(QLatin1Char('.'), dot + 1)) {
             qsizetype wordStart = dot;
-            while (wordStart > 0 && words.at(wordStart - 1).isLetter())
+            while (wordStart > 0 && words.at(wordStart - 1).isLetterOrNumber())
                 --wordStart;
             if (dot - wordStart >= 3 && dot + 1 < words.size() && words.at(dot + 1).isSpace()) {
                 partEnd -= words.size() - dot;
@@ -264,8 +270,18 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         const bool known =
             !folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 || m_gazetteer.isRegion(folded));
         const bool hasPostal = postal.match(words).hasMatch();
+        const bool afterAccepted = tail.end == position;
         position += m.capturedEnd();
-        if (known || hasPostal)
+        // A state's abbreviation after the postal code and city: "76090 Querétaro, Qro", "45050 Zapopan, Jal.".
+        static const QRegularExpression stateCode = addressPattern(QStringLiteral("^[A-Z][A-Za-z]{1,3}$"));
+        // Not a label that a number follows ("…, 80331 München, Tel +49 …").
+        qsizetype next = partEnd;
+        while (next < text.size() && (text.at(next) == u' ' || text.at(next) == u'\t' || text.at(next) == u'.'))
+            ++next;
+        const bool labelFollows = next < text.size() && (text.at(next).isDigit() || text.at(next) == u'+' ||
+                                                          text.at(next) == u':' || text.at(next) == u'(');
+        const bool state = tail.postal && afterAccepted && !labelFollows && stateCode.match(words).hasMatch();
+        if (known || hasPostal || state)
             tail = {partEnd, tail.postal || hasPostal};
         if (sentenceEnds)
             break;

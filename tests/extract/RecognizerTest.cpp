@@ -171,6 +171,20 @@ INSTANTIATE_TEST_SUITE_P(
              ""},
         Case{"Cra. 43a #1-50, Torre 2, Piso 8, Medellín", "2026-11-25", EntityType::Location,
              "Cra. 43a #1-50, Torre 2, Piso 8, Medellín", ""},
+        // Floors and interiors in other languages, British, Canadian and Irish postal codes, a state's abbreviation
+        // after the city, Turkish street numbers; a label after the city is not a state.
+        Case{"Av. da Liberdade 190, 4.º andar, 1250-147 Lisboa", "2026-11-25", EntityType::Location,
+             "Av. da Liberdade 190, 4.º andar, 1250-147 Lisboa", ""},
+        Case{"Riverside Tower, 280 Albert Street, Ottawa, ON K1P 5G8, Canada", "2026-11-25", EntityType::Location,
+             "Riverside Tower, 280 Albert Street, Ottawa, ON K1P 5G8", ""},
+        Case{"Blvd. Bernardo Quintana 4100, Int. 12, 76090 Santiago de Querétaro, Qro", "2026-11-25",
+             EntityType::Location, "Blvd. Bernardo Quintana 4100, Int. 12, 76090 Santiago de Querétaro, Qro", ""},
+        Case{"Organize Sanayi Bölgesi, 2. Cadde No: 14, 16140 Nilüfer/Bursa", "2026-11-25", EntityType::Location,
+             "Organize Sanayi Bölgesi, 2. Cadde No: 14, 16140 Nilüfer/Bursa", ""},
+        Case{"10 Downing Street, London SW1A 2AA. We met", "2026-11-25", EntityType::Location,
+             "10 Downing Street, London SW1A 2AA", ""},
+        Case{"Hauptstraße 12, 80331 München, Tel +49 89 1234567", "2026-11-25", EntityType::Location,
+             "Hauptstraße 12, 80331 München", ""},
         // A street and a city with nothing else are two places, not one address.
         Case{"the launch is at Park Lane, London on the 3rd", "2026-11-25", EntityType::Location, "Park Lane", ""},
         // Products: a model after a brand, a capital inside a word, a brand in lower case with its model.
