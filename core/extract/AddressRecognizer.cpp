@@ -56,7 +56,8 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // street's name) …
     static const QRegularExpression streetWordLast = addressPattern(
         QStringLiteral("(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
-                       "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica)|"
+                       "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica|katu|tie|kuja|"
+                       "polku|tänav|iela|gatve|cesta)|"
                        "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?")
             .arg(kWord) +
         kUnit);
@@ -70,7 +71,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
             "(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
             "\\d{1,3}[A-Za-z]?-\\d{1,3})|"
             "(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
-            "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar)(?:[ "
+            "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar|Bd\\.|Bdul\\.|Str\\.|Strada|Calea|Șos\\.|Sos\\.)(?:[ "
             "\\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
             "\\t]+\\d{1,5}[a-zA-Z]?)")
             .arg(kWord) +
@@ -151,7 +152,9 @@ bool AddressRecognizer::streetWordBeforeNumber(const QString& text)
         QLatin1String("allee"),   QLatin1String("ring"),  QLatin1String("damm"),  QLatin1String("ufer"),
         QLatin1String("vej"),     QLatin1String("gade"),  QLatin1String("gatan"), QLatin1String("veien"),
         QLatin1String("gata"),    QLatin1String("laan"),  QLatin1String("straat"), QLatin1String("plein"),
-        QLatin1String("gracht"),  QLatin1String("kade"),  QLatin1String("utca"),  QLatin1String("ulica")};
+        QLatin1String("gracht"),  QLatin1String("kade"),  QLatin1String("utca"),  QLatin1String("ulica"),
+        QLatin1String("katu"),    QLatin1String("tie"),   QLatin1String("kuja"),  QLatin1String("polku"),
+        QLatin1String("iela"),    QLatin1String("gatve"), QLatin1String("cesta")};
     const qsizetype n = text.size();
     for (qsizetype i = 1; i < n; ++i) {
         if (!text.at(i).isDigit() || text.at(i - 1).isDigit())
@@ -163,7 +166,8 @@ bool AddressRecognizer::streetWordBeforeNumber(const QString& text)
             continue;
         const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, k - 7), std::min<qsizetype>(k, 7));
         // "straße" and "vägen" hold letters beyond ASCII.
-        if (before.endsWith(u"straße", Qt::CaseInsensitive) || before.endsWith(u"vägen", Qt::CaseInsensitive))
+        if (before.endsWith(u"straße", Qt::CaseInsensitive) || before.endsWith(u"vägen", Qt::CaseInsensitive) ||
+            before.endsWith(u"tänav", Qt::CaseInsensitive))
             return true;
         for (const QLatin1String ending : endings) {
             if (before.endsWith(ending, Qt::CaseInsensitive))
@@ -225,12 +229,28 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
     static const QRegularExpression part =
         addressPattern(QStringLiteral("[ \\t]*(?:,|[ \\t][–-])[ \\t]*(?<part>(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*)(?:[ "
                                       "\\t]+(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|"
-                                      "de|da|do|del|di|la|le))*)"));
+                                      "de|da|do|del|di|la|le|es|el|al|du|des|am|an|aan|op|sur))*)"));
     static const QRegularExpression postal = addressPattern(kPostal);
     static const QRegularExpression postalPart =
         addressPattern(QStringLiteral("\\b(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d[\\d -]*\\b"));
     Tail tail{end, false};
     qsizetype position = end;
+    // "Rue Harroun Errachid, 40000 Marrakech": the number after the street's comma was the postal code, and the city
+    // follows it without a comma.
+    qsizetype digits = 0;
+    while (digits < 7 && end - digits > 0 && text.at(end - digits - 1).isDigit())
+        ++digits;
+    if (digits >= 4 && digits <= 6 && end - digits >= 2 && text.at(end - digits - 1) == u' ' &&
+        text.at(end - digits - 2) == u',') {
+        static const QRegularExpression city = addressPattern(
+            QStringLiteral("[ \\t]+[\\p{Lu}][\\p{L}'’-]*(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]*){0,2}"));
+        const auto m = city.match(QStringView(text).mid(end, 64), 0, QRegularExpression::NormalMatch,
+                                  QRegularExpression::AnchorAtOffsetMatchOption);
+        if (m.hasMatch()) {
+            tail = {end + m.capturedEnd(), true};
+            position = tail.end;
+        }
+    }
     for (int parts = 0; parts < 5; ++parts) {
         // A window, not the whole text: each match() call checks its whole subject for valid UTF-16, which made
         // long texts quadratic.

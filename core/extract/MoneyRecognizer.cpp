@@ -58,6 +58,13 @@ const QHash<QString, QString>& currencyWords()
         {QStringLiteral("lira"), QStringLiteral("TRY")},     {QStringLiteral("ringgit"), QStringLiteral("MYR")},
         {QStringLiteral("baht"), QStringLiteral("THB")},     {QStringLiteral("cedi"), QStringLiteral("GHS")},
         {QStringLiteral("shilling"), QStringLiteral("KES")}, {QStringLiteral("rupiah"), QStringLiteral("IDR")},
+        {QStringLiteral("taka"), QStringLiteral("BDT")},     {QStringLiteral("lei"), QStringLiteral("RON")},
+        {QStringLiteral("leu"), QStringLiteral("RON")},      {QStringLiteral("forint"), QStringLiteral("HUF")},
+        {QStringLiteral("koruna"), QStringLiteral("CZK")},   {QStringLiteral("hryvnia"), QStringLiteral("UAH")},
+        {QStringLiteral("tenge"), QStringLiteral("KZT")},    {QStringLiteral("birr"), QStringLiteral("ETB")},
+        {QStringLiteral("kwacha"), QStringLiteral("ZMW")},   {QStringLiteral("quetzal"), QStringLiteral("GTQ")},
+        {QStringLiteral("soles"), QStringLiteral("PEN")},    {QStringLiteral("guarani"), QStringLiteral("PYG")},
+        {QStringLiteral("rial"), QStringLiteral("OMR")},     {QStringLiteral("dinar"), QStringLiteral("KWD")},
     };
     return table;
 }
@@ -90,9 +97,15 @@ double magnitudeOf(QStringView word)
     const auto startsWith = [word](const char* w) { return word.startsWith(QLatin1String(w), Qt::CaseInsensitive); };
     if (is("k") || is("thousand") || is("grand"))
         return 1e3;
-    if (is("m") || is("mn") || is("mm") || is("million") || is("mil"))
+    // Other languages' words ("juta" and "miliar" in Indonesian, "millones", "milhões", "Mio.", "Mrd."); "mil" is a
+    // thousand in Spanish and Portuguese (the caller decides by the currency).
+    if (is("ribu") || is("tsd") || is("tsd."))
+        return 1e3;
+    if (is("m") || is("mn") || is("mm") || is("million") || is("mil") || is("juta") || is("millones") ||
+        is("millón") || is("millon") || is("milhões") || is("milhão") || is("millions") || is("mio") || is("mio."))
         return 1e6;
-    if (is("b") || is("bn") || is("billion"))
+    if (is("b") || is("bn") || is("billion") || is("miliar") || is("milyar") || is("milliard") || is("milliards") ||
+        is("mrd") || is("mrd.") || is("bilhões") || is("bilhão"))
         return 1e9;
     if (startsWith("lakh") || startsWith("lac"))
         return 1e5;
@@ -122,7 +135,13 @@ const QString kNumber =
                    "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d+)?)");
 const QString kMagnitude =
     QStringLiteral("(?:[kKmMbB](?![a-zA-Z])|mn\\b|MM\\b|bn\\b|[Tt]housand\\b|[Mm]illion\\b|[Bb]illion\\b|lakhs?\\b|"
-                   "crores?\\b|[Gg]rand\\b)");
+                   "crores?\\b|[Gg]rand\\b|mil\\b|juta\\b|ribu\\b|mil(?:i|y)ar\\b|mill(?:ones|ón|on)\\b|"
+                   "mil(?:hões|hão)\\b|bil(?:hões|hão)\\b|milliards?\\b|millions\\b|Mio\\.|Mrd\\.|Tsd\\.)");
+// ISO codes people write in lower case after an amount ("9800 usd"); not those that are also English words ("all",
+// "try", "top", "cup").
+const QString kLowerCodes = QStringLiteral(
+    "usd|eur|gbp|inr|aud|cad|chf|jpy|cny|sgd|hkd|nzd|zar|aed|sar|brl|mxn|pln|sek|nok|dkk|kes|ngn|php|idr|myr|thb|vnd|"
+    "krw|huf|czk|ron|egp|pkr|bdt|cop|clp|pen|ars|qar|kwd|omr|bhd|ils|ghs|tzs|ugx|mad");
 
 } // namespace
 
@@ -199,8 +218,8 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
         QStringLiteral(
             "(?<![\\p{L}\\d$€£¥₹.,])(?:(?<code1>[A-Z]{3})[ \\t]?|(?<sign>%1)[ \\t]?)?(?<n1>%2)(?:[ \\t]?(?<m1>%3))?"
             "(?:[ \\t]?(?:[-–—]|to)[ \\t]?(?<n2>%2)(?:[ \\t]?(?<m2>%3))?)?"
-            "(?:[ \\t]?(?<code2>[A-Z]{3})(?![\\p{L}])|[ \\t](?<qual>%4[ \\t])?(?<word>[A-Za-z]+))?")
-            .arg(signAlternation, kNumber, kMagnitude, qualifier));
+            "(?:[ \\t]?(?<code2>[A-Z]{3}|%5)(?![\\p{L}])|[ \\t](?<qual>%4[ \\t])?(?<word>[A-Za-z]+))?")
+            .arg(signAlternation, kNumber, kMagnitude, qualifier, kLowerCodes));
     static const QString numberWord = numberwords::cardinalPattern();
     static const QRegularExpression spoken = moneyPattern(
         QStringLiteral("(?i)\\b(?<n>(?:a\\s+)?%1(?:(?:\\s+|-)(?:and\\s+)?(?:%1|point))*)\\s+(?<qual>%2\\s)?"
@@ -270,8 +289,10 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
             else
                 code = code1.toString();
         }
-        if (code.isEmpty() && !code2.isEmpty() && m_codes.contains(code2.toString())) {
-            code = code2.toString();
+        // A code after the amount names the currency, also after a sign several currencies use ("$38,500 MXN").
+        if ((code.isEmpty() || (!sign.isEmpty() && (sign.endsWith(u'$') || sign == u"¥"))) && !code2.isEmpty() &&
+            m_codes.contains(code2.toString().toUpper())) {
+            code = code2.toString().toUpper();
             end = m.capturedEnd(code2Group);
         } else if (code.isEmpty() && !word.isEmpty()) {
             code = wordCurrency(m.captured(qualGroup), word.toString());
@@ -292,7 +313,15 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
         if (!amount)
             continue;
         // "$40–50k": a magnitude written only after the second number applies to the first as well.
-        const double magnitude = magnitudeOf(m1.isEmpty() ? m2 : m1);
+        const QStringView magnitudeWord = m1.isEmpty() ? m2 : m1;
+        double magnitude = magnitudeOf(magnitudeWord);
+        // "R$ 95 mil", "MXN 120 mil": a thousand where Spanish or Portuguese is spoken.
+        static const QSet<QString> thousandMil{QStringLiteral("BRL"), QStringLiteral("MXN"), QStringLiteral("ARS"),
+                                               QStringLiteral("COP"), QStringLiteral("CLP"), QStringLiteral("PEN"),
+                                               QStringLiteral("UYU"), QStringLiteral("PYG"), QStringLiteral("BOB"),
+                                               QStringLiteral("CRC"), QStringLiteral("GTQ"), QStringLiteral("DOP")};
+        if (magnitudeWord == u"mil" && thousandMil.contains(code))
+            magnitude = 1e3;
         if (sign == u"R" && magnitude == 1 && *amount < 100)
             continue;
         if (taken.overlaps(start, end))

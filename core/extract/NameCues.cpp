@@ -362,7 +362,8 @@ Table buildTable()
          "workplace", "connect", "manager",  "analytics",    "insights", "copilot",    "ai"});
     add(t, Cue::NameParticle,
         {"van", "von",   "der",  "den", "de", "da", "das", "do",  "dos", "del", "della", "di",  "du",  "la",  "le",
-         "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten", "y",   "e",   "mac",   "st.", "abu", "ben", "dela"});
+         "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten", "y",   "e",   "mac",   "st.", "abu", "ben", "dela",
+         "es"}); // "Dar es Salaam"
     add(t, Cue::RoleWord, {"gerente",    "jefe",        "jefa",       "diretor",     "diretora",      "directeur",
                            "directrice", "leiter",      "leiterin",   "responsable", "ingeniero",     "ingeniera",
                            "ae",         "sdr",         "bdr",        "csm",         "ceo",           "cfo",

@@ -179,8 +179,10 @@ private:
                 return previousToken.has(OrgHeadNoun | PlaceHeadNoun) || previous == QLatin1String("republic") ||
                        previous == QLatin1String("kingdom") || previous == QLatin1String("government") ||
                        previous == QLatin1String("avenue") || previous == QLatin1String("museum");
+            // "Guadalajara & Zapopan": two places, however joined.
             if (t.folded == QLatin1String("&"))
-                return !(previousToken.lex.isFirstName() && next.lex.isFirstName());
+                return !(previousToken.lex.isFirstName() && next.lex.isFirstName()) &&
+                       !(previousToken.lex.isPlace(15'000) && next.lex.isPlace(15'000));
             return true;
         }
         return false;

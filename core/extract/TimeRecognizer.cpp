@@ -91,7 +91,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
             .arg(kMeridiem));
     static const QRegularExpression hourMeridiem =
         timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])\\s?(?<ap>%1)").arg(kMeridiem));
-    static const QRegularExpression named = timePattern(QStringLiteral("\\b(?<w>noon|midday|midnight)\\b"));
+    static const QRegularExpression named = timePattern(QStringLiteral("\\b(?:(?:twelve|12)\\s+)?(?<w>noon|midday|midnight)\\b"));
     // "five to seven" is also a range of counts ("five to seven days"): minutes in numbers need am/pm after them.
     static const QRegularExpression pastToQuarters = timePattern(
         QStringLiteral("\\b(?<q>half|(?:a\\s+)?quarter)\\s+(?<dir>past|to|after)\\s+(?<hw>%1)(?:\\s+(?<ap>%2|%3))?\\b")

@@ -185,6 +185,26 @@ INSTANTIATE_TEST_SUITE_P(
              "10 Downing Street, London SW1A 2AA", ""},
         Case{"Hauptstraße 12, 80331 München, Tel +49 89 1234567", "2026-11-25", EntityType::Location,
              "Hauptstraße 12, 80331 München", ""},
+        Case{"Rue Harroun Errachid, 40000 Marrakech, Morocco", "2026-11-25", EntityType::Location,
+             "Rue Harroun Errachid, 40000 Marrakech", ""},
+        Case{"Laserkatu 6, 53850 Lappeenranta", "2026-11-25", EntityType::Location, "Laserkatu 6, 53850 Lappeenranta",
+             ""},
+        Case{"Bd. Unirii 45, Sector 3, 030823 București", "2026-11-25", EntityType::Location,
+             "Bd. Unirii 45, Sector 3, 030823 București", ""},
+        Case{"Plot 114, Nyerere Road, Dar es Salaam", "2026-11-25", EntityType::Location,
+             "Plot 114, Nyerere Road, Dar es Salaam", ""},
+        Case{"in Guadalajara & Zapopan", "2026-11-25", EntityType::Location, "Zapopan", ""},
+        // Money: a code after a sign several currencies use, magnitudes in other languages ("mil" is a thousand in
+        // reais), codes in lower case, more currency words.
+        Case{"quoted $38,500 MXN per unit", "2026-11-25", EntityType::Financial, "$38,500 MXN", "38500 MXN"},
+        Case{"budget Rp 2,7 miliar tahun ini", "2026-11-25", EntityType::Financial, "Rp 2,7 miliar", "2700000000 IDR"},
+        Case{"around R$ 95 mil per month", "2026-11-25", EntityType::Financial, "R$ 95 mil", "95000 BRL"},
+        Case{"about $2 mil in ARR", "2026-11-25", EntityType::Financial, "$2 mil", "2000000 USD"},
+        Case{"the price is 9800 usd flat", "2026-11-25", EntityType::Financial, "9800 usd", "9800 USD"},
+        Case{"we can do four lakh fifty thousand taka", "2026-11-25", EntityType::Financial,
+             "four lakh fifty thousand taka", "450000 BDT"},
+        Case{"total 1.855.000 lei", "2026-11-25", EntityType::Financial, "1.855.000 lei", "1855000 RON"},
+        Case{"meet at twelve noon", "2026-11-25", EntityType::Time, "twelve noon", "12:00"},
         // A street and a city with nothing else are two places, not one address.
         Case{"the launch is at Park Lane, London on the 3rd", "2026-11-25", EntityType::Location, "Park Lane", ""},
         // Products: a model after a brand, a capital inside a word, a brand in lower case with its model.
