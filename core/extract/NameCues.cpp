@@ -388,6 +388,8 @@ Table buildTable()
          "mbr",      "okr",         "okrs",      "rfi",        "nps",       "csat",       "arr",         "mrr",
          "acv",      "tcv",         "gtm",       "mvp",        "faq",       "hq",         "hi",          "hello",
          "g'day",    "hola",        "bonjour",   "ciao",       "namaste",   "salaam",     "greetings",   "good",
+         "tere",     "hei",         "moi",       "ahoj",       "salam",     "jambo",      "konnichiwa",  "shalom",
+         "marhaba",  "annyeong",    "sawasdee",  "kamusta",
          "remove",   "unsubscribe", "hey",       "dear",       "thanks",    "thank",      "regards",     "best",
          "cheers",   "subject",     "re",        "fwd",        "fw",        "from",       "to",          "cc",
          "bcc",      "sent",        "when",      "where",      "who",       "what",       "why",         "how",

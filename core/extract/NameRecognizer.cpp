@@ -292,6 +292,10 @@ private:
                 break;
             }
         }
+        // A code name ("Project Falcon", "Operation Nordlys") names no company, place or product.
+        if (to - from >= 2 && (m_tokens.at(from).folded == u"project" || m_tokens.at(from).folded == u"operation" ||
+                               m_tokens.at(from).folded == u"codename"))
+            return to;
         // Leading words that are not part of any name.
         bool honorific = false;
         while (from < to) {
@@ -342,7 +346,10 @@ private:
             --to;
             honorific = true;
         } else if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
-                   m_tokens.at(to).has(HonorificAfter)) {
+                   m_tokens.at(to).has(HonorificAfter) &&
+                   !(to + 1 < m_tokens.size() && !m_tokens.at(to + 1).gapBefore &&
+                     ((m_tokens.at(to + 1).lex.isFirstName() && !m_tokens.at(to + 1).lex.isCommon()) ||
+                      m_tokens.at(to + 1).capitalized))) {
             honorific = true;
         }
         const qsizetype chainEnd = to;
@@ -743,16 +750,23 @@ private:
                     continue;
                 }
             }
-            // "tanaka san", "kim ssi": a name before a Japanese or Korean honorific; the honorific is no name.
+            // "tanaka san", "kim ssi": a name before a Japanese or Korean honorific; the honorific is no name. (Not
+            // a saint's name after Spanish or Italian "san": "clinica san rafael".)
+            const auto saintFollows = [this](qsizetype k) {
+                return k + 1 < m_tokens.size() && !m_tokens.at(k + 1).gapBefore &&
+                       ((m_tokens.at(k + 1).lex.isFirstName() && !m_tokens.at(k + 1).lex.isCommon()) ||
+                        m_tokens.at(k + 1).capitalized);
+            };
             if (i + 1 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore && m_tokens.at(i + 1).lower &&
-                m_tokens.at(i + 1).has(HonorificAfter) && !t.lex.isCommon() && t.folded.size() >= 3 &&
+                m_tokens.at(i + 1).has(HonorificAfter) && !saintFollows(i + 1) && !t.lex.isCommon() &&
+                t.folded.size() >= 3 &&
                 !t.has(NotAName | SentenceVerb | Auxiliary | Filler | HonorificAfter) &&
                 !(t.cues & (HintOrganization | HintLocation | HintPerson))) {
                 add(i, i + 1, EntityType::Person, 0.7);
                 ++i;
                 continue;
             }
-            if (t.has(HonorificAfter) && i > 0 && !t.gapBefore)
+            if (t.has(HonorificAfter) && i > 0 && !t.gapBefore && !saintFollows(i))
                 continue;
             // A place of two words or more ("el paso", "san rafael", "da nang") is the place, not a person's name
             // (looked up only where the rules below could read a person).
@@ -773,6 +787,22 @@ private:
                 }
                 if (place)
                     continue;
+            }
+            // "clinica san rafael", "grupo alvarado": a company word of another language and the name after it.
+            if (t.has(OrgPrefix) && !t.lex.isCommon() && !t.has(NotAName)) {
+                qsizetype j = i + 1;
+                while (j < m_tokens.size() && j < i + 5 && !used[j] && !m_tokens.at(j).gapBefore &&
+                       m_tokens.at(j).lower && !m_tokens.at(j).hasDigit &&
+                       !m_tokens.at(j).has(SentenceVerb | Auxiliary | PersonVerb | Filler | TimeWord | NotAName) &&
+                       (!m_tokens.at(j).lex.isCommon() || m_tokens.at(j).has(NameParticle)))
+                    ++j;
+                while (j > i + 1 && m_tokens.at(j - 1).has(NameParticle))
+                    --j;
+                if (j > i + 1) {
+                    add(i, j, EntityType::Organization, 0.6);
+                    i = j - 1;
+                    continue;
+                }
             }
             // "nguyen thi thu ha", "tran van minh": a Vietnamese surname, "thi" or "van", and a given name or two.
             if (t.lex.isSurname() && i + 2 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore &&

@@ -232,6 +232,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"so nguyen thi thu ha will join", "2026-11-25", EntityType::Person, "nguyen thi thu ha", ""},
         Case{"the site in el paso needs two more", "2026-11-25", EntityType::Location, "el paso", ""},
         Case{"SAR 2.1M. Can you confirm", "2026-11-25", EntityType::Financial, "SAR 2.1M", "2100000 SAR"},
+        // "san" before a saint's name is Spanish, not a Japanese honorific; a company word of another language in
+        // lower case starts a company's name.
+        Case{"at clinica san rafael today", "2026-11-25", EntityType::Organization, "clinica san rafael", ""},
+        Case{"they bank with banco santander now", "2026-11-25", EntityType::Organization, "banco santander", ""},
         // Legal forms of the Gulf, Ireland and Poland; a company noun that is also a town's name ends the name.
         Case{"Gulf Reefer Lines W.L.L and Maersk", "2026-11-25", EntityType::Organization, "Gulf Reefer Lines W.L.L", ""},
         Case{"lessor is Aer Lessors Ireland DAC", "2026-11-25", EntityType::Organization, "Aer Lessors Ireland DAC", ""},
@@ -275,7 +279,10 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            Negative{"Meet at Gate 12 of Terminal 2."},
                                            Negative{"Office is on Floor 3, Room 101."},
                                            Negative{"see quote Q-2026 attached"},
-                                           Negative{"works for me, san"}));
+                                           Negative{"works for me, san"},
+                                           // A code name and a greeting name nothing.
+                                           Negative{"Invitation: Project Falcon kickoff"},
+                                           Negative{"Tere! quick one"}, Negative{"the hospital said no"}));
 
 TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
 {
