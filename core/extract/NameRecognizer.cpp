@@ -590,6 +590,11 @@ private:
         if (!honorific && length == 2 && firstIsGiven && !lastIsFamily && last.lex.isCommon() && !last.allCaps &&
             !first.lex.isCommon() && !last.has(Honorific))
             return add(from, to, EntityType::Organization, 0.6);
+        // Two ordinary words, the first also a given name, the second no name at all ("Oracle Database", "Will
+        // Power"), are not a person's name without a person's context.
+        if (!honorific && length == 2 && firstIsGiven && first.lex.isCommon() && !lastIsFamily &&
+            last.lex.isCommon() && !last.lex.isFirstName() && hintBefore(from) != Hint::Person)
+            return to;
         if (honorific || (length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily)))
             return add(from, to, EntityType::Person, firstIsGiven && lastIsFamily ? 0.9 : 0.8);
         // A given name that is also a common word needs a person's context: "in May" is a month, "with May" a person.

@@ -282,7 +282,8 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            Negative{"works for me, san"},
                                            // A code name and a greeting name nothing.
                                            Negative{"Invitation: Project Falcon kickoff"},
-                                           Negative{"Tere! quick one"}, Negative{"the hospital said no"}));
+                                           Negative{"Tere! quick one"}, Negative{"the hospital said no"},
+                                           Negative{"they run it on Oracle Database as before"}));
 
 TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
 {
