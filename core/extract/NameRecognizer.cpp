@@ -5,6 +5,7 @@
 #include "extract/NameTokens.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace sb {
 namespace {
@@ -353,8 +354,11 @@ private:
             honorific = true;
         }
         const qsizetype chainEnd = to;
+        // (Not from a place or a brand the lists know whole: "Dar es Salaam" ends with a greeting.)
         while (to > from && (m_tokens.at(to - 1).has(RoleWord) ||
-                             (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1))))
+                             (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1))) &&
+               !(to - from >= 2 && (phraseInfo(from, to).isPlace(15'000) ||
+                                    phraseInfo(from, to).brand != Gazetteer::BrandKind::None)))
             --to;
         if (from >= to)
             return to;
@@ -725,6 +729,43 @@ private:
             }
             // A company and what follows it that carries a number or that no word list knows: its product ("volvo
             // ec480", "oracle netsuite", "hp laserjet pro m404", "mahindra arjun 605").
+            // A company whose name is an ordinary word ("apple", "orange", "chase", "zoom") where the words around it
+            // make it one: it acts ("apple wants", "apple cut the price"), is called or left ("call chase about",
+            // "we used to be with orange but"), or has a contract or an account ("the orange contract").
+            if (t.lex.brand == Gazetteer::BrandKind::Organization && t.lex.isCommon() && t.folded.size() >= 4 &&
+                !t.has(Filler | NotAName | SentenceVerb | Auxiliary | TimeWord | PersonVerb)) {
+                static const QSet<QString> acts{
+                    QStringLiteral("said"),     QStringLiteral("says"),      QStringLiteral("told"),
+                    QStringLiteral("asked"),    QStringLiteral("wants"),     QStringLiteral("wanted"),
+                    QStringLiteral("mentioned"), QStringLiteral("emailed"),  QStringLiteral("confirmed"),
+                    QStringLiteral("agreed"),   QStringLiteral("replied"),   QStringLiteral("approved"),
+                    QStringLiteral("signed"),   QStringLiteral("cut"),       QStringLiteral("raised"),
+                    QStringLiteral("dropped"),  QStringLiteral("launched"),  QStringLiteral("announced"),
+                    QStringLiteral("offered"),  QStringLiteral("quoted"),    QStringLiteral("rejected")};
+                static const QSet<QString> dealtWith{QStringLiteral("with"), QStringLiteral("call"),
+                                                     QStringLiteral("called"), QStringLiteral("calling"),
+                                                     QStringLiteral("switched"), QStringLiteral("joined"),
+                                                     QStringLiteral("left")};
+                static const QSet<QString> clauseGoesOn{
+                    QStringLiteral("about"), QStringLiteral("but"),   QStringLiteral("and"),   QStringLiteral("or"),
+                    QStringLiteral("last"),  QStringLiteral("because"), QStringLiteral("so"), QStringLiteral("today"),
+                    QStringLiteral("tomorrow"), QStringLiteral("yesterday"), QStringLiteral("instead"),
+                    QStringLiteral("again"), QStringLiteral("before"), QStringLiteral("after")};
+                static const QSet<QString> holdings{QStringLiteral("contract"), QStringLiteral("account"),
+                                                    QStringLiteral("bill"),     QStringLiteral("invoice"),
+                                                    QStringLiteral("rep"),      QStringLiteral("deal"),
+                                                    QStringLiteral("renewal"),  QStringLiteral("subscription")};
+                const bool hasNext = i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore;
+                const QString next = hasNext ? m_tokens.at(i + 1).folded.toString() : QString();
+                const QString previous = i > 0 && !t.gapBefore ? m_tokens.at(i - 1).folded.toString() : QString();
+                const bool company = (hasNext && acts.contains(next)) ||
+                                     (dealtWith.contains(previous) && (!hasNext || clauseGoesOn.contains(next))) ||
+                                     (previous == u"the" && hasNext && holdings.contains(next));
+                if (company && !used[i]) {
+                    add(i, i + 1, EntityType::Organization, 0.55);
+                    continue;
+                }
+            }
             const bool makerOnly = t.lex.brand == Gazetteer::BrandKind::None && t.lex.isMaker() && !t.lex.isCommon() &&
                                    !t.lex.isFirstName();
             if (t.lex.brand == Gazetteer::BrandKind::Organization || makerOnly) {

@@ -236,6 +236,12 @@ INSTANTIATE_TEST_SUITE_P(
         // lower case starts a company's name.
         Case{"at clinica san rafael today", "2026-11-25", EntityType::Organization, "clinica san rafael", ""},
         Case{"they bank with banco santander now", "2026-11-25", EntityType::Organization, "banco santander", ""},
+        // A company named by an ordinary word, where the words around it make it one; a place the lists know whole
+        // keeps a last word that is also a greeting.
+        Case{"call chase about the refi", "2026-11-25", EntityType::Organization, "chase", ""},
+        Case{"apple wants a demo", "2026-11-25", EntityType::Organization, "apple", ""},
+        Case{"we used to be with orange but switched", "2026-11-25", EntityType::Organization, "orange", ""},
+        Case{"the office in Dar es Salaam opens", "2026-11-25", EntityType::Location, "Dar es Salaam", ""},
         // Legal forms of the Gulf, Ireland and Poland; a company noun that is also a town's name ends the name.
         Case{"Gulf Reefer Lines W.L.L and Maersk", "2026-11-25", EntityType::Organization, "Gulf Reefer Lines W.L.L", ""},
         Case{"lessor is Aer Lessors Ireland DAC", "2026-11-25", EntityType::Organization, "Aer Lessors Ireland DAC", ""},
@@ -283,7 +289,8 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            // A code name and a greeting name nothing.
                                            Negative{"Invitation: Project Falcon kickoff"},
                                            Negative{"Tere! quick one"}, Negative{"the hospital said no"},
-                                           Negative{"they run it on Oracle Database as before"}));
+                                           Negative{"they run it on Oracle Database as before"},
+                                           Negative{"I ate an apple and left"}, Negative{"chase the invoice"}));
 
 TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
 {
