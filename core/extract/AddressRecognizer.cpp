@@ -2,6 +2,7 @@
 
 #include "extract/Gazetteer.h"
 #include "extract/Patterns.h"
+#include "extract/SpanSet.h"
 
 #include <QRegularExpression>
 
@@ -19,6 +20,8 @@ const QString kStreet = QStringLiteral(
     "Square|Sq|Terrace|Close|Crescent|Esplanade|Row|Walk|Quay|Wharf|Circle|Plaza|Broadway|Marg|Cadde|Caddesi|Sokak)");
 // Words that name a building or a part of one, written before or inside an address with a number or letter after
 // them ("Torre 2", "Piso 8", "Building B", "Block C-3", "Plot 14").
+// How many street or building words without a number, and numbers before a name, one text is searched from.
+constexpr int kAnchors = 32;
 const QString kUnitWord = QStringLiteral(
     "(?:Torre|Piso|Planta|Andar|Oficina|Block|Blk\\.?|Wing|Tower|Building|Bldg\\.?|Plot|Shop)[ \\t]*"
     "(?:\\d[\\w-]*|[A-Z](?:-?\\d+)?)\\b");
@@ -77,7 +80,10 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
             .arg(kWord) +
         kUnit);
 
+    SpanSet found; // the addresses found so far
     const auto add = [&](qsizetype start, qsizetype end) {
+        if (!found.overlaps(start, end))
+            found.insert(start, end);
         Entity entity;
         entity.type = EntityType::Location;
         entity.start = start;
@@ -122,23 +128,34 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
                        "crescent", "esplanade", "row", "walk", "quay", "wharf", "circle", "plaza", "broadway", "marg",
                        "cadde", "caddesi", "sokak", "tower", "towers", "house", "building", "centre", "center",
                        "chambers", "complex", "mall", "estate", "park"})) {
-        for (auto it = patterns::globalMatch(named, text); it.hasNext();) {
+        // A text has a few addresses at most: words inside one found already, and words past the first
+        // kAnchors, are not looked at (a text of nothing but "Road, Road, …" stays linear and cheap).
+        int anchors = 0;
+        for (auto it = patterns::globalMatch(named, text); it.hasNext() && anchors < kAnchors;) {
             const auto m = it.next();
+            if (found.contains(m.capturedStart(), m.capturedEnd()))
+                continue;
             const qsizetype nameStart = capitalizedWordsBefore(text, m.capturedStart());
             if (nameStart == m.capturedStart())
                 continue;
-            const qsizetype start = startWithUnit(text, nameStart);
+            ++anchors;
             const Tail tail = extendOverTail(text, m.capturedEnd());
-            const bool partBefore = start < nameStart;
             const bool street = m.capturedLength(streetGroup) > 0;
-            if (tail.postal || (street && partBefore && tail.end > m.capturedEnd()))
+            if (!tail.postal && !(street && tail.end > m.capturedEnd()))
+                continue;
+            const qsizetype start = startWithUnit(text, nameStart);
+            if (tail.postal || start < nameStart)
                 add(start, tail.end);
         }
     }
     if (!words.hasDigit())
         return;
-    for (auto it = patterns::globalMatch(numbered, text); it.hasNext();) {
+    int anchors = 0;
+    for (auto it = patterns::globalMatch(numbered, text); it.hasNext() && anchors < kAnchors;) {
         const auto m = it.next();
+        if (found.contains(m.capturedStart(), m.capturedEnd()))
+            continue;
+        ++anchors;
         const Tail tail = extendOverTail(text, m.capturedEnd());
         if (tail.postal)
             add(startWithUnit(text, m.capturedStart()), tail.end);

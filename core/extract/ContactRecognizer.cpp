@@ -63,10 +63,11 @@ std::optional<QString> international(const QString& written)
 
 void findPhones(const QString& text, QList<Entity>& out)
 {
-    // Every number it keeps has seven digits or more: a match can start only where seven digits follow among
-    // digits and separators (which is all a match is made of), so amounts, times and dates are passed over.
+    // Every number it keeps has seven digits or more: a match can start only where seven digits follow, with no
+    // more separators between two of them than a match can hold ("+44 (0)20"), so amounts, times and dates are
+    // passed over, and the look-ahead reads a bounded stretch however many separators follow.
     static const QRegularExpression phone(QStringLiteral(
-        R"((?=[\d+(])(?=(?:[\d\s.()+-]*?\d){7})(?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
+        R"((?=[\d+(])(?=(?:[\s.()+-]{0,5}\d){7})(?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
     static const QRegularExpression dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
     static const QRegularExpression groupSeparators(QStringLiteral("[\\s.()-]+"));
     if (std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }) < 7)

@@ -20,6 +20,14 @@ public:
             return false;
         return std::prev(after)->second > start;
     }
+    // Whether one span holds all of [start, end).
+    bool contains(qsizetype start, qsizetype end) const
+    {
+        auto after = m_spans.upper_bound(start);
+        if (after == m_spans.begin())
+            return false;
+        return std::prev(after)->second >= end;
+    }
     // The caller has checked that the span overlaps none already in.
     void insert(qsizetype start, qsizetype end) { m_spans.emplace(start, end); }
 
