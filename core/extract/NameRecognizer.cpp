@@ -357,8 +357,8 @@ private:
         // (Not from a place or a brand the lists know whole: "Dar es Salaam" ends with a greeting.)
         while (to > from && (m_tokens.at(to - 1).has(RoleWord) ||
                              (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1))) &&
-               !(to - from >= 2 && (phraseInfo(from, to).isPlace(15'000) ||
-                                    phraseInfo(from, to).brand != Gazetteer::BrandKind::None)))
+               !(to - from >= 2 && m_tokens.at(from).lex.phraseWords >= to - from &&
+                 (phraseInfo(from, to).isPlace(15'000) || phraseInfo(from, to).brand != Gazetteer::BrandKind::None)))
             --to;
         if (from >= to)
             return to;

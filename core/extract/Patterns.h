@@ -92,12 +92,12 @@ public:
 private:
     bool has(quint32 key, quint32 mask, int filter) const;
 
-    // Which keys the text may have, one 256-bit filter for whole words and one for each length of beginning: most
+    // Which keys the text may have, one 1024-bit filter for whole words and one for each length of beginning: most
     // questions are about words a text does not have, and the filter answers those without a search.
     struct Filter
     {
-        quint64 bits[4][4] = {};
-        static quint32 slot(quint32 key) { return (key * 0x9E3779B1u) >> 24; }
+        quint64 bits[4][16] = {};
+        static quint32 slot(quint32 key) { return (key * 0x9E3779B1u) >> 22; }
         void add(int which, quint32 key)
         {
             const quint32 s = slot(key);
