@@ -86,8 +86,8 @@ BENCHMARK(StartUp)->Unit(benchmark::kMillisecond)->Iterations(10);
 void Pathological(benchmark::State& state)
 {
     static const char* units[] = {
-        "1 ",   "A ",      "$1 ",  "Mr. ",     "May Jordan ", "the 1st ", "12/12 ",   "at four ",
-        "aaaa", "+1 555 ", "Rua ", "3pm-4pm ", "one point ",  "., ",      "Bank of ", "1200 N Lake Shore Dr, ",
+        "1 ", "A ", "$1 ", "Mr. ", "May Jordan ", "the 1st ", "12/12 ", "at four ", "aaaa", "+1 555 ", "Rua ",
+        "3pm-4pm ", "one point ", "., ", "Bank of ", "1200 N Lake Shore Dr, ",
         // Runs the name recognizer's later passes look at: legal forms, lower-case company nouns, introductions,
         // names to match again.
         "Inc ", "zzq bank ", "this is dave from acme ", "Maple Leaf Credit Union ",

@@ -22,9 +22,9 @@ const QString kStreet = QStringLiteral(
 // them ("Torre 2", "Piso 8", "Building B", "Block C-3", "Plot 14").
 // How many street or building words without a number, and numbers before a name, one text is searched from.
 constexpr int kAnchors = 32;
-const QString kUnitWord = QStringLiteral(
-    "(?:Torre|Piso|Planta|Andar|Oficina|Block|Blk\\.?|Wing|Tower|Building|Bldg\\.?|Plot|Shop)[ \\t]*"
-    "(?:\\d[\\w-]*|[A-Z](?:-?\\d+)?)\\b");
+const QString kUnitWord =
+    QStringLiteral("(?:Torre|Piso|Planta|Andar|Oficina|Block|Blk\\.?|Wing|Tower|Building|Bldg\\.?|Plot|Shop)[ \\t]*"
+                   "(?:\\d[\\w-]*|[A-Z](?:-?\\d+)?)\\b");
 // The last word of a building's or an estate's name ("Telkom Plaza", "Everest Chambers", "Huaqiang Industrial Park").
 const QString kBuilding =
     QStringLiteral("(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|Complex|Mall|Estate|Park)");
@@ -35,10 +35,12 @@ const QString kPostal = QStringLiteral(
     "(?:^|[ \\t])\\d{2,3}-\\d{3,4}(?:$|[ \\t])|\\b[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}\\b|"
     "\\b[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d\\b|\\b[A-Z]\\d{2}[ \\t][A-Z\\d]{4}\\b");
 // Inside the address: ", Suite 400", ", 4th Floor", ", #20-01", " Unit 3".
-const QString kUnit = QStringLiteral(
-    "(?:,?[ \\t]+(?:(?:Suite|Ste\\.?|Floor|Fl\\.?|Unit|Apt\\.?|Level|Room|Rm\\.?)[ \\t]*#?[\\w-]+|#[\\w-]+|"
-    "\\d+(?:st|nd|rd|th)[ \\t]+Floor|\\d{1,2}\\.?[º°ª]?[ \\t]+(?:andar|piso|planta|étage|etage)|"
-    "(?:Int\\.|Interior|Depto\\.?|Dpto\\.?|Of\\.)[ \\t]*\\d+[A-Za-z]?|%1))*").arg(kUnitWord);
+const QString kUnit =
+    QStringLiteral(
+        "(?:,?[ \\t]+(?:(?:Suite|Ste\\.?|Floor|Fl\\.?|Unit|Apt\\.?|Level|Room|Rm\\.?)[ \\t]*#?[\\w-]+|#[\\w-]+|"
+        "\\d+(?:st|nd|rd|th)[ \\t]+Floor|\\d{1,2}\\.?[º°ª]?[ \\t]+(?:andar|piso|planta|étage|etage)|"
+        "(?:Int\\.|Interior|Depto\\.?|Dpto\\.?|Of\\.)[ \\t]*\\d+[A-Za-z]?|%1))*")
+        .arg(kUnitWord);
 
 } // namespace
 
@@ -58,25 +60,27 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141" (a street word at the end of the
     // street's name) …
     static const QRegularExpression streetWordLast = addressPattern(
-        QStringLiteral("(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
-                       "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica|katu|tie|kuja|"
-                       "polku|tänav|iela|gatve|cesta)|"
-                       "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?")
+        QStringLiteral(
+            "(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
+            "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica|katu|tie|kuja|"
+            "polku|tänav|iela|gatve|cesta)|"
+            "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?")
             .arg(kWord) +
         kUnit);
     // … or a street word first: "Rua Augusta 120", "Via Roma 3", "ul. Kolejowa 18", "Cra. 43a #1-50". These start
     // with the word itself, so the search skips to where one of them can start.
     static const QRegularExpression streetWordFirst = addressPattern(
-        QStringLiteral(
-            "(?=[ABCJKLPRTUVu\\d])(?<![\\w-])(?:"
-            // Turkish: "2. Cadde No: 14", "Atatürk Caddesi No: 5"
-            "(?:\\d{1,3}\\.[ \\t]+|%1[ \\t]+)(?:Cadde(?:si)?|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı)[ \\t]+No[:.]?[ \\t]*\\d{1,4}[A-Za-z]?|"
-            "(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
-            "\\d{1,3}[A-Za-z]?-\\d{1,3})|"
-            "(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
-            "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar|Bd\\.|Bdul\\.|Str\\.|Strada|Calea|Șos\\.|Sos\\.)(?:[ "
-            "\\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
-            "\\t]+\\d{1,5}[a-zA-Z]?)")
+        QStringLiteral("(?=[ABCJKLPRTUVu\\d])(?<![\\w-])(?:"
+                       // Turkish: "2. Cadde No: 14", "Atatürk Caddesi No: 5"
+                       "(?:\\d{1,3}\\.[ \\t]+|%1[ \\t]+)(?:Cadde(?:si)?|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı)[ "
+                       "\\t]+No[:.]?[ \\t]*\\d{1,4}[A-Za-z]?|"
+                       "(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
+                       "\\d{1,3}[A-Za-z]?-\\d{1,3})|"
+                       "(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
+                       "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar|Bd\\.|Bdul\\.|Str\\.|Strada|Calea|Șos\\.|"
+                       "Sos\\.)(?:[ "
+                       "\\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
+                       "\\t]+\\d{1,5}[a-zA-Z]?)")
             .arg(kWord) +
         kUnit);
 
@@ -119,15 +123,17 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // "3-5-12 Nishinakajima, Yodogawa-ku, Osaka 532-0011".
     static const QRegularExpression numbered = addressPattern(
         patterns::kDigitAhead +
-        QStringLiteral("(?<![\\w,.-])\\d{1,5}(?:-\\d{1,4}){0,2}[A-Z]?[ \\t]+(?:%1[ \\t]+){0,2}%1(?=[ \\t]*,)").arg(kWord));
+        QStringLiteral("(?<![\\w,.-])\\d{1,5}(?:-\\d{1,4}){0,2}[A-Z]?[ \\t]+(?:%1[ \\t]+){0,2}%1(?=[ \\t]*,)")
+            .arg(kWord));
     // Every such address has a comma between its parts.
     if (!text.contains(QLatin1Char(',')))
         return;
-    if (words.anyWord({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
-                       "way", "place", "pl", "court", "ct", "parkway", "highway", "square", "terrace", "close",
-                       "crescent", "esplanade", "row", "walk", "quay", "wharf", "circle", "plaza", "broadway", "marg",
-                       "cadde", "caddesi", "sokak", "tower", "towers", "house", "building", "centre", "center",
-                       "chambers", "complex", "mall", "estate", "park"})) {
+    if (words.anyWord({"street", "st",       "avenue",  "ave",    "road",    "rd",    "boulevard", "blvd",
+                       "lane",   "ln",       "drive",   "dr",     "way",     "place", "pl",        "court",
+                       "ct",     "parkway",  "highway", "square", "terrace", "close", "crescent",  "esplanade",
+                       "row",    "walk",     "quay",    "wharf",  "circle",  "plaza", "broadway",  "marg",
+                       "cadde",  "caddesi",  "sokak",   "tower",  "towers",  "house", "building",  "centre",
+                       "center", "chambers", "complex", "mall",   "estate",  "park"})) {
         // A text has a few addresses at most: words inside one found already, and words past the first
         // kAnchors, are not looked at (a text of nothing but "Road, Road, …" stays linear and cheap).
         int anchors = 0;
@@ -165,12 +171,12 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
 bool AddressRecognizer::streetWordBeforeNumber(const QString& text)
 {
     static const QLatin1String endings[] = {
-        QLatin1String("strasse"), QLatin1String("gasse"), QLatin1String("weg"),   QLatin1String("platz"),
-        QLatin1String("allee"),   QLatin1String("ring"),  QLatin1String("damm"),  QLatin1String("ufer"),
-        QLatin1String("vej"),     QLatin1String("gade"),  QLatin1String("gatan"), QLatin1String("veien"),
+        QLatin1String("strasse"), QLatin1String("gasse"), QLatin1String("weg"),    QLatin1String("platz"),
+        QLatin1String("allee"),   QLatin1String("ring"),  QLatin1String("damm"),   QLatin1String("ufer"),
+        QLatin1String("vej"),     QLatin1String("gade"),  QLatin1String("gatan"),  QLatin1String("veien"),
         QLatin1String("gata"),    QLatin1String("laan"),  QLatin1String("straat"), QLatin1String("plein"),
-        QLatin1String("gracht"),  QLatin1String("kade"),  QLatin1String("utca"),  QLatin1String("ulica"),
-        QLatin1String("katu"),    QLatin1String("tie"),   QLatin1String("kuja"),  QLatin1String("polku"),
+        QLatin1String("gracht"),  QLatin1String("kade"),  QLatin1String("utca"),   QLatin1String("ulica"),
+        QLatin1String("katu"),    QLatin1String("tie"),   QLatin1String("kuja"),   QLatin1String("polku"),
         QLatin1String("iela"),    QLatin1String("gatve"), QLatin1String("cesta")};
     const qsizetype n = text.size();
     for (qsizetype i = 1; i < n; ++i) {
@@ -222,10 +228,12 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
     // A floor, suite or unit, or a building, written before the street, each followed by a comma: "Level 9, 120
     // Collins Street", "18/F, 33 Canton Road", "Riverside Tower, 280 Albert Street", "Flat B, 9/F, Wing Hing
     // Industrial Building, 14 Hung To Road".
-    static const QRegularExpression partBefore = addressPattern(QStringLiteral(
-        "(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?)[ \\t]*#?[\\w-]+|\\b\\d{1,3}/?F|"
-        "\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|"
-        "Complex|Mall|Estate|Park|Bölgesi)|\\b%1)[ \\t]*,[ \\t]*$").arg(kUnitWord));
+    static const QRegularExpression partBefore = addressPattern(
+        QStringLiteral(
+            "(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?)[ \\t]*#?[\\w-]+|\\b\\d{1,3}/?F|"
+            "\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|"
+            "Complex|Mall|Estate|Park|Bölgesi)|\\b%1)[ \\t]*,[ \\t]*$")
+            .arg(kUnitWord));
     for (int parts = 0; parts < 3; ++parts) {
         const qsizetype from = std::max<qsizetype>(0, start - 48);
         const auto m = partBefore.match(QStringView(text).mid(from, start - from));
@@ -259,8 +267,8 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         ++digits;
     if (digits >= 4 && digits <= 6 && end - digits >= 2 && text.at(end - digits - 1) == u' ' &&
         text.at(end - digits - 2) == u',') {
-        static const QRegularExpression city = addressPattern(
-            QStringLiteral("[ \\t]+[\\p{Lu}][\\p{L}'’-]*(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]*){0,2}"));
+        static const QRegularExpression city =
+            addressPattern(QStringLiteral("[ \\t]+[\\p{Lu}][\\p{L}'’-]*(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]*){0,2}"));
         const auto m = city.match(QStringView(text).mid(end, 64), 0, QRegularExpression::NormalMatch,
                                   QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch()) {
@@ -281,7 +289,8 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         // A full stop after a word of three letters or digits or more ends the sentence, and the address ("93-120
         // Łódź. Our …", "SW1A 2AA. We"); one after a shorter word is an abbreviation ("St. Kilda").
         bool sentenceEnds = false;
-        for (qsizetype dot = words.indexOf(QLatin1Char('.')); dot >= 0; dot = words.indexOf(QLatin1Char('.'), dot + 1)) {
+        for (qsizetype dot = words.indexOf(QLatin1Char('.')); dot >= 0;
+             dot = words.indexOf(QLatin1Char('.'), dot + 1)) {
             qsizetype wordStart = dot;
             while (wordStart > 0 && words.at(wordStart - 1).isLetterOrNumber())
                 --wordStart;
@@ -316,7 +325,7 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         while (next < text.size() && (text.at(next) == u' ' || text.at(next) == u'\t' || text.at(next) == u'.'))
             ++next;
         const bool labelFollows = next < text.size() && (text.at(next).isDigit() || text.at(next) == u'+' ||
-                                                          text.at(next) == u':' || text.at(next) == u'(');
+                                                         text.at(next) == u':' || text.at(next) == u'(');
         const bool state = tail.postal && afterAccepted && !labelFollows && stateCode.match(words).hasMatch();
         if (known || hasPostal || state)
             tail = {partEnd, tail.postal || hasPostal};

@@ -305,8 +305,8 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
         "may",  "jun",       "june", "jul",      "july", "aug",      "august", "sep",
         "sept", "september", "oct",  "october",  "nov",  "november", "dec",    "december"};
     static const patterns::WordBeginnings::WordSet weekdayWords{
-        "mon",   "monday",   "tue", "tues",   "tuesday", "wed",      "weds", "wednesday", "thu",
-        "thur",  "thurs",    "thursday", "fri", "friday", "sat", "saturday", "sun",  "sunday"};
+        "mon",  "monday", "tue",      "tues", "tuesday", "wed", "weds",     "wednesday", "thu",
+        "thur", "thurs",  "thursday", "fri",  "friday",  "sat", "saturday", "sun",       "sunday"};
     const auto monthWindow = [&](qsizetype before, qsizetype after) {
         return words.window(text, monthWords, before, after);
     };
@@ -314,9 +314,15 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
         return words.window(text, weekdayWords, before, after);
     };
     const patterns::WordBeginnings::Window whole{0, text.size()};
-    const patterns::WordBeginnings::Window windows[] = {
-        monthWindow(16, 40), monthWindow(48, 16), weekdayWindow(4, 24), whole, whole, weekdayWindow(12, 4),
-        whole,               whole,               whole};
+    const patterns::WordBeginnings::Window windows[] = {monthWindow(16, 40),
+                                                        monthWindow(48, 16),
+                                                        weekdayWindow(4, 24),
+                                                        whole,
+                                                        whole,
+                                                        weekdayWindow(12, 4),
+                                                        whole,
+                                                        whole,
+                                                        whole};
     const bool months = !windows[0].isEmpty();
     const bool weekdays = !windows[2].isEmpty();
     const bool digits = words.hasDigit();

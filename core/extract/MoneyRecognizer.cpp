@@ -101,8 +101,8 @@ double magnitudeOf(QStringView word)
     // thousand in Spanish and Portuguese (the caller decides by the currency).
     if (is("ribu") || is("tsd") || is("tsd."))
         return 1e3;
-    if (is("m") || is("mn") || is("mm") || is("million") || is("mil") || is("juta") || is("millones") ||
-        is("millón") || is("millon") || is("milhões") || is("milhão") || is("millions") || is("mio") || is("mio."))
+    if (is("m") || is("mn") || is("mm") || is("million") || is("mil") || is("juta") || is("millones") || is("millón") ||
+        is("millon") || is("milhões") || is("milhão") || is("millions") || is("mio") || is("mio."))
         return 1e6;
     if (is("b") || is("bn") || is("billion") || is("miliar") || is("milyar") || is("milliard") || is("milliards") ||
         is("mrd") || is("mrd.") || is("bilhões") || is("bilhão"))

@@ -27,13 +27,13 @@ enum Cue : quint32 {
     HintLocation = 1u << 13,
     HintPerson = 1u << 14,
     HonorificAfter = 1u << 15, // san, sama, kun, … (after a name, not part of it: "Tanaka san")
-    StreetPrefix = 1u << 16, // rua, rue, via, calle, avenida, … (words that come before a street's name)
-    OrgPrefix = 1u << 17,    // grupo, banco, clínica, universidad, … (words that come before a company's name)
-    ProductNoun = 1u << 18,  // pack, kit, module, bundle, add-on, … (what is sold as one thing)
-    Auxiliary = 1u << 19,    // can, will, did, … (a question's first word: "Can Farah join?")
-    Designator = 1u << 20,   // gate, room, floor, phase, section, … (with a number: a place or a part, not a product)
-    Filler = 1u << 21,       // give, back, me, just, about, um, … (speech around names, never part of one)
-    PlacePrefix = 1u << 22,  // hotel, county, lake, mount, … (words that come before a place's name)
+    StreetPrefix = 1u << 16,   // rua, rue, via, calle, avenida, … (words that come before a street's name)
+    OrgPrefix = 1u << 17,      // grupo, banco, clínica, universidad, … (words that come before a company's name)
+    ProductNoun = 1u << 18,    // pack, kit, module, bundle, add-on, … (what is sold as one thing)
+    Auxiliary = 1u << 19,      // can, will, did, … (a question's first word: "Can Farah join?")
+    Designator = 1u << 20,  // gate, room, floor, phase, section, … (with a number: a place or a part, not a product)
+    Filler = 1u << 21,      // give, back, me, just, about, um, … (speech around names, never part of one)
+    PlacePrefix = 1u << 22, // hotel, county, lake, mount, … (words that come before a place's name)
     Institutional = 1u << 23, // medical, research, data, … (before "center": an institution, not a place)
     Department = 1u << 24,    // team, department, unit, … (after a name: a part of a company, not a company)
 };

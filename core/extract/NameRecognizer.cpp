@@ -58,8 +58,6 @@ public:
 private:
     using WordInfo = Gazetteer::WordInfo;
 
-    // "NetSuite", "MobiControl", "iPhone": a capital right after a small letter, as products are written; not
-    // "McTavish", "MacLeod", "O'Brien" or "Al-Mansouri", which are names.
     // Whether t reads as the model after a maker's name: "777G", "PC2000-8", "Rad-97", "D-Max", "TGS", "Canter"; a
     // plain word only when no list knows it (not "Kenya", "Ruiz", "Ventures" or "Dynamics"), and only after a
     // maker that is no given name.
@@ -75,9 +73,9 @@ private:
             return true;
         if (camelCase(t))
             return true;
-        return !maker.lex.isFirstName() && t.capitalized && !t.allCaps && !t.lex.isCommon() &&
-               !t.lex.isFirstName() && !t.lex.isSurname() && !t.lex.isPlace(15'000) &&
-               t.lex.brand == Gazetteer::BrandKind::None && !t.lex.isMaker();
+        return !maker.lex.isFirstName() && t.capitalized && !t.allCaps && !t.lex.isCommon() && !t.lex.isFirstName() &&
+               !t.lex.isSurname() && !t.lex.isPlace(15'000) && t.lex.brand == Gazetteer::BrandKind::None &&
+               !t.lex.isMaker();
     }
 
     // "HPLCs", "TVs", "ATMs": an acronym in the plural.
@@ -95,6 +93,8 @@ private:
                t.text.at(2).isLetter() && t.text.at(1).isLower();
     }
 
+    // "NetSuite", "MobiControl", "iPhone": a capital right after a small letter, as products are written; not
+    // "McTavish", "MacLeod", "O'Brien" or "Al-Mansouri", which are names.
     static bool camelCase(const Token& t)
     {
         if (t.allCaps || t.text.size() < 4 || t.text.startsWith(u"Mc") || t.text.startsWith(u"Mac"))
@@ -328,8 +328,7 @@ private:
             // "PT Sumber Rasa Nusantara": Indonesian companies start with their legal form ("PT" is also a time zone).
             const bool companyPrefix = t.has(OrgPrefix) && t.allCaps && to - from >= 3;
             if ((t.has(NotAName) && !givenBeforeSurname && !companyPrefix) || t.has(RoleWord) || strayConnector ||
-                (sentenceWord && !companyPrefix) ||
-                auxiliaryFirst ||
+                (sentenceWord && !companyPrefix) || auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
                 continue;
@@ -355,8 +354,9 @@ private:
         }
         const qsizetype chainEnd = to;
         // (Not from a place or a brand the lists know whole: "Dar es Salaam" ends with a greeting.)
-        while (to > from && (m_tokens.at(to - 1).has(RoleWord) ||
-                             (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1))) &&
+        while (to > from &&
+               (m_tokens.at(to - 1).has(RoleWord) ||
+                (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1))) &&
                !(to - from >= 2 && m_tokens.at(from).lex.phraseWords >= to - from &&
                  (phraseInfo(from, to).isPlace(15'000) || phraseInfo(from, to).brand != Gazetteer::BrandKind::None)))
             --to;
@@ -416,15 +416,14 @@ private:
         if (end - from >= 2 && !honorific) {
             const Token& maker = m_tokens.at(from);
             const Token& next = m_tokens.at(from + 1);
-            const bool brandAcronym = maker.lex.brand == Gazetteer::BrandKind::Organization && next.allCaps &&
-                                      !next.hasDigit;
-            const bool companyWords =
-                std::any_of(m_tokens.begin() + from, m_tokens.begin() + end, [](const Token& t) {
-                    return t.has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun | OrgPrefix | PlacePrefix | StreetPrefix);
-                });
+            const bool brandAcronym =
+                maker.lex.brand == Gazetteer::BrandKind::Organization && next.allCaps && !next.hasDigit;
+            const bool companyWords = std::any_of(m_tokens.begin() + from, m_tokens.begin() + end, [](const Token& t) {
+                return t.has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun | OrgPrefix | PlacePrefix | StreetPrefix);
+            });
             if ((maker.lex.isMaker() || maker.lex.brand == Gazetteer::BrandKind::Organization) && !maker.lower &&
-                !brandAcronym && !companyWords && modelAfterMaker(maker, next) && phraseInfo(from, end).brand == Gazetteer::BrandKind::None &&
-                !phraseInfo(from, end).isPlace(15'000))
+                !brandAcronym && !companyWords && modelAfterMaker(maker, next) &&
+                phraseInfo(from, end).brand == Gazetteer::BrandKind::None && !phraseInfo(from, end).isPlace(15'000))
                 return add(from, productEnd(end), EntityType::Product, 0.75);
         }
         // A place followed by a postal code or a number ("Mumbai 400059", "Durban 4"): the place alone.
@@ -596,8 +595,8 @@ private:
             return add(from, to, EntityType::Organization, 0.6);
         // Two ordinary words, the first also a given name, the second no name at all ("Oracle Database", "Will
         // Power"), are not a person's name without a person's context.
-        if (!honorific && length == 2 && firstIsGiven && first.lex.isCommon() && !lastIsFamily &&
-            last.lex.isCommon() && !last.lex.isFirstName() && hintBefore(from) != Hint::Person)
+        if (!honorific && length == 2 && firstIsGiven && first.lex.isCommon() && !lastIsFamily && last.lex.isCommon() &&
+            !last.lex.isFirstName() && hintBefore(from) != Hint::Person)
             return to;
         if (honorific || (length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily)))
             return add(from, to, EntityType::Person, firstIsGiven && lastIsFamily ? 0.9 : 0.8);
@@ -727,30 +726,29 @@ private:
                 i = next - 1;
                 continue;
             }
-            // A company and what follows it that carries a number or that no word list knows: its product ("volvo
-            // ec480", "oracle netsuite", "hp laserjet pro m404", "mahindra arjun 605").
             // A company whose name is an ordinary word ("apple", "orange", "chase", "zoom") where the words around it
             // make it one: it acts ("apple wants", "apple cut the price"), is called or left ("call chase about",
             // "we used to be with orange but"), or has a contract or an account ("the orange contract").
             if (t.lex.brand == Gazetteer::BrandKind::Organization && t.lex.isCommon() && t.folded.size() >= 4 &&
                 !t.has(Filler | NotAName | SentenceVerb | Auxiliary | TimeWord | PersonVerb)) {
                 static const QSet<QString> acts{
-                    QStringLiteral("said"),     QStringLiteral("says"),      QStringLiteral("told"),
-                    QStringLiteral("asked"),    QStringLiteral("wants"),     QStringLiteral("wanted"),
+                    QStringLiteral("said"),      QStringLiteral("says"),     QStringLiteral("told"),
+                    QStringLiteral("asked"),     QStringLiteral("wants"),    QStringLiteral("wanted"),
                     QStringLiteral("mentioned"), QStringLiteral("emailed"),  QStringLiteral("confirmed"),
-                    QStringLiteral("agreed"),   QStringLiteral("replied"),   QStringLiteral("approved"),
-                    QStringLiteral("signed"),   QStringLiteral("cut"),       QStringLiteral("raised"),
-                    QStringLiteral("dropped"),  QStringLiteral("launched"),  QStringLiteral("announced"),
-                    QStringLiteral("offered"),  QStringLiteral("quoted"),    QStringLiteral("rejected")};
-                static const QSet<QString> dealtWith{QStringLiteral("with"), QStringLiteral("call"),
-                                                     QStringLiteral("called"), QStringLiteral("calling"),
+                    QStringLiteral("agreed"),    QStringLiteral("replied"),  QStringLiteral("approved"),
+                    QStringLiteral("signed"),    QStringLiteral("cut"),      QStringLiteral("raised"),
+                    QStringLiteral("dropped"),   QStringLiteral("launched"), QStringLiteral("announced"),
+                    QStringLiteral("offered"),   QStringLiteral("quoted"),   QStringLiteral("rejected")};
+                static const QSet<QString> dealtWith{QStringLiteral("with"),     QStringLiteral("call"),
+                                                     QStringLiteral("called"),   QStringLiteral("calling"),
                                                      QStringLiteral("switched"), QStringLiteral("joined"),
                                                      QStringLiteral("left")};
                 static const QSet<QString> clauseGoesOn{
-                    QStringLiteral("about"), QStringLiteral("but"),   QStringLiteral("and"),   QStringLiteral("or"),
-                    QStringLiteral("last"),  QStringLiteral("because"), QStringLiteral("so"), QStringLiteral("today"),
-                    QStringLiteral("tomorrow"), QStringLiteral("yesterday"), QStringLiteral("instead"),
-                    QStringLiteral("again"), QStringLiteral("before"), QStringLiteral("after")};
+                    QStringLiteral("about"),     QStringLiteral("but"),     QStringLiteral("and"),
+                    QStringLiteral("or"),        QStringLiteral("last"),    QStringLiteral("because"),
+                    QStringLiteral("so"),        QStringLiteral("today"),   QStringLiteral("tomorrow"),
+                    QStringLiteral("yesterday"), QStringLiteral("instead"), QStringLiteral("again"),
+                    QStringLiteral("before"),    QStringLiteral("after")};
                 static const QSet<QString> holdings{QStringLiteral("contract"), QStringLiteral("account"),
                                                     QStringLiteral("bill"),     QStringLiteral("invoice"),
                                                     QStringLiteral("rep"),      QStringLiteral("deal"),
@@ -766,6 +764,8 @@ private:
                     continue;
                 }
             }
+            // A company and what follows it that carries a number or that no word list knows: its product ("volvo
+            // ec480", "oracle netsuite", "hp laserjet pro m404", "mahindra arjun 605").
             const bool makerOnly = t.lex.brand == Gazetteer::BrandKind::None && t.lex.isMaker() && !t.lex.isCommon() &&
                                    !t.lex.isFirstName();
             if (t.lex.brand == Gazetteer::BrandKind::Organization || makerOnly) {
@@ -805,8 +805,7 @@ private:
             };
             if (i + 1 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore && m_tokens.at(i + 1).lower &&
                 m_tokens.at(i + 1).has(HonorificAfter) && !saintFollows(i + 1) && !t.lex.isCommon() &&
-                t.folded.size() >= 3 &&
-                !t.has(NotAName | SentenceVerb | Auxiliary | Filler | HonorificAfter) &&
+                t.folded.size() >= 3 && !t.has(NotAName | SentenceVerb | Auxiliary | Filler | HonorificAfter) &&
                 !(t.cues & (HintOrganization | HintLocation | HintPerson))) {
                 add(i, i + 1, EntityType::Person, 0.7);
                 ++i;
@@ -823,8 +822,8 @@ private:
                                     [](const Token& w) { return w.gapBefore || !w.lower; }) ||
                         std::any_of(used.begin() + i, used.begin() + i + n, [](bool u) { return u; }))
                         continue;
-                    const bool fullName = t.lex.isFirstName() && !t.lex.isCommon() &&
-                                          m_tokens.at(i + n - 1).lex.isSurname();
+                    const bool fullName =
+                        t.lex.isFirstName() && !t.lex.isCommon() && m_tokens.at(i + n - 1).lex.isSurname();
                     if (phraseInfo(i, i + n).isPlace(50'000) && !fullName) {
                         add(i, i + n, EntityType::Location, 0.7);
                         i += n - 1;

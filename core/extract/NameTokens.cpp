@@ -193,9 +193,8 @@ Tokens tokenize(const QString& text)
         t.allCaps = letters && allUpper && t.text.size() >= 2;
         // What lies between the previous token and this one.
         const QStringView between = QStringView(text).mid(previousEnd, i - previousEnd);
-        t.gapBefore = tokens.isEmpty() || std::any_of(between.cbegin(), between.cend(), [](QChar ch) {
-                          return ch == u'\n' || !ch.isSpace();
-                      });
+        t.gapBefore = tokens.isEmpty() || std::any_of(between.cbegin(), between.cend(),
+                                                      [](QChar ch) { return ch == u'\n' || !ch.isSpace(); });
         qsizetype k = i - 1;
         while (k >= 0 && (text.at(k) == QLatin1Char(' ') || text.at(k) == QLatin1Char('\t')))
             --k;

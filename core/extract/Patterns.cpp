@@ -100,7 +100,8 @@ bool WordBeginnings::any(std::initializer_list<const char*> prefixes) const
 
 bool WordBeginnings::any(const QList<QByteArray>& prefixes) const
 {
-    return std::any_of(prefixes.cbegin(), prefixes.cend(), [this](const QByteArray& prefix) { return any({prefix.constData()}); });
+    return std::any_of(prefixes.cbegin(), prefixes.cend(),
+                       [this](const QByteArray& prefix) { return any({prefix.constData()}); });
 }
 
 WordBeginnings::WordSet::WordSet(std::initializer_list<const char*> words, Kind kind)
@@ -108,7 +109,8 @@ WordBeginnings::WordSet::WordSet(std::initializer_list<const char*> words, Kind 
     for (const char* word : words) {
         const qsizetype length = qsizetype(std::strlen(word));
         const quint32 mask = kind == Words ? 0xffffffffu : beginningMask(length);
-        m_entries.push_back({keyOf(word, length) & mask, mask, kind == Words ? 0 : int(std::min<qsizetype>(length, 3))});
+        m_entries.push_back(
+            {keyOf(word, length) & mask, mask, kind == Words ? 0 : int(std::min<qsizetype>(length, 3))});
     }
 }
 

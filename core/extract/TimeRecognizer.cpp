@@ -91,7 +91,8 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
             .arg(kMeridiem));
     static const QRegularExpression hourMeridiem =
         timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])\\s?(?<ap>%1)").arg(kMeridiem));
-    static const QRegularExpression named = timePattern(QStringLiteral("\\b(?:(?:twelve|12)\\s+)?(?<w>noon|midday|midnight)\\b"));
+    static const QRegularExpression named =
+        timePattern(QStringLiteral("\\b(?:(?:twelve|12)\\s+)?(?<w>noon|midday|midnight)\\b"));
     // "five to seven" is also a range of counts ("five to seven days"): minutes in numbers need am/pm after them.
     static const QRegularExpression pastToQuarters = timePattern(
         QStringLiteral("\\b(?<q>half|(?:a\\s+)?quarter)\\s+(?<dir>past|to|after)\\s+(?<hw>%1)(?:\\s+(?<ap>%2|%3))?\\b")
@@ -225,9 +226,9 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         add(base + m.capturedStart(), end, hour24(*hour, tonight ? Meridiem::Pm : meridiem),
             minutesOf(m.captured(u"mw")), 0.9);
     }
-    const patterns::WordBeginnings::Window afterAtWindow =
-        beginnings.any({"at", "by", "aro"}) || text.contains(u'@') ? hourWindow(8, 32)
-                                                                    : patterns::WordBeginnings::Window();
+    const patterns::WordBeginnings::Window afterAtWindow = beginnings.any({"at", "by", "aro"}) || text.contains(u'@')
+                                                               ? hourWindow(8, 32)
+                                                               : patterns::WordBeginnings::Window();
     for (auto it = afterAtWindow.isEmpty() ? QRegularExpressionMatchIterator()
                                            : patterns::globalMatch(spokenAfterAt, text, afterAtWindow);
          it.hasNext();) {

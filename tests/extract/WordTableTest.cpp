@@ -1,6 +1,7 @@
 // The word table the gazetteer keeps its lists in, and what the gazetteer answers through it.
-#include "extract/Gazetteer.h"
 #include "extract/WordTable.h"
+
+#include "extract/Gazetteer.h"
 
 #include <gtest/gtest.h>
 
