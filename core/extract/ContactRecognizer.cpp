@@ -67,7 +67,7 @@ void findPhones(const QString& text, QList<Entity>& out)
     // more separators between two of them than a match can hold ("+44 (0)20"), so amounts, times and dates are
     // passed over, and the look-ahead reads a bounded stretch however many separators follow.
     static const QRegularExpression phone(QStringLiteral(
-        R"((?=[\d+(])(?=(?:[\s.()+-]{0,5}\d){7})(?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,6}){0,5}(?![\w/:]|[.,]\d))"));
+        R"((?=[\d+(])(?=(?:[\s.()+-]{0,5}\d){7})(?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,8}){0,5}(?![\w/:]|[.,]\d))"));
     static const QRegularExpression dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
     static const QRegularExpression groupSeparators(QStringLiteral("[\\s.()-]+"));
     if (std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }) < 7)

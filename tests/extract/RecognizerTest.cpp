@@ -167,8 +167,8 @@ INSTANTIATE_TEST_SUITE_P(
              EntityType::Location, "5F, Building B, Huaqiang Industrial Park, Futian District, Shenzhen 518031", ""},
         Case{"Owners: 85 Akti Miaouli, 185 38 Piraeus, Greece", "2026-11-25", EntityType::Location,
              "85 Akti Miaouli, 185 38 Piraeus", ""},
-        Case{"ul. Kolejowa 18, 93-120 Łódź. Our team", "2026-11-25", EntityType::Location, "ul. Kolejowa 18, 93-120 Łódź",
-             ""},
+        Case{"ul. Kolejowa 18, 93-120 Łódź. Our team", "2026-11-25", EntityType::Location,
+             "ul. Kolejowa 18, 93-120 Łódź", ""},
         Case{"Cra. 43a #1-50, Torre 2, Piso 8, Medellín", "2026-11-25", EntityType::Location,
              "Cra. 43a #1-50, Torre 2, Piso 8, Medellín", ""},
         // Floors and interiors in other languages, British, Canadian and Irish postal codes, a state's abbreviation
@@ -205,6 +205,8 @@ INSTANTIATE_TEST_SUITE_P(
              "four lakh fifty thousand taka", "450000 BDT"},
         Case{"total 1.855.000 lei", "2026-11-25", EntityType::Financial, "1.855.000 lei", "1855000 RON"},
         Case{"meet at twelve noon", "2026-11-25", EntityType::Time, "twelve noon", "12:00"},
+        // A subscriber number of seven digits or more after the area code.
+        Case{"Tel. +49 89 1234567", "2026-11-25", EntityType::Contact, "+49 89 1234567", "+49891234567"},
         // A street and a city with nothing else are two places, not one address.
         Case{"the launch is at Park Lane, London on the 3rd", "2026-11-25", EntityType::Location, "Park Lane", ""},
         // Products: a model after a brand, a capital inside a word, a brand in lower case with its model.
@@ -227,8 +229,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"call with Pak Hendra Wijaya tomorrow", "2026-11-25", EntityType::Person, "Hendra Wijaya", ""},
         Case{"ok tanaka san will send it", "2026-11-25", EntityType::Person, "tanaka", ""},
         Case{"Nakamura san sent the PO", "2026-11-25", EntityType::Person, "Nakamura", ""},
-        Case{"PT Sumber Rasa Nusantara signed", "2026-11-25", EntityType::Organization, "PT Sumber Rasa Nusantara",
-             ""},
+        Case{"PT Sumber Rasa Nusantara signed", "2026-11-25", EntityType::Organization, "PT Sumber Rasa Nusantara", ""},
         Case{"so nguyen thi thu ha will join", "2026-11-25", EntityType::Person, "nguyen thi thu ha", ""},
         Case{"the site in el paso needs two more", "2026-11-25", EntityType::Location, "el paso", ""},
         Case{"SAR 2.1M. Can you confirm", "2026-11-25", EntityType::Financial, "SAR 2.1M", "2100000 SAR"},
@@ -243,8 +244,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"we used to be with orange but switched", "2026-11-25", EntityType::Organization, "orange", ""},
         Case{"the office in Dar es Salaam opens", "2026-11-25", EntityType::Location, "Dar es Salaam", ""},
         // Legal forms of the Gulf, Ireland and Poland; a company noun that is also a town's name ends the name.
-        Case{"Gulf Reefer Lines W.L.L and Maersk", "2026-11-25", EntityType::Organization, "Gulf Reefer Lines W.L.L", ""},
-        Case{"lessor is Aer Lessors Ireland DAC", "2026-11-25", EntityType::Organization, "Aer Lessors Ireland DAC", ""},
+        Case{"Gulf Reefer Lines W.L.L and Maersk", "2026-11-25", EntityType::Organization, "Gulf Reefer Lines W.L.L",
+             ""},
+        Case{"lessor is Aer Lessors Ireland DAC", "2026-11-25", EntityType::Organization, "Aer Lessors Ireland DAC",
+             ""},
         Case{"They bank with Maple Leaf Credit Union and TD", "2026-11-25", EntityType::Organization,
              "Maple Leaf Credit Union", ""},
         // A Korean given name keeps its second part; a time is found right before a CJK character.
@@ -284,11 +287,10 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            Negative{"version 2.3 ships"}, Negative{"we met in May"},
                                            Negative{"Meet at Gate 12 of Terminal 2."},
                                            Negative{"Office is on Floor 3, Room 101."},
-                                           Negative{"see quote Q-2026 attached"},
-                                           Negative{"works for me, san"},
+                                           Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
                                            // A code name and a greeting name nothing.
-                                           Negative{"Invitation: Project Falcon kickoff"},
-                                           Negative{"Tere! quick one"}, Negative{"the hospital said no"},
+                                           Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"},
+                                           Negative{"the hospital said no"},
                                            Negative{"they run it on Oracle Database as before"},
                                            Negative{"I ate an apple and left"}, Negative{"chase the invoice"}));
 
