@@ -186,6 +186,20 @@ private:
                        !(previousToken.lex.isPlace(15'000) && next.lex.isPlace(15'000));
             return true;
         }
+        // "Delgado Concrete and Paving", "Teaching and Referral Hospital": "and" inside a company's name, where the
+        // capitalized words after it end with a company noun; not between two names of their own ("Acme Corp and
+        // Contoso", "Paris and London").
+        if (t.folded == QLatin1String("and") && before.capitalized && !before.allCaps &&
+            before.lex.brand == Gazetteer::BrandKind::None && !before.has(OrgHeadNoun | LegalSuffix) &&
+            !before.lex.isPlace(15'000) && !before.lex.isFirstName()) {
+            for (qsizetype k = j + 1; k < m_tokens.size() && k <= j + 3; ++k) {
+                const Token& w = m_tokens.at(k);
+                if (w.gapBefore || !w.capitalized)
+                    break;
+                if (w.has(OrgHeadNoun | LegalSuffix))
+                    return true;
+            }
+        }
         return false;
     }
 

@@ -237,6 +237,10 @@ INSTANTIATE_TEST_SUITE_P(
         // lower case starts a company's name.
         Case{"at clinica san rafael today", "2026-11-25", EntityType::Organization, "clinica san rafael", ""},
         Case{"they bank with banco santander now", "2026-11-25", EntityType::Organization, "banco santander", ""},
+        // "and" inside a company's name that ends with a company noun, not between two names of their own.
+        Case{"quote for Delgado Concrete and Paving next week", "2026-11-25", EntityType::Organization,
+             "Delgado Concrete and Paving", ""},
+        Case{"Acme Corp and Contoso Ltd signed", "2026-11-25", EntityType::Organization, "Contoso Ltd", ""},
         // A company named by an ordinary word, where the words around it make it one; a place the lists know whole
         // keeps a last word that is also a greeting.
         Case{"call chase about the refi", "2026-11-25", EntityType::Organization, "chase", ""},
