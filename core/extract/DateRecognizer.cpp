@@ -374,9 +374,30 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                     QStringLiteral("which"),   QStringLiteral("via"),     QStringLiteral("through"),
                     QStringLiteral("by"),      QStringLiteral("as"),      QStringLiteral("next"),
                     QStringLiteral("this"),    QStringLiteral("of"),      QStringLiteral("now"),
-                    QStringLiteral("not"),     QStringLiteral("too")};
+                    QStringLiteral("not"),     QStringLiteral("too"),     QStringLiteral("still"),
+                    QStringLiteral("give"),    QStringLiteral("send"),    QStringLiteral("let"),
+                    QStringLiteral("ok"),      QStringLiteral("okay"),    QStringLiteral("sounds"),
+                    QStringLiteral("suits"),   QStringLiteral("confirm"), QStringLiteral("yeah"),
+                    QStringLiteral("yes"),     QStringLiteral("fine"),    QStringLiteral("alright"),
+                    QStringLiteral("just"),    QStringLiteral("right"),   QStringLiteral("latest")};
+                // A day in digits ("the 30th") is a date unless a noun it counts follows ("the 5th floor").
+                static const QSet<QString> counted{
+                    QStringLiteral("floor"),      QStringLiteral("time"),        QStringLiteral("times"),
+                    QStringLiteral("meeting"),    QStringLiteral("call"),        QStringLiteral("option"),
+                    QStringLiteral("quarter"),    QStringLiteral("round"),       QStringLiteral("phase"),
+                    QStringLiteral("year"),       QStringLiteral("step"),        QStringLiteral("item"),
+                    QStringLiteral("page"),       QStringLiteral("slide"),       QStringLiteral("version"),
+                    QStringLiteral("draft"),      QStringLiteral("place"),       QStringLiteral("person"),
+                    QStringLiteral("one"),        QStringLiteral("payment"),     QStringLiteral("installment"),
+                    QStringLiteral("shipment"),   QStringLiteral("invoice"),     QStringLiteral("line"),
+                    QStringLiteral("row"),        QStringLiteral("point"),       QStringLiteral("reason"),
+                    QStringLiteral("part"),       QStringLiteral("question"),    QStringLiteral("issue"),
+                    QStringLiteral("percentile"), QStringLiteral("anniversary"), QStringLiteral("edition"),
+                    QStringLiteral("generation"), QStringLiteral("batch"),       QStringLiteral("unit")};
                 const QStringView next = m.capturedView(g.next);
-                if (!next.isEmpty() && !followers.contains(next.toString().toLower()))
+                const bool dayInDigits = !m.capturedView(g.day).isEmpty() && m.capturedView(g.day).at(0).isDigit();
+                const QString nextWord = next.toString().toLower();
+                if (!next.isEmpty() && (dayInDigits ? counted.contains(nextWord) : !followers.contains(nextWord)))
                     continue;
                 matchEnd = base + m.capturedEnd(g.day);
             }

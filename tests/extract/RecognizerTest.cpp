@@ -58,6 +58,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"this Wednesday then", "2026-11-25", EntityType::Date, "this Wednesday", "2026-11-25"},
         Case{"next Tuesday", "2026-11-25", EntityType::Date, "next Tuesday", "2026-12-01"},
         Case{"next Monday", "2026-11-22", EntityType::Date, "next Monday", "2026-11-23"},
+        // A day of the month in digits is a date unless a noun it counts follows; in words, before the words speech
+        // puts after a date.
+        Case{"the renewal on the 30th still works?", "2026-11-25", EntityType::Date, "the 30th", "2026-11-30"},
+        Case{"the shoot on the twenty first give me a shout", "2026-11-25", EntityType::Date, "the twenty first",
+             "2026-11-21"},
         Case{"next fri", "2026-11-25", EntityType::Date, "next fri", "2026-12-04"},
         Case{"due March 3rd", "2026-11-25", EntityType::Date, "March 3rd", "2027-03-03"},
         Case{"since September 30", "2026-11-25", EntityType::Date, "September 30", "2026-09-30"},
@@ -296,7 +301,8 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"},
                                            Negative{"the hospital said no"},
                                            Negative{"they run it on Oracle Database as before"},
-                                           Negative{"I ate an apple and left"}, Negative{"chase the invoice"}));
+                                           Negative{"I ate an apple and left"}, Negative{"chase the invoice"},
+                                           Negative{"we're on the 5th floor"}));
 
 TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
 {
