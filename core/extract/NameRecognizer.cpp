@@ -797,7 +797,13 @@ private:
                     const Token& w = m_tokens.at(j);
                     // Unknown words, or names ("mahindra arjun"), but not places: "vodafone portugal" is a branch.
                     const bool unknown = !w.lex.isCommon() && (j > i + 1 || !w.lex.isPlace(15'000));
-                    if (!(w.hasDigit || w.has(ProductTier) || unknown) || w.has(NotAName) || (w.cues & HintPerson))
+                    // One ordinary word before a model number is the model's name: "dell latitude 5450".
+                    const bool namesTheModel = w.lex.isCommon() && w.cues == 0 && w.folded.size() >= 4 &&
+                                               j + 1 < m_tokens.size() && j + 1 < i + 5 &&
+                                               !m_tokens.at(j + 1).gapBefore && m_tokens.at(j + 1).hasDigit &&
+                                               !m_tokens.at(j + 1).capitalized && !used[j + 1];
+                    if (!(w.hasDigit || w.has(ProductTier) || unknown || namesTheModel) || w.has(NotAName) ||
+                        (w.cues & HintPerson))
                         break;
                     // A company whose name is also an ordinary word ("sage", "carrier") needs a model number.
                     // A maker no brand list has needs one too: "komatsu pc210".
@@ -965,13 +971,20 @@ private:
                     matched = true;
                 } else if (const auto brand = words.brand;
                            brand != Gazetteer::BrandKind::None && phraseLength(i, i + n) > 3) {
-                    // A product and its tier or version: "jira software premium", "teams 2".
+                    // A product and its tier or version: "jira software premium", "teams 2". A company of several
+                    // words and a model number is its product: "john deere 8r 410".
                     qsizetype to = i + n;
-                    while (brand == Gazetteer::BrandKind::Product && to < m_tokens.size() &&
-                           !m_tokens.at(to).gapBefore && !used[to] &&
-                           (m_tokens.at(to).has(ProductTier) || m_tokens.at(to).hasDigit))
+                    const auto modelAt = [&](qsizetype k) {
+                        return k < m_tokens.size() && !m_tokens.at(k).gapBefore && !used[k] &&
+                               (m_tokens.at(k).has(ProductTier) || m_tokens.at(k).hasDigit);
+                    };
+                    const bool model = brand == Gazetteer::BrandKind::Organization && n >= 2 && modelAt(to) &&
+                                       m_tokens.at(to).hasDigit;
+                    while ((brand == Gazetteer::BrandKind::Product || model) && modelAt(to))
                         ++to;
-                    add(i, to, brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization,
+                    add(i, to,
+                        brand == Gazetteer::BrandKind::Product || model ? EntityType::Product
+                                                                        : EntityType::Organization,
                         0.6);
                     i = to - 1;
                     matched = true;

@@ -219,6 +219,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"moving off SAP Business One to Oracle NetSuite", "2026-11-25", EntityType::Product, "Oracle NetSuite",
              ""},
         Case{"they run three volvo ec480 excavators", "2026-11-25", EntityType::Product, "volvo ec480", ""},
+        // In lower case: a company of two words and its model, a company, one ordinary word and a model number.
+        Case{"they want two john deere 8r 410 tractors", "2026-11-25", EntityType::Product, "john deere 8r 410", ""},
+        Case{"quote twenty dell latitude 5450 laptops", "2026-11-25", EntityType::Product, "dell latitude 5450", ""},
         // A maker of equipment and its model, also where the maker is a town's or a person's name too.
         Case{"two Komatsu PC2000-8 shovels", "2026-11-25", EntityType::Product, "Komatsu PC2000-8", ""},
         Case{"replacing the Masimo Rad-97 monitors", "2026-11-25", EntityType::Product, "Masimo Rad-97", ""},
