@@ -67,10 +67,11 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
             "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?")
             .arg(kWord) +
         kUnit);
-    // … or a street word first: "Rua Augusta 120", "Via Roma 3", "ul. Kolejowa 18", "Cra. 43a #1-50". These start
-    // with the word itself, so the search skips to where one of them can start.
+    // … or a street word first: "Rua Augusta 120", "Via Roma 3", "ul. Kolejowa 18", "Cra. 43a #1-50", "Str. Fabricii
+    // 46", or a Turkish street and its number ("Gazi Caddesi No: 5"). A match starts with a capital, a digit or the
+    // "u" of "ul.".
     static const QRegularExpression streetWordFirst = addressPattern(
-        QStringLiteral("(?=[ABCJKLPRTUVu\\d])(?<![\\w-])(?:"
+        QStringLiteral("(?=[A-Zu\\d\\x{C0}-\\x{10FFFF}])(?<![\\w-])(?:"
                        // Turkish: "2. Cadde No: 14", "Atatürk Caddesi No: 5"
                        "(?:\\d{1,3}\\.[ \\t]+|%1[ \\t]+)(?:Cadde(?:si)?|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı)[ "
                        "\\t]+No[:.]?[ \\t]*\\d{1,4}[A-Za-z]?|"
@@ -80,7 +81,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
                        "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar|Bd\\.|Bdul\\.|Str\\.|Strada|Calea|Șos\\.|"
                        "Sos\\.)(?:[ "
                        "\\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
-                       "\\t]+\\d{1,5}[a-zA-Z]?)")
+                       "\\t]+(?:(?:nr\\.|No\\.?|n[º°]\\.?)[ \\t]*)?\\d{1,5}[a-zA-Z]?)")
             .arg(kWord) +
         kUnit);
 
