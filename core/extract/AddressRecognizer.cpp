@@ -18,16 +18,36 @@ const QString kWord = QStringLiteral("[\\p{Lu}][\\p{L}'’.-]*");
 const QString kStreet = QStringLiteral(
     "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|"
     "Square|Sq|Terrace|Close|Crescent|Esplanade|Row|Walk|Quay|Wharf|Circle|Plaza|Broadway|Marg|Cadde|Caddesi|Sokak)");
-// Words that name a building or a part of one, written before or inside an address with a number or letter after
-// them ("Torre 2", "Piso 8", "Building B", "Block C-3", "Plot 14").
 // How many street or building words without a number, and numbers before a name, one text is searched from.
 constexpr int kAnchors = 32;
+// Words that name a building or a part of one, written before or inside an address with a number or letter after
+// them ("Torre 2", "Piso 8", "Building B", "Block C-3", "Plot 14").
 const QString kUnitWord =
     QStringLiteral("(?:Torre|Piso|Planta|Andar|Oficina|Block|Blk\\.?|Wing|Tower|Building|Bldg\\.?|Plot|Shop)[ \\t]*"
                    "(?:\\d[\\w-]*|[A-Z](?:-?\\d+)?)\\b");
 // The last word of a building's or an estate's name ("Telkom Plaza", "Everest Chambers", "Huaqiang Industrial Park").
 const QString kBuilding =
     QStringLiteral("(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|Complex|Mall|Estate|Park)");
+// How street names end in languages that write the street word into the name ("Industriestraße", "Laserkatu").
+const QStringList kStreetEndings{
+    QStringLiteral("straße"), QStringLiteral("strasse"), QStringLiteral("gasse"),  QStringLiteral("weg"),
+    QStringLiteral("platz"),  QStringLiteral("allee"),   QStringLiteral("ring"),   QStringLiteral("damm"),
+    QStringLiteral("ufer"),   QStringLiteral("vej"),     QStringLiteral("gade"),   QStringLiteral("gatan"),
+    QStringLiteral("vägen"),  QStringLiteral("veien"),   QStringLiteral("gata"),   QStringLiteral("laan"),
+    QStringLiteral("straat"), QStringLiteral("plein"),   QStringLiteral("gracht"), QStringLiteral("kade"),
+    QStringLiteral("utca"),   QStringLiteral("ulica"),   QStringLiteral("katu"),   QStringLiteral("tie"),
+    QStringLiteral("kuja"),   QStringLiteral("polku"),   QStringLiteral("tänav"),  QStringLiteral("iela"),
+    QStringLiteral("gatve"),  QStringLiteral("cesta")};
+// The words of a "(?:A|B|…)" alternation in lower case, as WordBeginnings looks them up.
+patterns::WordBeginnings::WordSet wordsOf(std::initializer_list<QString> alternations)
+{
+    QList<QByteArray> words;
+    for (const QString& alternation : alternations) {
+        for (const QString& word : alternation.mid(3, alternation.size() - 4).split(QLatin1Char('|')))
+            words.append(word.toLower().toLatin1());
+    }
+    return patterns::WordBeginnings::WordSet(words);
+}
 // Postal codes: "10118", "1100-053", "SW-12345", "185 38" (Greece, Sweden), "93-120" (Poland), "532-0011" (Japan),
 // "SW1A 1AA" (United Kingdom), "K1P 5G8" (Canada), "D02 K224" (Ireland).
 const QString kPostal = QStringLiteral(
@@ -59,14 +79,11 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         kUnit);
     // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141" (a street word at the end of the
     // street's name) …
-    static const QRegularExpression streetWordLast = addressPattern(
-        QStringLiteral(
-            "(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|ring|damm|"
-            "ufer|vej|gade|gatan|vägen|veien|gata|laan|straat|plein|gracht|kade|utca|ulica|katu|tie|kuja|"
-            "polku|tänav|iela|gatve|cesta)|"
-            "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?")
-            .arg(kWord) +
-        kUnit);
+    static const QRegularExpression streetWordLast =
+        addressPattern(QStringLiteral("(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:%2)|"
+                                      "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?")
+                           .arg(kWord, kStreetEndings.join(QLatin1Char('|'))) +
+                       kUnit);
     // … or a street word first: "Rua Augusta 120", "Via Roma 3", "ul. Kolejowa 18", "Cra. 43a #1-50", "Str. Fabricii
     // 46", or a Turkish street and its number ("Gazi Caddesi No: 5"). A match starts with a capital, a digit or the
     // "u" of "ul.".
@@ -129,12 +146,8 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // Every such address has a comma between its parts.
     if (!text.contains(QLatin1Char(',')))
         return;
-    if (words.anyWord({"street", "st",       "avenue",  "ave",    "road",    "rd",    "boulevard", "blvd",
-                       "lane",   "ln",       "drive",   "dr",     "way",     "place", "pl",        "court",
-                       "ct",     "parkway",  "highway", "square", "terrace", "close", "crescent",  "esplanade",
-                       "row",    "walk",     "quay",    "wharf",  "circle",  "plaza", "broadway",  "marg",
-                       "cadde",  "caddesi",  "sokak",   "tower",  "towers",  "house", "building",  "centre",
-                       "center", "chambers", "complex", "mall",   "estate",  "park"})) {
+    static const patterns::WordBeginnings::WordSet namedWords = wordsOf({kStreet, kBuilding});
+    if (words.any(namedWords)) {
         // A text has a few addresses at most: words inside one found already, and words past the first
         // kAnchors, are not looked at (a text of nothing but "Road, Road, …" stays linear and cheap).
         int anchors = 0;
@@ -171,14 +184,6 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
 
 bool AddressRecognizer::streetWordBeforeNumber(const QString& text)
 {
-    static const QLatin1String endings[] = {
-        QLatin1String("strasse"), QLatin1String("gasse"), QLatin1String("weg"),    QLatin1String("platz"),
-        QLatin1String("allee"),   QLatin1String("ring"),  QLatin1String("damm"),   QLatin1String("ufer"),
-        QLatin1String("vej"),     QLatin1String("gade"),  QLatin1String("gatan"),  QLatin1String("veien"),
-        QLatin1String("gata"),    QLatin1String("laan"),  QLatin1String("straat"), QLatin1String("plein"),
-        QLatin1String("gracht"),  QLatin1String("kade"),  QLatin1String("utca"),   QLatin1String("ulica"),
-        QLatin1String("katu"),    QLatin1String("tie"),   QLatin1String("kuja"),   QLatin1String("polku"),
-        QLatin1String("iela"),    QLatin1String("gatve"), QLatin1String("cesta")};
     const qsizetype n = text.size();
     for (qsizetype i = 1; i < n; ++i) {
         if (!text.at(i).isDigit() || text.at(i - 1).isDigit())
@@ -189,14 +194,9 @@ bool AddressRecognizer::streetWordBeforeNumber(const QString& text)
         if (k == i || k == 0 || !text.at(k - 1).isLetter())
             continue;
         const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, k - 7), std::min<qsizetype>(k, 7));
-        // "straße" and "vägen" hold letters beyond ASCII.
-        if (before.endsWith(u"straße", Qt::CaseInsensitive) || before.endsWith(u"vägen", Qt::CaseInsensitive) ||
-            before.endsWith(u"tänav", Qt::CaseInsensitive))
+        if (std::any_of(kStreetEndings.cbegin(), kStreetEndings.cend(),
+                        [before](const QString& ending) { return before.endsWith(ending, Qt::CaseInsensitive); }))
             return true;
-        for (const QLatin1String ending : endings) {
-            if (before.endsWith(ending, Qt::CaseInsensitive))
-                return true;
-        }
     }
     return false;
 }

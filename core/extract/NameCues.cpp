@@ -497,6 +497,14 @@ Table buildTable()
          "contact",        "distribution", "fulfillment", "fulfilment", "service",  "services", "training",
          "innovation",     "technology",   "science",     "learning",   "dental",   "eye",      "heart",
          "rehabilitation", "community",    "wellness",    "diagnostic", "surgical"});
+    add(t, Cue::CompanyAct, {"said",    "says",      "told",     "asked",     "wants",    "wanted", "mentioned",
+                             "emailed", "confirmed", "agreed",   "replied",   "approved", "signed", "cut",
+                             "raised",  "dropped",   "launched", "announced", "offered",  "quoted", "rejected"});
+    add(t, Cue::DealtWith, {"with", "call", "called", "calling", "switched", "joined", "left"});
+    add(t, Cue::ClauseGoesOn,
+        {"about", "but", "and", "or", "last", "because", "so", "today", "tomorrow", "yesterday", "instead", "again",
+         "before", "after"});
+    add(t, Cue::Holding, {"contract", "account", "bill", "invoice", "rep", "deal", "renewal", "subscription"});
     add(t, Cue::Department,
         {"team", "teams", "department", "dept", "dept.", "unit", "committee", "division", "function", "desk", "squad",
          "workstream", "practice"});

@@ -36,7 +36,15 @@ enum Cue : quint32 {
     PlacePrefix = 1u << 22, // hotel, county, lake, mount, … (words that come before a place's name)
     Institutional = 1u << 23, // medical, research, data, … (before "center": an institution, not a place)
     Department = 1u << 24,    // team, department, unit, … (after a name: a part of a company, not a company)
+    // Around a company named by an ordinary word in lower case ("apple wants", "call chase about", "the orange
+    // contract"): what a company does, how one deals with it, what may follow it in the clause, what it holds.
+    CompanyAct = 1u << 25,   // said, wants, cut, launched, quoted, …
+    DealtWith = 1u << 26,    // with, call, switched, joined, left, …
+    ClauseGoesOn = 1u << 27, // about, but, and, because, today, …
+    Holding = 1u << 28,      // contract, account, invoice, subscription, …
 };
+// The cues that only describe the words around a company's name; a word with no other cue is still an ordinary word.
+inline constexpr quint32 kCompanyContext = CompanyAct | DealtWith | ClauseGoesOn | Holding;
 quint32 cuesOf(QStringView folded);
 
 inline bool isLegalSuffix(QStringView folded)

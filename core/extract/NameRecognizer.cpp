@@ -217,6 +217,15 @@ private:
                (next + 1 < m_tokens.size() && !m_tokens.at(next + 1).gapBefore && isRegion(phraseInfo(next, next + 2)));
     }
 
+    // Whether a saint's name follows token k, making a "san" there Spanish or Italian ("San Rafael") rather than a
+    // Japanese honorific ("Tanaka san will").
+    bool saintFollows(qsizetype k) const
+    {
+        return k + 1 < m_tokens.size() && !m_tokens.at(k + 1).gapBefore &&
+               ((m_tokens.at(k + 1).lex.isFirstName() && !m_tokens.at(k + 1).lex.isCommon()) ||
+                m_tokens.at(k + 1).capitalized);
+    }
+
     // Whether a capitalized known place starts at token k: "Paris and Marseille".
     bool placeFollows(qsizetype k) const
     {
@@ -249,11 +258,7 @@ private:
             return m_tokens.at(from).lex;
         // Built in one buffer for the whole text: a phrase lookup costs no allocation.
         m_phraseBuffer.resize(0);
-        for (qsizetype k = from; k < to; ++k) {
-            if (k > from)
-                m_phraseBuffer += QLatin1Char(' ');
-            m_phraseBuffer += m_tokens.at(k).folded;
-        }
+        appendPhrase(m_phraseBuffer, from, to);
         return m_g.word(m_phraseBuffer);
     }
 
@@ -360,10 +365,7 @@ private:
             --to;
             honorific = true;
         } else if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
-                   m_tokens.at(to).has(HonorificAfter) &&
-                   !(to + 1 < m_tokens.size() && !m_tokens.at(to + 1).gapBefore &&
-                     ((m_tokens.at(to + 1).lex.isFirstName() && !m_tokens.at(to + 1).lex.isCommon()) ||
-                      m_tokens.at(to + 1).capitalized))) {
+                   m_tokens.at(to).has(HonorificAfter) && !saintFollows(to)) {
             honorific = true;
         }
         const qsizetype chainEnd = to;
@@ -745,34 +747,13 @@ private:
             // "we used to be with orange but"), or has a contract or an account ("the orange contract").
             if (t.lex.brand == Gazetteer::BrandKind::Organization && t.lex.isCommon() && t.folded.size() >= 4 &&
                 !t.has(Filler | NotAName | SentenceVerb | Auxiliary | TimeWord | PersonVerb)) {
-                static const QSet<QString> acts{
-                    QStringLiteral("said"),      QStringLiteral("says"),     QStringLiteral("told"),
-                    QStringLiteral("asked"),     QStringLiteral("wants"),    QStringLiteral("wanted"),
-                    QStringLiteral("mentioned"), QStringLiteral("emailed"),  QStringLiteral("confirmed"),
-                    QStringLiteral("agreed"),    QStringLiteral("replied"),  QStringLiteral("approved"),
-                    QStringLiteral("signed"),    QStringLiteral("cut"),      QStringLiteral("raised"),
-                    QStringLiteral("dropped"),   QStringLiteral("launched"), QStringLiteral("announced"),
-                    QStringLiteral("offered"),   QStringLiteral("quoted"),   QStringLiteral("rejected")};
-                static const QSet<QString> dealtWith{QStringLiteral("with"),     QStringLiteral("call"),
-                                                     QStringLiteral("called"),   QStringLiteral("calling"),
-                                                     QStringLiteral("switched"), QStringLiteral("joined"),
-                                                     QStringLiteral("left")};
-                static const QSet<QString> clauseGoesOn{
-                    QStringLiteral("about"),     QStringLiteral("but"),     QStringLiteral("and"),
-                    QStringLiteral("or"),        QStringLiteral("last"),    QStringLiteral("because"),
-                    QStringLiteral("so"),        QStringLiteral("today"),   QStringLiteral("tomorrow"),
-                    QStringLiteral("yesterday"), QStringLiteral("instead"), QStringLiteral("again"),
-                    QStringLiteral("before"),    QStringLiteral("after")};
-                static const QSet<QString> holdings{QStringLiteral("contract"), QStringLiteral("account"),
-                                                    QStringLiteral("bill"),     QStringLiteral("invoice"),
-                                                    QStringLiteral("rep"),      QStringLiteral("deal"),
-                                                    QStringLiteral("renewal"),  QStringLiteral("subscription")};
                 const bool hasNext = i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore;
-                const QString next = hasNext ? m_tokens.at(i + 1).folded.toString() : QString();
-                const QString previous = i > 0 && !t.gapBefore ? m_tokens.at(i - 1).folded.toString() : QString();
-                const bool company = (hasNext && acts.contains(next)) ||
-                                     (dealtWith.contains(previous) && (!hasNext || clauseGoesOn.contains(next))) ||
-                                     (previous == u"the" && hasNext && holdings.contains(next));
+                const quint32 next = hasNext ? m_tokens.at(i + 1).cues : 0;
+                const bool hasPrevious = i > 0 && !t.gapBefore;
+                const quint32 previous = hasPrevious ? m_tokens.at(i - 1).cues : 0;
+                const bool company = (next & CompanyAct) ||
+                                     ((previous & DealtWith) && (!hasNext || (next & ClauseGoesOn))) ||
+                                     (hasPrevious && m_tokens.at(i - 1).folded == u"the" && (next & Holding));
                 if (company && !used[i]) {
                     add(i, i + 1, EntityType::Organization, 0.55);
                     continue;
@@ -798,8 +779,8 @@ private:
                     // Unknown words, or names ("mahindra arjun"), but not places: "vodafone portugal" is a branch.
                     const bool unknown = !w.lex.isCommon() && (j > i + 1 || !w.lex.isPlace(15'000));
                     // One ordinary word before a model number is the model's name: "dell latitude 5450".
-                    const bool namesTheModel = w.lex.isCommon() && w.cues == 0 && w.folded.size() >= 4 &&
-                                               j + 1 < m_tokens.size() && j + 1 < i + 5 &&
+                    const bool namesTheModel = w.lex.isCommon() && (w.cues & ~kCompanyContext) == 0 &&
+                                               w.folded.size() >= 4 && j + 1 < m_tokens.size() && j + 1 < i + 5 &&
                                                !m_tokens.at(j + 1).gapBefore && m_tokens.at(j + 1).hasDigit &&
                                                !m_tokens.at(j + 1).capitalized && !used[j + 1];
                     if (!(w.hasDigit || w.has(ProductTier) || unknown || namesTheModel) || w.has(NotAName) ||
@@ -818,11 +799,6 @@ private:
             }
             // "tanaka san", "kim ssi": a name before a Japanese or Korean honorific; the honorific is no name. (Not
             // a saint's name after Spanish or Italian "san": "clinica san rafael".)
-            const auto saintFollows = [this](qsizetype k) {
-                return k + 1 < m_tokens.size() && !m_tokens.at(k + 1).gapBefore &&
-                       ((m_tokens.at(k + 1).lex.isFirstName() && !m_tokens.at(k + 1).lex.isCommon()) ||
-                        m_tokens.at(k + 1).capitalized);
-            };
             if (i + 1 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore && m_tokens.at(i + 1).lower &&
                 m_tokens.at(i + 1).has(HonorificAfter) && !saintFollows(i + 1) && !t.lex.isCommon() &&
                 t.folded.size() >= 3 && !t.has(NotAName | SentenceVerb | Auxiliary | Filler | HonorificAfter) &&
@@ -1120,15 +1096,21 @@ private:
     }
 
     // The words [from, to) folded and joined by single spaces.
+    // The folded words [from, to) joined by single spaces, appended to `out`.
+    void appendPhrase(QString& out, qsizetype from, qsizetype to) const
+    {
+        for (qsizetype k = from; k < to; ++k) {
+            if (k > from)
+                out += QLatin1Char(' ');
+            out += m_tokens.at(k).folded;
+        }
+    }
+
     QString phrase(qsizetype from, qsizetype to) const
     {
         QString words;
         words.reserve(phraseLength(from, to));
-        for (qsizetype k = from; k < to; ++k) {
-            if (k > from)
-                words += QLatin1Char(' ');
-            words += m_tokens.at(k).folded;
-        }
+        appendPhrase(words, from, to);
         return words;
     }
 

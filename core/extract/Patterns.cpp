@@ -105,13 +105,24 @@ bool WordBeginnings::any(const QList<QByteArray>& prefixes) const
 }
 
 WordBeginnings::WordSet::WordSet(std::initializer_list<const char*> words, Kind kind)
+    : WordSet(QList<QByteArray>(words.begin(), words.end()), kind)
+{}
+
+WordBeginnings::WordSet::WordSet(const QList<QByteArray>& list, Kind kind)
 {
-    for (const char* word : words) {
+    for (const QByteArray& bytes : list) {
+        const char* word = bytes.constData();
         const qsizetype length = qsizetype(std::strlen(word));
         const quint32 mask = kind == Words ? 0xffffffffu : beginningMask(length);
         m_entries.push_back(
             {keyOf(word, length) & mask, mask, kind == Words ? 0 : int(std::min<qsizetype>(length, 3))});
     }
+}
+
+bool WordBeginnings::any(const WordSet& words) const
+{
+    return std::any_of(words.m_entries.cbegin(), words.m_entries.cend(),
+                       [this](const WordSet::Entry& entry) { return has(entry.key, entry.mask, entry.filter); });
 }
 
 WordBeginnings::Window WordBeginnings::window(QStringView text, const WordSet& words, qsizetype before,

@@ -76,6 +76,7 @@ public:
     public:
         enum Kind { Words, Beginnings };
         WordSet(std::initializer_list<const char*> words, Kind kind = Words);
+        WordSet(const QList<QByteArray>& words, Kind kind = Words);
 
     private:
         friend class WordBeginnings;
@@ -88,6 +89,8 @@ public:
         std::vector<Entry> m_entries;
     };
     Window window(QStringView text, const WordSet& words, qsizetype before, qsizetype after) const;
+    // Whether the text may have one of these words (as anyWord() or any() reads them).
+    bool any(const WordSet& words) const;
 
 private:
     bool has(quint32 key, quint32 mask, int filter) const;

@@ -121,8 +121,6 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     // "am", "pm", or "a"/"p" and "m" apart ("a.m.", "p m"): what kMeridiem needs.
     const bool meridiemWords =
         beginnings.anyWord({"am", "pm"}) || (beginnings.anyWord({"a", "p"}) && beginnings.anyWord({"m"}));
-    const bool hourWords =
-        beginnings.any({"one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe"});
     const auto matches = [](const QRegularExpression& regex, const QString& subject, bool possible) {
         return possible ? patterns::globalMatch(regex, subject) : QRegularExpressionMatchIterator();
     };
@@ -208,7 +206,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         {"one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe"},
         patterns::WordBeginnings::WordSet::Beginnings);
     const auto hourWindow = [&](qsizetype before, qsizetype after) {
-        return hourWords ? beginnings.window(text, hourBeginnings, before, after) : patterns::WordBeginnings::Window();
+        return beginnings.window(text, hourBeginnings, before, after);
     };
     const patterns::WordBeginnings::Window spokenWindow = hourWindow(2, 48);
     for (auto it = spokenWindow.isEmpty() ? QRegularExpressionMatchIterator()
