@@ -170,8 +170,9 @@ void Gazetteer::load()
     forEachLine(QStringLiteral("brands.tsv"), [&](const Fields& f) {
         if (f.size() < 2)
             return;
-        m_words[folded(f.at(0), buffer)].brand =
-            f.at(1) == QByteArrayView("product") ? BrandKind::Product : BrandKind::Organization;
+        m_words[folded(f.at(0), buffer)].brand = f.at(1) == QByteArrayView("product") ? BrandKind::Product
+                                                 : f.at(1) == QByteArrayView("venue") ? BrandKind::Venue
+                                                                                      : BrandKind::Organization;
         ++m_entries;
     });
     // For each word that starts a place or brand of several words, the longest such phrase, so a reader knows how

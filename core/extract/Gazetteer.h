@@ -23,7 +23,9 @@ public:
     // A private copy, loaded now (benchmarks measure start-up with it).
     Gazetteer();
 
-    enum class BrandKind : quint8 { None, Organization, Product };
+    // Venue: a hotel chain, whose name with or without more words names a hotel, a place ("the Kempinski",
+    // "Novotel New Plymouth").
+    enum class BrandKind : quint8 { None, Organization, Product, Venue };
 
     // Everything the lists say about one folded word or phrase, found with one lookup.
     struct WordInfo

@@ -559,6 +559,13 @@ private:
         if (length == 1 && whole.flags == Gazetteer::WordInfo::Maker && whole.cityPopulation == 0 && !honorific &&
             brand == Gazetteer::BrandKind::None)
             return add(from, to, EntityType::Organization, 0.7);
+        // A hotel chain's name alone is its hotel ("at the Kempinski"), unless it acts or is dealt with as a company
+        // ("Hilton signed", "the Marriott account").
+        if (brand == Gazetteer::BrandKind::Venue && !honorific) {
+            const bool company =
+                to < m_tokens.size() && !m_tokens.at(to).gapBefore && (m_tokens.at(to).cues & (CompanyAct | Holding));
+            return add(from, to, company ? EntityType::Organization : EntityType::Location, 0.75);
+        }
         if (brand != Gazetteer::BrandKind::None && !honorific) {
             return add(from, to,
                        brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization, 0.85);
@@ -567,6 +574,9 @@ private:
         // A company named with a given name ("Apple") needs a model, a tier or a product-like word after it.
         // A company followed by a country or a city is its branch: "Orange Polska", "Deloitte India".
         for (qsizetype k = to - 1; k > from; --k) {
+            // A hotel chain and more name is one of its hotels: "Marriott Marquis", "Novotel New Plymouth".
+            if (phraseInfo(from, k).brand == Gazetteer::BrandKind::Venue && !honorific)
+                return add(from, to, EntityType::Location, 0.75);
             if (phraseInfo(from, k).brand != Gazetteer::BrandKind::Organization)
                 continue;
             if (phraseInfo(k, to).isPlace(100'000) && !honorific)
@@ -719,7 +729,7 @@ private:
             if (to > from) {
                 const WordInfo& words = phraseInfo(from, to);
                 if (words.isPlace(15'000) || m_tokens.at(from).has(PlacePrefix) ||
-                    m_tokens.at(to - 1).has(PlaceHeadNoun))
+                    m_tokens.at(to - 1).has(PlaceHeadNoun) || words.brand == Gazetteer::BrandKind::Venue)
                     add(from, to, EntityType::Location, 0.7); // "from hotel baía azul"
                 else if (words.brand == Gazetteer::BrandKind::Product)
                     add(from, to, EntityType::Product, 0.65);
@@ -960,6 +970,7 @@ private:
                         ++to;
                     add(i, to,
                         brand == Gazetteer::BrandKind::Product || model ? EntityType::Product
+                        : brand == Gazetteer::BrandKind::Venue          ? EntityType::Location
                                                                         : EntityType::Organization,
                         0.6);
                     i = to - 1;

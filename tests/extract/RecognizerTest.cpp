@@ -226,6 +226,15 @@ INSTANTIATE_TEST_SUITE_P(
         // In lower case: a company of two words and its model, a company, one ordinary word and a model number.
         Case{"they want two john deere 8r 410 tractors", "2026-11-25", EntityType::Product, "john deere 8r 410", ""},
         Case{"quote twenty dell latitude 5450 laptops", "2026-11-25", EntityType::Product, "dell latitude 5450", ""},
+        // Chains with branches from OpenStreetMap's list: a bank or a telecom is a company; a hotel chain's name alone
+        // or with more name is a hotel, a place, unless it acts as a company.
+        Case{"Bancolombia approved the credit line", "2026-11-25", EntityType::Organization, "Bancolombia", ""},
+        Case{"we top up through Vodacom in Pretoria", "2026-11-25", EntityType::Organization, "Vodacom", ""},
+        Case{"the offsite is at the Sheraton in March", "2026-11-25", EntityType::Location, "Sheraton", ""},
+        Case{"booked the Radisson Blu Seaside for the workshop", "2026-11-25", EntityType::Location,
+             "Radisson Blu Seaside", ""},
+        Case{"staying at the novotel near the airport", "2026-11-25", EntityType::Location, "novotel", ""},
+        Case{"Sheraton signed the framework last week", "2026-11-25", EntityType::Organization, "Sheraton", ""},
         // A maker of equipment and its model, also where the maker is a town's or a person's name too.
         Case{"two Komatsu PC2000-8 shovels", "2026-11-25", EntityType::Product, "Komatsu PC2000-8", ""},
         Case{"replacing the Masimo Rad-97 monitors", "2026-11-25", EntityType::Product, "Masimo Rad-97", ""},

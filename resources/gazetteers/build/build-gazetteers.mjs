@@ -107,6 +107,16 @@ const currencyLines = currencyCodes.data
 write('currencies.tsv', ['ISO 4217 currencies: code, symbol (from @faker-js/faker 10.6.0 finance.currency, MIT), name (from currency-codes 2.2.0, MIT).'],
     currencyLines.sort());
 
+// Places that start company names ("Shenzhen", "Guangdong"); the large ones are never a maker's name themselves,
+// while a town's name may be ("Komatsu", "Kalmar").
+const placeWords = new Set();
+const largePlaces = new Set();
+for (const c of cities) {
+    placeWords.add(c.name.toLowerCase());
+    if (c.population >= 500000) largePlaces.add(c.name.toLowerCase());
+}
+for (const r of regions) placeWords.add(r.toLowerCase()), largePlaces.add(r.toLowerCase());
+for (const c of Object.values(countries)) placeWords.add(c.name.toLowerCase()), largePlaces.add(c.name.toLowerCase());
 // Brands: companies and their products, from Simple Icons' brand titles and the SVG Logos set's icon names (both
 // CC0). Logos' names are slugs ("aws-ec2", "microsoft-teams-icon"): the variant suffix goes, hyphens become spaces,
 // and a slug that is one ordinary English word ("square", "drift") is left out, since most of its mentions would not
@@ -140,18 +150,71 @@ for (const name of flat(allLocales.en.vehicle.manufacturer).concat(flat(allLocal
         titles.push(name);
     }
 }
+// Chains and companies that have branches, offices or shops on the map, from OpenStreetMap's name-suggestion-index
+// (BSD-3-Clause): banks, insurers, retailers, telecoms, fuel, consultancies, couriers, hotels. Categories whose
+// entries are not companies (billboards, bike-share schemes, scout groups, public bookcases, government offices) stay
+// out. A name of one word that is an ordinary English word, a person's name or a place ("Target", "Lee", "Florida")
+// is left out, and so is a name made only of ordinary words ("Best Western"): most of their mentions are not the
+// brand. A hotel chain is a venue: "the Kempinski", "Novotel New Plymouth" are places.
+const nsi = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'node_modules/name-suggestion-index/dist/json/nsi.json'), 'utf8')).nsi;
+const skippedCategory = /^brands\/(advertising|club|emergency|office\/(government|union|association|political_party)|amenity\/(bicycle_rental|vending_machine|public_bookcase|social_facility|social_centre|kindergarten|recycling|school|place_of_worship|toilets|drinking_water|bench|shelter|grave_yard))(\/|$)/;
+const venueCategory = /^brands\/tourism\/(hotel|motel|hostel)$/;
+const personWords = new Set([...firstNames, ...surnames].map((n) => n.toLowerCase()));
+const glueWords = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'el', 'y', 'et', 'und', 'by', 'for']);
+const nsiKinds = new Map(); // folded name → [name as written, venue?]
+for (const [category, entry] of Object.entries(nsi)) {
+    if (!category.startsWith('brands/') || skippedCategory.test(category)) continue;
+    const venue = venueCategory.test(category);
+    for (const item of entry.items) {
+        const tags = item.tags || {};
+        const names = new Set([item.displayName, tags.brand, tags['brand:en'], tags.name].filter(Boolean));
+        // "Adina Hotels", "Conrad Hotels & Resorts": the chain's own name is also written alone, unless that is
+        // another brand already ("Delta Hotels" is not Delta the airline).
+        const shortNames = new Set();
+        if (venue) {
+            for (const n of names) {
+                const short = n.replace(/\s+(Hotels?|Resorts?|Inns?|Suites)(\s+(&|and)\s+(Resorts?|Suites|Spas?))?$/i, '');
+                if (short !== n && !knownTitles.has(short.toLowerCase())) shortNames.add(short);
+            }
+        }
+        for (const raw of [...names, ...shortNames]) {
+            const name = raw.trim().replace(/\s+/g, ' ');
+            if (name.length < 3 || !/^[\p{Script=Latin}0-9][\p{Script=Latin}\p{M}0-9 '’&.+-]*$/u.test(name)) continue;
+            if (!/\p{L}{2}/u.test(name)) continue;
+            const folded = name.toLowerCase();
+            const words = folded.split(' ');
+            // A brand the icon sets already name ("Hilton") only learns here that it is a hotel chain.
+            const ambiguous = /^[A-Z]{2,3}$/.test(name) || // "BDM", "CPS": more often an abbreviation
+                (words.length === 1 && (dictionaryWords.has(folded) || personWords.has(folded) || placeWords.has(folded))) ||
+                (words.length > 1 && words.every((w) => dictionaryWords.has(w) || glueWords.has(w))) ||
+                (words.length > 1 && words.every((w) => placeWords.has(w) || glueWords.has(w)));
+            if (ambiguous && !knownTitles.has(folded)) continue;
+            const known = nsiKinds.get(folded);
+            nsiKinds.set(folded, [known ? known[0] : name, (known && known[1]) || venue]);
+        }
+    }
+}
+const venues = new Set();
+for (const [folded, [name, venue]] of nsiKinds) {
+    if (venue) venues.add(folded);
+    if (knownTitles.has(folded)) continue;
+    companies.add(folded); // a chain's name is its company's, even after another brand's ("Emirates NBD")
+    knownTitles.add(folded);
+    titles.push(name);
+}
 const brandLines = [];
 for (const t of sortedUnique(titles)) {
     const words = t.split(/\s+/);
-    let kind = 'organization';
-    for (let i = words.length - 1; i >= 1 && !companies.has(t.toLowerCase()); --i) {
+    let kind = venues.has(t.toLowerCase()) ? 'venue' : 'organization';
+    for (let i = words.length - 1; i >= 1 && kind !== 'venue' && !companies.has(t.toLowerCase()); --i) {
         if (knownTitles.has(words.slice(0, i).join(' ').toLowerCase())) { kind = 'product'; break; }
     }
     brandLines.push(`${t}\t${kind}`);
 }
-write('brands.tsv', ['Brand names and whether they name a company or a product, from simple-icons 16.37.0 titles and',
-    '@iconify-json/logos 1.2.19 icon names (SVG Logos by Gil Barbara), both CC0 1.0; car makers and airlines from',
-    '@faker-js/faker 10.6.0 vehicle.manufacturer and airline.airline (MIT).'], brandLines);
+write('brands.tsv', ['Brand names and whether they name a company, a product or a venue (a hotel chain), from simple-icons',
+    '16.37.0 titles and @iconify-json/logos 1.2.19 icon names (SVG Logos by Gil Barbara), both CC0 1.0; car makers and',
+    'airlines from @faker-js/faker 10.6.0 vehicle.manufacturer and airline.airline (MIT); chains from',
+    'name-suggestion-index 8.0.20260918 (BSD-3-Clause, copyright 2026 name-suggestion-index contributors).'], brandLines);
 
 // Makers of equipment: the first word of every organization in the IEEE Registration Authority's public listings
 // (MAC address blocks: MA-L, MA-M, MA-S, IAB; Debian package ieee-data, which IEEE places under no copyright), and
@@ -173,16 +236,6 @@ const csvFields = (line) => {
     fields.push(field);
     return fields;
 };
-// Places that start company names ("Shenzhen", "Guangdong"); the large ones are never a maker's name themselves,
-// while a town's name may be ("Komatsu", "Kalmar").
-const placeWords = new Set();
-const largePlaces = new Set();
-for (const c of cities) {
-    placeWords.add(c.name.toLowerCase());
-    if (c.population >= 500000) largePlaces.add(c.name.toLowerCase());
-}
-for (const r of regions) placeWords.add(r.toLowerCase()), largePlaces.add(r.toLowerCase());
-for (const c of Object.values(countries)) placeWords.add(c.name.toLowerCase()), largePlaces.add(c.name.toLowerCase());
 const companyWords = new Set(['technology', 'technologies', 'tech', 'electronics', 'electronic', 'electric', 'systems',
     'system', 'networks', 'network', 'communications', 'communication', 'industries', 'industrial', 'international',
     'group', 'holdings', 'solutions', 'products', 'manufacturing', 'enterprises', 'labs', 'laboratories', 'science',
