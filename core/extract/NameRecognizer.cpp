@@ -3,6 +3,7 @@
 #include "extract/Gazetteer.h"
 #include "extract/NameCues.h"
 #include "extract/NameTokens.h"
+#include "extract/SpanSet.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -32,6 +33,8 @@ public:
     void run()
     {
         std::vector<bool> used(m_tokens.size(), false);
+        for (qsizetype k = 0; k < m_tokens.size(); ++k)
+            used[size_t(k)] = m_tokens.at(k).skip;
         for (qsizetype i = 0; i < m_tokens.size();) {
             if (!startsChain(i)) {
                 ++i;
@@ -1150,6 +1153,17 @@ NameRecognizer::NameRecognizer(const Gazetteer& gazetteer)
 void NameRecognizer::find(const QString& text, QList<Entity>& out) const
 {
     nametokens::Tokens tokens = tokenize(text);
+    // A number the rule recognizers read as a date, a time, an amount or a phone is no model number: "monday 10am"
+    // and "target 15 Sep" name no product.
+    SpanSet read;
+    for (const Entity& e : std::as_const(out)) {
+        if (!read.overlaps(e.start, e.end))
+            read.insert(e.start, e.end);
+    }
+    for (Token& t : tokens.list) {
+        if (t.hasDigit && read.contains(t.start, t.end))
+            t.skip = true;
+    }
     std::vector<quint32> prepared(size_t(tokens.list.size()));
     for (qsizetype i = 0; i < tokens.list.size(); ++i)
         prepared[size_t(i)] = m_gazetteer.prepare(tokens.list.at(i).folded);

@@ -16,6 +16,8 @@ class NameRecognizer final
 public:
     explicit NameRecognizer(const Gazetteer& gazetteer);
 
+    // Appends what it finds to `out`, which holds what the rule recognizers (dates, times, money, contacts) found
+    // already: a number inside one of those is not read as part of a name.
     void find(const QString& text, QList<Entity>& out) const;
 
 private:

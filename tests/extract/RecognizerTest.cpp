@@ -58,6 +58,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"this Wednesday then", "2026-11-25", EntityType::Date, "this Wednesday", "2026-11-25"},
         Case{"next Tuesday", "2026-11-25", EntityType::Date, "next Tuesday", "2026-12-01"},
         Case{"next Monday", "2026-11-22", EntityType::Date, "next Monday", "2026-11-23"},
+        // A weekday that is also a brand's name, before a time: the day and the time, not a product and its model.
+        Case{"move the call to monday 10am", "2026-11-25", EntityType::Date, "monday", "2026-11-30"},
+        Case{"move the call to monday 10am", "2026-11-25", EntityType::Time, "10am", "10:00"},
+        Case{"decision mtg Thurs 2pm w/ the CTO", "2026-11-25", EntityType::Time, "2pm", "14:00"},
         // A day of the month in digits is a date unless a noun it counts follows; in words, before the words speech
         // puts after a date.
         Case{"the renewal on the 30th still works?", "2026-11-25", EntityType::Date, "the 30th", "2026-11-30"},
