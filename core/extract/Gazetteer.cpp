@@ -178,12 +178,16 @@ void Gazetteer::load()
     // For each word that starts a place or brand of several words, the longest such phrase, so a reader knows how
     // far to look ahead. No name is read over more than six words (the name recognizer cuts longer runs).
     QList<std::pair<QString, int>> starts;
-    m_words.forEach([&starts](QStringView key, const Info& info) {
+    m_words.forEach([this, &starts](QStringView key, const Info& info) {
         const qsizetype space = key.indexOf(QLatin1Char(' '));
         if (space < 0 || (info.cityPopulation == 0 && !(info.flags & (Info::Country | Info::Region)) &&
                           info.brand == BrandKind::None))
             return;
         starts.append({key.left(space).toString(), int(std::min<qsizetype>(key.count(QLatin1Char(' ')) + 1, 6))});
+        const qsizetype secondEnd = key.indexOf(QLatin1Char(' '), space + 1);
+        const QStringView second = key.mid(space + 1, secondEnd < 0 ? -1 : secondEnd - space - 1);
+        const quint32 bit = pairBit(WordTable<WordInfo>::hashOf(key.left(space)), WordTable<WordInfo>::hashOf(second));
+        m_phrasePairs[bit >> 6] |= quint64(1) << (bit & 63);
     });
     for (const auto& [first, words] : std::as_const(starts)) {
         quint8& longest = m_words[first].phraseWords;

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace sb {
 
 // Folds a text to lower case one UTF-16 unit at a time (Unicode's simple case mapping), so offsets stay put: how the
@@ -82,6 +84,17 @@ public:
         return found ? *found : kUnknown;
     }
 
+    // Whether a place or brand of several words may start with these two words, given as what prepare() returned
+    // for each. Never wrong when it says no; wrong in a few percent of its yeses. Most pairs of a text's words start
+    // no known phrase, and this answers from 128 KB that stay in the cache instead of probing the whole table.
+    bool mayStartPhrase(quint32 first, quint32 second) const
+    {
+        const quint32 bit = pairBit(first, second);
+        return m_phrasePairs[bit >> 6] & (quint64(1) << (bit & 63));
+    }
+    // What word() answers for something no list knows.
+    static const WordInfo& unknown() { return kUnknown; }
+
     const QSet<QString>& currencyCodes() const { return m_currencyCodes; }
     qint64 cityPopulation(const QString& folded) const { return word(folded).cityPopulation; }
     bool isCountry(const QString& folded) const { return word(folded).isCountry(); }
@@ -91,8 +104,14 @@ public:
 
 private:
     void load();
+    static constexpr int kPairBits = 20;
+    static quint32 pairBit(quint32 first, quint32 second)
+    {
+        return ((first * 0x9E3779B1u) ^ ((second + 0x7F4A7C15u) * 0x85EBCA6Bu)) >> (32 - kPairBits);
+    }
 
     static const WordInfo kUnknown;
+    std::vector<quint64> m_phrasePairs = std::vector<quint64>(size_t(1) << (kPairBits - 6));
 
     QSet<QString> m_currencyCodes;
     // Every word and phrase of every list, with what each list says of it: one hash, so a word costs one lookup.

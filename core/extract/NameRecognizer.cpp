@@ -259,6 +259,8 @@ private:
     {
         if (to - from == 1)
             return m_tokens.at(from).lex;
+        if (to - from >= 2 && !m_g.mayStartPhrase(m_tokens.at(from).hash, m_tokens.at(from + 1).hash))
+            return Gazetteer::unknown();
         // Built in one buffer for the whole text: a phrase lookup costs no allocation.
         m_phraseBuffer.resize(0);
         appendPhrase(m_phraseBuffer, from, to);
@@ -1169,7 +1171,8 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         prepared[size_t(i)] = m_gazetteer.prepare(tokens.list.at(i).folded);
     for (qsizetype i = 0; i < tokens.list.size(); ++i) {
         Token& t = tokens.list[i];
-        t.lex = m_gazetteer.word(t.folded, prepared[size_t(i)]);
+        t.hash = prepared[size_t(i)];
+        t.lex = m_gazetteer.word(t.folded, t.hash);
         t.cues = cuesOf(t.folded);
     }
     Classifier(text, tokens.list, m_gazetteer, out).run();
