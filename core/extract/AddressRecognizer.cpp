@@ -117,9 +117,23 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // Every address but one of a building and a street in a city has a number. A street word at the end of a
     // name is looked for only where a word ending like one comes right before a number: matching from every capital
     // in the text would cost more than all the rest of the address search.
+    // Each of these needs a street word: one of kStreet after the number, one of the words written first before
+    // the name (beginnings of the longer ones, the abbreviations whole), a street ending before the number. A text
+    // without one is not searched, which spares a match attempt at every digit or capital of most texts.
+    static const patterns::WordBeginnings::WordSet streetWords = wordsOf({kStreet});
+    static const patterns::WordBeginnings::WordSet firstWordBeginnings{{"cad", "sok", "bul", "cra", "car", "cal", "rua",
+                                                                        "rue", "via", "cor", "pia", "ave", "pas", "lar",
+                                                                        "pra", "tra", "jal", "blv", "str", "sos"},
+                                                                       patterns::WordBeginnings::WordSet::Beginnings};
+    static const patterns::WordBeginnings::WordSet firstWordAbbreviations{"cd", "sk", "cl", "kr", "av",
+                                                                          "jl", "ul", "bd", "os"};
     for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast}) {
         if (!words.hasDigit())
             break;
+        if (pattern == &numberFirst && !words.any(streetWords))
+            continue;
+        if (pattern == &streetWordFirst && !words.any(firstWordBeginnings) && !words.any(firstWordAbbreviations))
+            continue;
         if (pattern == &streetWordLast && !streetWordBeforeNumber(text))
             continue;
         for (auto it = patterns::globalMatch(*pattern, text); it.hasNext();) {
