@@ -206,6 +206,20 @@ private:
         return false;
     }
 
+    // Whether the run [from, to) names an institution by "of": "Bank of Ghana", "University of Nairobi", "Central
+    // Bank of Nigeria", "Government of Kenya", "Department of Energy". Whatever follows "of" (a place, a field, a
+    // surname), the institution's word before it decides; not a place's word ("City of", "Port of").
+    bool institutionOf(qsizetype from, qsizetype to) const
+    {
+        for (qsizetype k = from + 1; k + 1 < to; ++k) {
+            const Token& before = m_tokens.at(k - 1);
+            if (m_tokens.at(k).folded == u"of" &&
+                ((before.has(OrgHeadNoun) && !before.has(PlaceHeadNoun)) || before.folded == u"government"))
+                return true;
+        }
+        return false;
+    }
+
     // Whether a country or a region follows the token before `next` after a comma: "Gothenburg, Sweden",
     // "Savannah, Georgia" make the name before it a place.
     bool regionAfterComma(qsizetype next) const
@@ -337,7 +351,8 @@ private:
             const bool knownName = (t.lex.isFirstName() && (!t.lex.isCommon() || commonButNamed)) ||
                                    t.lex.brand != Gazetteer::BrandKind::None || t.lex.isPlace(500'000);
             const bool namedLikeACompany =
-                to - from >= 2 && m_tokens.at(to - 1).has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun);
+                to - from >= 2 &&
+                (m_tokens.at(to - 1).has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun) || institutionOf(from, to));
             const bool sentenceWord = t.sentenceStart && t.lex.isCommon() && !knownName &&
                                       (!namedLikeACompany || hintOf(t.cues) != Hint::None || t.has(SentenceVerb));
             const bool strayConnector = isConnector(t) && !(t.capitalized && t.has(NameParticle) && to - from > 1);
@@ -477,6 +492,8 @@ private:
             return add(from, end, EntityType::Organization, 0.92);
         // A company word first, as Romance languages name companies: "Grupo Alvarado", "Clínica San Rafael".
         if (first.has(OrgPrefix) && length >= 2 && !honorific)
+            return add(from, end, EntityType::Organization, 0.8);
+        if (institutionOf(from, end) && !honorific)
             return add(from, end, EntityType::Organization, 0.8);
         // A venue or place word first: "Hôtel Belvédère", "County Antrim", "Lake Como", "Mount Kenya".
         // ("County Government of Kisumu" is a government: a company noun inside makes it an organization.)

@@ -239,6 +239,11 @@ INSTANTIATE_TEST_SUITE_P(
              "Radisson Blu Seaside", ""},
         Case{"staying at the novotel near the airport", "2026-11-25", EntityType::Location, "novotel", ""},
         Case{"Sheraton signed the framework last week", "2026-11-25", EntityType::Organization, "Sheraton", ""},
+        // An institution's word, "of" and a name: the institution, whatever the name after "of" is.
+        Case{"we met the Bank of Ghana today", "2026-11-25", EntityType::Organization, "Bank of Ghana", ""},
+        Case{"a pilot at the University of Nairobi", "2026-11-25", EntityType::Organization, "University of Nairobi",
+             ""},
+        Case{"Zenith Bank of Ghana wants a quote", "2026-11-25", EntityType::Organization, "Zenith Bank of Ghana", ""},
         // A maker of equipment and its model, also where the maker is a town's or a person's name too.
         Case{"two Komatsu PC2000-8 shovels", "2026-11-25", EntityType::Product, "Komatsu PC2000-8", ""},
         Case{"replacing the Masimo Rad-97 monitors", "2026-11-25", EntityType::Product, "Masimo Rad-97", ""},
