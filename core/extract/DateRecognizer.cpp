@@ -281,6 +281,13 @@ QDate resolve(const QRegularExpressionMatch& m, const Groups& g, const QDate& re
     return {};
 }
 
+// Whether a capitalized word follows position `end` after one space: "Sun| Pharma".
+bool nameContinues(const QString& text, qsizetype end)
+{
+    return end + 1 < text.size() && text.at(end) == u' ' && text.at(end + 1).isUpper() &&
+           (end + 2 >= text.size() || text.at(end + 2).isLower());
+}
+
 // Words that look like a weekday abbreviation but are more often something else when written in lower case.
 bool ambiguousWeekday(QStringView value)
 {
@@ -351,7 +358,10 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
             if (taken.overlaps(start, end)) // earlier patterns are the longer, more specific forms
                 continue;
             const QStringView value = m.capturedView();
-            if (index == 5 && m.capturedView(g.mod).isEmpty() && ambiguousWeekday(value) && value.at(0).isLower())
+            // "sun", "sat" in lower case are words; "Sun Pharma", "Mar Vista" are names: a capitalized word right
+            // after makes the abbreviation part of one.
+            if (index == 5 && m.capturedView(g.mod).isEmpty() && ambiguousWeekday(value) &&
+                (value.at(0).isLower() || nameContinues(text, end)))
                 continue;
             // "24/7" and fractions are not days; a lone "1/2" neither.
             if (index == 7 && (value == u"24/7" || m.capturedView(g.b).toInt() == 0))

@@ -206,6 +206,11 @@ private:
         return false;
     }
 
+    static bool vietnameseMiddleName(const Token& t)
+    {
+        return t.folded == u"thi" || t.folded == u"thị" || t.folded == u"van" || t.folded == u"văn";
+    }
+
     // Whether the run [from, to) names an institution by "of": "Bank of Ghana", "University of Nairobi", "Central
     // Bank of Nigeria", "Government of Kenya", "Department of Energy". Whatever follows "of" (a place, a field, a
     // surname), the institution's word before it decides; not a place's word ("City of", "Port of").
@@ -732,6 +737,12 @@ private:
         if (particles < m_tokens.size() && !m_tokens.at(particles).gapBefore && callerNameWord(particles) &&
             !m_tokens.at(particles).lex.isPlace(15'000))
             end = particles + 1;
+        // "nguyen thi mai", "tran van minh": after a Vietnamese surname and "thi" or "van", one or two given names.
+        if (end == i + 2 && vietnameseMiddleName(m_tokens.at(i + 1))) {
+            while (end < m_tokens.size() && end < i + 4 && !m_tokens.at(end).gapBefore && callerNameWord(end) &&
+                   m_tokens.at(end).folded.size() <= 5)
+                ++end;
+        }
         add(i, end, EntityType::Person, 0.75);
         // "… from <company>": the words up to a small word, a place word or punctuation.
         if (end + 1 < m_tokens.size() && !m_tokens.at(end).gapBefore && !m_tokens.at(end + 1).gapBefore &&
@@ -879,8 +890,7 @@ private:
             }
             // "nguyen thi thu ha", "tran van minh": a Vietnamese surname, "thi" or "van", and a given name or two.
             if (t.lex.isSurname() && i + 2 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore &&
-                (m_tokens.at(i + 1).folded == u"thi" || m_tokens.at(i + 1).folded == u"thị" ||
-                 m_tokens.at(i + 1).folded == u"van" || m_tokens.at(i + 1).folded == u"văn")) {
+                vietnameseMiddleName(m_tokens.at(i + 1))) {
                 qsizetype j = i + 2;
                 while (j < m_tokens.size() && j < i + 4 && !used[j] && !m_tokens.at(j).gapBefore &&
                        m_tokens.at(j).lower && !m_tokens.at(j).hasDigit && m_tokens.at(j).folded.size() <= 5 &&

@@ -58,6 +58,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"this Wednesday then", "2026-11-25", EntityType::Date, "this Wednesday", "2026-11-25"},
         Case{"next Tuesday", "2026-11-25", EntityType::Date, "next Tuesday", "2026-12-01"},
         Case{"next Monday", "2026-11-22", EntityType::Date, "next Monday", "2026-11-23"},
+        // "Sun" before a time is Sunday (before a capitalized word it is a name's first word: "Sun Pharma").
+        Case{"see you Sun 3pm", "2026-11-25", EntityType::Date, "Sun", "2026-11-29"},
         // A weekday that is also a brand's name, before a time: the day and the time, not a product and its model.
         Case{"move the call to monday 10am", "2026-11-25", EntityType::Date, "monday", "2026-11-30"},
         Case{"move the call to monday 10am", "2026-11-25", EntityType::Time, "10am", "10:00"},
@@ -239,6 +241,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Radisson Blu Seaside", ""},
         Case{"staying at the novotel near the airport", "2026-11-25", EntityType::Location, "novotel", ""},
         Case{"Sheraton signed the framework last week", "2026-11-25", EntityType::Organization, "Sheraton", ""},
+        // A ship's captain is named without the title; a Vietnamese caller's name of three words is read whole.
+        Case{"Captain Okonkwo confirmed the berth", "2026-11-25", EntityType::Person, "Okonkwo", ""},
+        Case{"hi this is tran van minh from an phat logistics", "2026-11-25", EntityType::Person, "tran van minh", ""},
         // An institution's word, "of" and a name: the institution, whatever the name after "of" is.
         Case{"we met the Bank of Ghana today", "2026-11-25", EntityType::Organization, "Bank of Ghana", ""},
         Case{"a pilot at the University of Nairobi", "2026-11-25", EntityType::Organization, "University of Nairobi",
