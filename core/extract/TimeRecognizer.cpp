@@ -75,6 +75,24 @@ bool allowedAfterBareHour(const QString& next)
     return next.isEmpty() || words.contains(next.toLower());
 }
 
+// Whether the word right before `start` (one space between) introduces a clock time: "at 10.30", "from 9.15".
+bool timeWordBefore(const QString& text, qsizetype start)
+{
+    if (start < 2 || text.at(start - 1) != u' ')
+        return false;
+    qsizetype k = start - 1;
+    while (k > 0 && text.at(k - 1).isLetter())
+        --k;
+    if (k > 0 && text.at(k - 1).isLetterOrNumber())
+        return false;
+    const QStringView word = QStringView(text).mid(k, start - 1 - k);
+    for (const char* w : {"at", "by", "from", "until", "till", "around", "before", "after"}) {
+        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& beginnings, QList<Entity>& out) const
@@ -138,9 +156,11 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     for (auto it = matches(clock, text, digits); it.hasNext();) {
         const auto m = it.next();
         const int hour = m.capturedView(u"h").toInt();
-        // "2.5" or "3.15" without am/pm is a number, not a time; a dot or an "h" needs the meridiem or 24-hour form.
+        // "2.5" or "3.15" without am/pm is a number, not a time; a dot or an "h" needs the meridiem, the 24-hour
+        // form, or a word that introduces a time before it ("at 10.30", "from 9.15").
         const QChar separator = text.at(m.capturedStart(u"h") + m.capturedLength(u"h"));
-        if (separator != QLatin1Char(':') && m.capturedView(u"ap").isEmpty() && hour < 13)
+        if (separator != QLatin1Char(':') && m.capturedView(u"ap").isEmpty() && hour < 13 &&
+            !(separator == QLatin1Char('.') && timeWordBefore(text, m.capturedStart())))
             continue;
         add(m.capturedStart(), m.capturedEnd(), hour24(hour, meridiemOf(m.capturedView(u"ap"))),
             m.capturedView(u"m").toInt(), m.capturedView(u"ap").isEmpty() ? 0.85 : 0.95);
