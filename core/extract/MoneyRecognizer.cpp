@@ -222,7 +222,7 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
             .arg(signAlternation, kNumber, kMagnitude, qualifier, kLowerCodes));
     static const QString numberWord = numberwords::cardinalPattern();
     static const QRegularExpression spoken = moneyPattern(
-        QStringLiteral("(?i)\\b(?<n>(?:a\\s+)?%1(?:(?:\\s+|-)(?:and\\s+)?(?:%1|point))*)\\s+(?<qual>%2\\s)?"
+        QStringLiteral("(?i)\\b(?<n>(?:a\\s+)?%1(?:(?:\\s+|-)(?:and\\s+|to\\s+)?(?:%1|point))*)\\s+(?<qual>%2\\s)?"
                        "(?<word>[a-z]+)\\b")
             .arg(numberWord, qualifier));
 
@@ -355,9 +355,12 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
         QString words = m.captured(spokenNumberGroup).toLower();
         words.replace(QLatin1Char('-'), QLatin1Char(' '));
         QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        // "between forty and fifty thousand euros": a range joined by "and"/"to" is normalized to its lower bound,
-        // with the magnitude of the upper one.
+        // "between forty and fifty thousand euros", "two to three million euros": a range joined by "and" or "to"
+        // is normalized to its lower bound, with the magnitude of the upper one.
         qsizetype joint = parts.indexOf(QStringLiteral("and"));
+        const bool to = joint < 0 && parts.contains(QStringLiteral("to"));
+        if (to)
+            joint = parts.indexOf(QStringLiteral("to"));
         std::optional<double> value;
         if (joint > 0) {
             const QStringList low = parts.mid(0, joint);
@@ -370,9 +373,11 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
                 if (last && *last >= 1000)
                     highMagnitude = *last;
             }
-            if (lowValue && highValue && *lowValue < 100 && highMagnitude > 1 &&
+            if (lowValue && highValue && *lowValue < (to ? 1000 : 100) && highMagnitude > 1 &&
                 *lowValue * highMagnitude <= *highValue)
                 value = *lowValue * highMagnitude;
+            else if (to && lowValue) // "fifty to sixty dollars": "to" is never inside one number
+                value = lowValue;
         }
         if (!value)
             value = numberwords::spokenNumber(parts);

@@ -114,6 +114,10 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Money, Recognizers,
     ::testing::Values(
+        // A range in words joined by "to": its lower bound, with the upper end's magnitude.
+        Case{"somewhere between two to three million euros", "2026-11-25", EntityType::Financial,
+             "two to three million euros", "2000000 EUR"},
+        Case{"fifty to sixty dollars a seat", "2026-11-25", EntityType::Financial, "fifty to sixty dollars", "50 USD"},
         Case{"a $50,000 deal", "2026-11-25", EntityType::Financial, "$50,000", "50000 USD"},
         Case{"about €2.5M", "2026-11-25", EntityType::Financial, "€2.5M", "2500000 EUR"},
         Case{"30 thousand dollars", "2026-11-25", EntityType::Financial, "30 thousand dollars", "30000 USD"},
