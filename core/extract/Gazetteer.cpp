@@ -17,8 +17,9 @@ QString withoutAccents(const QString& text)
     return plain.normalized(QString::NormalizationForm_C);
 }
 
-// "frankfurt am main" → "frankfurt", "halle (saale)" → "halle": the part before a river, a region or a parenthesis
-// that GeoNames keeps in the official name; empty when there is none.
+// "frankfurt am main" → "frankfurt", "halle (saale)" → "halle", "cebu city" → "cebu", "icheon-si" → "icheon": the
+// part before a river, a region, a parenthesis or the word for a city that GeoNames keeps in the official name; empty
+// when there is none.
 QString shortCityName(const QString& name)
 {
     static const QStringList separators{
@@ -28,6 +29,11 @@ QString shortCityName(const QString& name)
         const qsizetype at = name.indexOf(separator);
         if (at >= 3)
             return name.left(at);
+    }
+    // "Cebu City", "Icheon-si", "Hamamatsu-shi": people leave out the word for a city.
+    for (const QLatin1String suffix : {QLatin1String(" city"), QLatin1String("-si"), QLatin1String("-shi")}) {
+        if (name.size() >= suffix.size() + 3 && name.endsWith(suffix))
+            return name.chopped(suffix.size());
     }
     return {};
 }
@@ -155,8 +161,9 @@ void Gazetteer::load()
         const QString plain = withoutAccents(name);
         if (plain != name)
             city(plain);
+        // A short form that is an ordinary word is left out: "Center City" is not "center".
         for (const QString& shortName : {shortCityName(name), shortCityName(plain)}) {
-            if (!shortName.isEmpty())
+            if (!shortName.isEmpty() && !word(shortName).isCommon())
                 city(shortName);
         }
     });

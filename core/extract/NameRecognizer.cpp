@@ -500,6 +500,12 @@ private:
             return add(from, end, EntityType::Organization, 0.8);
         if (institutionOf(from, end) && !honorific)
             return add(from, end, EntityType::Organization, 0.8);
+        // "Port of Abidjan", "Isle of Man": a place's word, "of" and a name is a place. (A city, county or state
+        // "of" is also its government, a buyer: "City of Saskatoon IT Branch".)
+        if (length >= 3 && first.has(PlaceHeadNoun) && m_tokens.at(from + 1).folded == u"of" && !honorific &&
+            !(first.folded == u"city" || first.folded == u"county" || first.folded == u"state" ||
+              first.folded == u"town" || first.folded == u"province" || first.folded == u"region"))
+            return add(from, end, EntityType::Location, 0.75);
         // A venue or place word first: "Hôtel Belvédère", "County Antrim", "Lake Como", "Mount Kenya".
         // ("County Government of Kisumu" is a government: a company noun inside makes it an organization.)
         const bool orgNounInside = std::any_of(m_tokens.begin() + from, m_tokens.begin() + end,
@@ -552,6 +558,29 @@ private:
             return to;
         if (last.has(OrgHeadNoun) && length >= 2)
             return add(from, to, EntityType::Organization, 0.8);
+        // A company noun inside, ordinary words after it: "Al Noor Facilities Management", "Kinetic Logistics
+        // Support". (A place after it is where the company is: split above. A brand's words are its product's:
+        // "GE HealthCare Portrait"; a system or a platform is a product: "nCino Bank Operating System".)
+        static const QSet<QString> productWords{QStringLiteral("system"),   QStringLiteral("systems"),
+                                                QStringLiteral("platform"), QStringLiteral("software"),
+                                                QStringLiteral("suite"),    QStringLiteral("cloud")};
+        for (qsizetype k = from + 1; k + 1 < to && !honorific; ++k) {
+            if (!m_tokens.at(k).has(OrgHeadNoun) || m_tokens.at(k).has(PlaceHeadNoun))
+                continue;
+            if (first.lex.brand != Gazetteer::BrandKind::None ||
+                phraseInfo(from, k + 1).brand != Gazetteer::BrandKind::None ||
+                std::any_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                            [](const Token& t) { return camelCase(t); }))
+                break;
+            if (std::all_of(m_tokens.begin() + k + 1, m_tokens.begin() + to,
+                            [](const Token& t) {
+                                return t.lex.isCommon() && !t.lex.isSurname() && !t.lex.isPlace(15'000) && !t.allCaps &&
+                                       !t.has(PlaceHeadNoun | ProductTier | ProductNoun);
+                            }) &&
+                !productWords.contains(m_tokens.at(to - 1).folded.toString()))
+                return add(from, to, EntityType::Organization, 0.7);
+            break;
+        }
         // "Lakeshore Medical Center", "Northside Data Centre": a center of something is an institution.
         if (last.has(PlaceHeadNoun) && length >= 3 && m_tokens.at(to - 2).has(Institutional))
             return add(from, to, EntityType::Organization, 0.75);

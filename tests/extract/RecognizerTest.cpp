@@ -251,6 +251,13 @@ INSTANTIATE_TEST_SUITE_P(
         // A ship's captain is named without the title; a Vietnamese caller's name of three words is read whole.
         Case{"Captain Okonkwo confirmed the berth", "2026-11-25", EntityType::Person, "Okonkwo", ""},
         Case{"hi this is tran van minh from an phat logistics", "2026-11-25", EntityType::Person, "tran van minh", ""},
+        // A company noun inside a name with ordinary words after it; a port "of" a city; a city as people write it,
+        // without the word for a city ("Cebu" for "Cebu City", "Icheon" for "Icheon-si").
+        Case{"Al Noor Facilities Management in Riyadh asked", "2026-11-25", EntityType::Organization,
+             "Al Noor Facilities Management", ""},
+        Case{"cameras for the Port of Abidjan", "2026-11-25", EntityType::Location, "Port of Abidjan", ""},
+        Case{"we fly to Cebu on Monday", "2026-11-25", EntityType::Location, "Cebu", ""},
+        Case{"the cut-over plan for the Icheon fab", "2026-11-25", EntityType::Location, "Icheon", ""},
         // An institution's word, "of" and a name: the institution, whatever the name after "of" is.
         Case{"we met the Bank of Ghana today", "2026-11-25", EntityType::Organization, "Bank of Ghana", ""},
         Case{"a pilot at the University of Nairobi", "2026-11-25", EntityType::Organization, "University of Nairobi",
