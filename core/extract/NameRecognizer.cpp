@@ -33,8 +33,9 @@ public:
     void run()
     {
         std::vector<bool> used(m_tokens.size(), false);
-        for (qsizetype k = 0; k < m_tokens.size(); ++k)
-            used[size_t(k)] = m_tokens.at(k).skip;
+        for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+            used[size_t(k)] = companyDomain(k) || m_tokens.at(k).skip;
+        }
         for (qsizetype i = 0; i < m_tokens.size();) {
             if (!startsChain(i)) {
                 ++i;
@@ -204,6 +205,28 @@ private:
             }
         }
         return false;
+    }
+
+    // A company named by its domain, alone: "Booking.com", "monday.com" (the name before the dot is a brand); not a
+    // part of a web or e-mail address.
+    bool companyDomain(qsizetype k)
+    {
+        const Token& t = m_tokens.at(k);
+        const QStringView name = t.folded.endsWith(u'.') ? t.folded.chopped(1) : t.folded; // "Booking.com."
+        const qsizetype dot = name.lastIndexOf(u'.');
+        if (dot < 1 || dot + 2 > name.size() || name.contains(u'@') || name.contains(u'/'))
+            return false;
+        const QChar before = t.start > 0 ? m_text.at(t.start - 1) : QChar(u' ');
+        const QChar after = t.end < m_text.size() ? m_text.at(t.end) : QChar(u' ');
+        if (before == u'@' || before == u'/' || before == u'.' || after == u'@' || after == u'/')
+            return false;
+        const QStringView tld = name.mid(dot + 1);
+        if (m_g.word(name).brand != Gazetteer::BrandKind::Organization &&
+            !((tld == u"com" || tld == u"io" || tld == u"ai") &&
+              m_g.word(name.first(dot)).brand == Gazetteer::BrandKind::Organization))
+            return false;
+        add(k, k + 1, EntityType::Organization, 0.8);
+        return true;
     }
 
     static bool vietnameseMiddleName(const Token& t)

@@ -251,6 +251,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A ship's captain is named without the title; a Vietnamese caller's name of three words is read whole.
         Case{"Captain Okonkwo confirmed the berth", "2026-11-25", EntityType::Person, "Okonkwo", ""},
         Case{"hi this is tran van minh from an phat logistics", "2026-11-25", EntityType::Person, "tran van minh", ""},
+        // A company named by its domain, not inside a web or e-mail address.
+        Case{"listed on Agoda and Booking.com. Next step", "2026-11-25", EntityType::Organization, "Booking.com", ""},
+        Case{"we track it in monday.com today", "2026-11-25", EntityType::Organization, "monday.com", ""},
         // A company noun inside a name with ordinary words after it; a port "of" a city; a city as people write it,
         // without the word for a city ("Cebu" for "Cebu City", "Icheon" for "Icheon-si").
         Case{"Al Noor Facilities Management in Riyadh asked", "2026-11-25", EntityType::Organization,
@@ -338,7 +341,8 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            Negative{"support is 24/7"}, Negative{"five to seven business days"},
                                            Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"},
                                            Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
-                                           Negative{"we met in May"}, Negative{"Meet at Gate 12 of Terminal 2."},
+                                           Negative{"see www.booking.com/deals"}, Negative{"we met in May"},
+                                           Negative{"Meet at Gate 12 of Terminal 2."},
                                            Negative{"Office is on Floor 3, Room 101."},
                                            Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
                                            // A code name and a greeting name nothing.
