@@ -516,6 +516,14 @@ private:
             return to;
         const WordInfo& whole = phraseInfo(from, end);
 
+        // A hotel chain and more name is a hotel, even where the last word is a company noun or looks like a legal
+        // form: "Clarion Hotel Energy", "Sofitel Marrakech Lounge and Spa".
+        if (length >= 2 && !honorific && (!last.has(LegalSuffix) || last.folded == u"spa")) {
+            for (qsizetype k = from + 1; k < end; ++k) {
+                if (phraseInfo(from, k).brand == Gazetteer::BrandKind::Venue)
+                    return add(from, end, EntityType::Location, 0.75);
+            }
+        }
         if (last.has(LegalSuffix) && length >= 2)
             return add(from, end, EntityType::Organization, 0.92);
         // A company word first, as Romance languages name companies: "Grupo Alvarado", "Clínica San Rafael".
@@ -538,6 +546,28 @@ private:
         if (first.has(PlacePrefix) && length >= 2 && !honorific)
             return add(from, end, EntityType::Location, 0.8);
         to = end;
+        // People's names take no "the": after "at the" or "in the", several words that name no company are a venue
+        // ("at the Fairmont Royal York", "lunch at the Taj Lands End"); after another "the", not a person.
+        const bool afterThe = from > 0 && !first.gapBefore && m_tokens.at(from - 1).folded == u"the";
+        const bool companyWords =
+            std::any_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                        [](const Token& t) { return t.has(OrgHeadNoun | LegalSuffix | Department); }) ||
+            whole.brand != Gazetteer::BrandKind::None || whole.isPlace(15'000);
+        // (Not where a noun follows that the words only describe: "in the Decision Maker field".)
+        static const QSet<QString> smallWords{QStringLiteral("in"),  QStringLiteral("on"),   QStringLiteral("at"),
+                                              QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("and"),
+                                              QStringLiteral("or"),  QStringLiteral("near"), QStringLiteral("by"),
+                                              QStringLiteral("to"),  QStringLiteral("from"), QStringLiteral("of")};
+        const bool nounAfter = to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+                               !smallWords.contains(m_tokens.at(to).folded.toString());
+        if (afterThe && length >= 2 && !honorific && !companyWords && !nounAfter && from > 1 &&
+            !m_tokens.at(from - 1).gapBefore &&
+            (m_tokens.at(from - 2).folded == u"at" || m_tokens.at(from - 2).folded == u"in"))
+            return add(from, to, EntityType::Location, 0.6);
+        // "Atlantis The Palm": a "The" inside is no person's either.
+        const bool noPerson = (afterThe && !companyWords) ||
+                              std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
+                                          [](const Token& t) { return t.capitalized && t.folded == u"the"; });
         // "Hyun-woo Park", "Mei-ling Chou": a given name written the Korean or Chinese way (two syllables, the second
         // in small letters after a hyphen) and a surname are a person, even where the surname is also a place word.
         const auto eastAsianGivenName = [](const Token& t) {
@@ -545,12 +575,13 @@ private:
             return t.capitalized && hyphen >= 2 && hyphen + 2 < t.text.size() && t.text.at(hyphen + 1).isLower() &&
                    t.text.indexOf(u'-', hyphen + 1) < 0;
         };
-        if (length == 2 && eastAsianGivenName(first) && last.lex.isSurname() && !honorific)
+        if (length == 2 && eastAsianGivenName(first) && last.lex.isSurname() && !honorific && !noPerson)
             return add(from, to, EntityType::Person, 0.85);
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
-            whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) && !last.has(OrgHeadNoun) &&
-            !first.lex.isCommon() && !(last.has(PlaceHeadNoun) && (length > 2 || last.lex.isCommon())))
+            !noPerson && whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) &&
+            !last.has(OrgHeadNoun) && !first.lex.isCommon() &&
+            !(last.has(PlaceHeadNoun) && (length > 2 || last.lex.isCommon())))
             return add(from, to, EntityType::Person, 0.88);
         // A company's branch in a country: "Telkom Kenya", "Orange Polska" (a name no list of people or places has
         // before a country).
@@ -703,7 +734,7 @@ private:
         if (!honorific && length == 2 && firstIsGiven && first.lex.isCommon() && !lastIsFamily && last.lex.isCommon() &&
             !last.lex.isFirstName() && hintBefore(from) != Hint::Person)
             return to;
-        if (honorific || (length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily)))
+        if (honorific || (length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily) && !noPerson))
             return add(from, to, EntityType::Person, firstIsGiven && lastIsFamily ? 0.9 : 0.8);
         // A given name that is also a common word needs a person's context: "in May" is a month, "with May" a person.
         const Hint before = hintBefore(from);
@@ -726,7 +757,7 @@ private:
         const bool plainWords = std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [this](const Token& t) {
             return t.capitalized && !t.allCaps && !t.hasDigit && !t.lex.isCommon();
         });
-        if (length >= 2 && length <= 3 && plainWords)
+        if (length >= 2 && length <= 3 && plainWords && !noPerson)
             return add(from, to, EntityType::Person, 0.55);
         // One word after "with" that no list of names knows is more often a company than a person: "a demo with
         // Bancolombia", "sticking w/ Bouygues". After "dear", "hi" or "thanks" it is a person.

@@ -251,6 +251,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A ship's captain is named without the title; a Vietnamese caller's name of three words is read whole.
         Case{"Captain Okonkwo confirmed the berth", "2026-11-25", EntityType::Person, "Okonkwo", ""},
         Case{"hi this is tran van minh from an phat logistics", "2026-11-25", EntityType::Person, "tran van minh", ""},
+        // After "at the", several words that name no company are a venue; a hotel chain and more name is a hotel.
+        Case{"lunch at the Fairmont Royal York, Toronto", "2026-11-25", EntityType::Location, "Fairmont Royal York",
+             ""},
+        Case{"venue: Novotel Marrakech Lounge and Spa", "2026-11-25", EntityType::Location,
+             "Novotel Marrakech Lounge and Spa", ""},
         // A company named by its domain, not inside a web or e-mail address.
         Case{"listed on Agoda and Booking.com. Next step", "2026-11-25", EntityType::Organization, "Booking.com", ""},
         Case{"we track it in monday.com today", "2026-11-25", EntityType::Organization, "monday.com", ""},
@@ -341,7 +346,8 @@ INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
                                            Negative{"support is 24/7"}, Negative{"five to seven business days"},
                                            Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"},
                                            Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
-                                           Negative{"see www.booking.com/deals"}, Negative{"we met in May"},
+                                           Negative{"see www.booking.com/deals"},
+                                           Negative{"fill in the Decision Maker field"}, Negative{"we met in May"},
                                            Negative{"Meet at Gate 12 of Terminal 2."},
                                            Negative{"Office is on Floor 3, Room 101."},
                                            Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
