@@ -256,6 +256,8 @@ INSTANTIATE_TEST_SUITE_P(
              ""},
         Case{"venue: Novotel Marrakech Lounge and Spa", "2026-11-25", EntityType::Location,
              "Novotel Marrakech Lounge and Spa", ""},
+        // Apple's devices are products, also in lower case.
+        Case{"they want twenty ipad pro units", "2026-11-25", EntityType::Product, "ipad pro", ""},
         // A company named by its domain, not inside a web or e-mail address.
         Case{"listed on Agoda and Booking.com. Next step", "2026-11-25", EntityType::Organization, "Booking.com", ""},
         Case{"we track it in monday.com today", "2026-11-25", EntityType::Organization, "monday.com", ""},

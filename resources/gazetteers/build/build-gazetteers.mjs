@@ -202,10 +202,22 @@ for (const [folded, [name, venue]] of nsiKinds) {
     knownTitles.add(folded);
     titles.push(name);
 }
+// Apple's devices, from ios-device-list (MIT): their names without the generation or size in parentheses ("iPad Pro",
+// "iPhone 14 Pro Max", "AirPods"), all products.
+const productNames = new Set();
+for (const device of require('ios-device-list/devices.json')) {
+    const name = String(device.name || '').replace(/\s*\([^)]*\)/g, '').trim();
+    if (name.length < 4) continue;
+    productNames.add(name.toLowerCase());
+    if (!knownTitles.has(name.toLowerCase())) {
+        knownTitles.add(name.toLowerCase());
+        titles.push(name);
+    }
+}
 const brandLines = [];
 for (const t of sortedUnique(titles)) {
     const words = t.split(/\s+/);
-    let kind = venues.has(t.toLowerCase()) ? 'venue' : 'organization';
+    let kind = venues.has(t.toLowerCase()) ? 'venue' : productNames.has(t.toLowerCase()) ? 'product' : 'organization';
     for (let i = words.length - 1; i >= 1 && kind !== 'venue' && !companies.has(t.toLowerCase()); --i) {
         if (knownTitles.has(words.slice(0, i).join(' ').toLowerCase())) { kind = 'product'; break; }
     }
@@ -214,7 +226,8 @@ for (const t of sortedUnique(titles)) {
 write('brands.tsv', ['Brand names and whether they name a company, a product or a venue (a hotel chain), from simple-icons',
     '16.37.0 titles and @iconify-json/logos 1.2.19 icon names (SVG Logos by Gil Barbara), both CC0 1.0; car makers and',
     'airlines from @faker-js/faker 10.6.0 vehicle.manufacturer and airline.airline (MIT); chains from',
-    'name-suggestion-index 8.0.20260918 (BSD-3-Clause, copyright 2026 name-suggestion-index contributors).'], brandLines);
+    'name-suggestion-index 8.0.20260918 (BSD-3-Clause, copyright 2026 name-suggestion-index contributors); Apple devices from',
+    'ios-device-list 1.1.37 (MIT).'], brandLines);
 
 // Makers of equipment: the first word of every organization in the IEEE Registration Authority's public listings
 // (MAC address blocks: MA-L, MA-M, MA-S, IAB; Debian package ieee-data, which IEEE places under no copyright), and
