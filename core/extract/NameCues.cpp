@@ -422,7 +422,7 @@ Table buildTable()
          "vr",        "ip",         "id",          "ui",         "ux",       "pm",          "am",         "est",
          "pst",       "cet",        "gmt",         "utc",        "ist",      "jst",         "kst",        "aest",
          "et",        "pt",         "ct",          "mt"});
-    add(t, Cue::TierNoun, {"plan", "tier", "edition", "package", "bundle", "subscription"});
+    add(t, Cue::TierNoun, {"plan", "tier", "edition"});
     add(t, Cue::SentenceVerb,
         {"met",      "meet",   "meeting", "called", "call",   "spoke",   "emailed", "sent",      "visited",
          "visit",    "booked", "lunch",   "dinner", "coffee", "told",    "asked",   "invite",    "invited",

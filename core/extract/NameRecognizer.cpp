@@ -1097,7 +1097,18 @@ private:
             // A tier and its noun: "pro plan", "enterprise tier", "premium edition".
             if (t.has(ProductTier) && i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore &&
                 m_tokens.at(i + 1).lower && m_tokens.at(i + 1).has(TierNoun)) {
-                add(i, i + 2, EntityType::Product, 0.6);
+                // The product's name before it, in words no list calls ordinary (or a brand's): "servicenow itsm
+                // pro plan", "starlink business plan".
+                qsizetype from = i;
+                while (from > 0 && from > i - 3 && !used[from - 1] && !m_tokens.at(from).gapBefore &&
+                       m_tokens.at(from - 1).lower && !m_tokens.at(from - 1).skip &&
+                       (!m_tokens.at(from - 1).lex.isCommon() ||
+                        m_tokens.at(from - 1).lex.brand != Gazetteer::BrandKind::None) &&
+                       !m_tokens.at(from - 1).has(NotAName | SentenceVerb | Auxiliary | PersonVerb | TimeWord | Filler |
+                                                  HintOrganization | HintLocation | HintPerson) &&
+                       !m_tokens.at(from - 1).lex.isPlace(15'000) && !isContraction(m_tokens.at(from - 1)))
+                    --from;
+                add(from, i + 2, EntityType::Product, 0.6);
                 ++i;
                 continue;
             }

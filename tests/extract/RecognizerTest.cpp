@@ -256,6 +256,11 @@ INSTANTIATE_TEST_SUITE_P(
              ""},
         Case{"venue: Novotel Marrakech Lounge and Spa", "2026-11-25", EntityType::Location,
              "Novotel Marrakech Lounge and Spa", ""},
+        // A tier and its noun in lower case take the product's name before them; "package" is a generic noun.
+        Case{"interested in the servicenow itsm pro plan", "2026-11-25", EntityType::Product,
+             "servicenow itsm pro plan", ""},
+        Case{"the Safaricom IoT Connect Pro bundle", "2026-11-25", EntityType::Product, "Safaricom IoT Connect Pro",
+             ""},
         // Apple's devices are products, also in lower case.
         Case{"they want twenty ipad pro units", "2026-11-25", EntityType::Product, "ipad pro", ""},
         // A company named by its domain, not inside a web or e-mail address.
