@@ -1277,10 +1277,10 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
 {
     nametokens::Tokens tokens = tokenize(text);
     // A number the rule recognizers read as a date, a time, an amount or a phone is no model number: "monday 10am"
-    // and "target 15 Sep" name no product.
+    // and "target 15 Sep" name no product. (Not where they doubt it themselves: "R760" may be rand or a model.)
     SpanSet read;
     for (const Entity& e : std::as_const(out)) {
-        if (!read.overlaps(e.start, e.end))
+        if (e.confidence >= 0.8 && !read.overlaps(e.start, e.end))
             read.insert(e.start, e.end);
     }
     for (Token& t : tokens.list) {

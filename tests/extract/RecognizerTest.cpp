@@ -61,6 +61,9 @@ INSTANTIATE_TEST_SUITE_P(
         // "Sun" before a time is Sunday (before a capitalized word it is a name's first word: "Sun Pharma").
         Case{"see you Sun 3pm", "2026-11-25", EntityType::Date, "Sun", "2026-11-29"},
         // A weekday that is also a brand's name, before a time: the day and the time, not a product and its model.
+        // A model number that could be an amount in rand stays the model's.
+        Case{"four Lenovo ThinkSystem R650 nodes arrive", "2026-11-25", EntityType::Product, "Lenovo ThinkSystem R650",
+             ""},
         Case{"move the call to monday 10am", "2026-11-25", EntityType::Date, "monday", "2026-11-30"},
         Case{"move the call to monday 10am", "2026-11-25", EntityType::Time, "10am", "10:00"},
         Case{"decision mtg Thurs 2pm w/ the CTO", "2026-11-25", EntityType::Time, "2pm", "14:00"},
