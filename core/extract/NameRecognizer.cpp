@@ -394,8 +394,10 @@ private:
                                             !m_tokens.at(from + 1).lex.isCommon() && !m_tokens.at(from + 1).allCaps;
             // "PT Sumber Rasa Nusantara": Indonesian companies start with their legal form ("PT" is also a time zone).
             const bool companyPrefix = t.has(OrgPrefix) && t.allCaps && to - from >= 3;
-            if ((t.has(NotAName) && !givenBeforeSurname && !companyPrefix) || t.has(RoleWord) || strayConnector ||
-                (sentenceWord && !companyPrefix) || auxiliaryFirst ||
+            // "Department of Energy": a role's word that an institution's name starts with stays.
+            const bool institutionFirst = t.has(OrgHeadNoun) && institutionOf(from, to);
+            if ((t.has(NotAName) && !givenBeforeSurname && !companyPrefix) || (t.has(RoleWord) && !institutionFirst) ||
+                strayConnector || (sentenceWord && !companyPrefix) || auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
                 continue;
@@ -1173,7 +1175,22 @@ private:
                 }
             }
         }
-        if (personWords.isEmpty() && organizationHeads.isEmpty())
+        // "National Bank of Kenya (NBK)", "… Department of Information and Communications Technology … DICT
+        // wants": an organization's initials, in capitals, are that organization wherever they stand alone.
+        QSet<QString> acronyms;
+        for (const Added& added : m_added) {
+            if (m_out.at(added.index).type != EntityType::Organization || added.to - added.from < 2)
+                continue;
+            QString initials;
+            for (qsizetype k = added.from; k < added.to; ++k) {
+                const Token& t = m_tokens.at(k);
+                if (!isConnector(t) && t.folded != u"and" && t.folded != u"the" && !t.has(LegalSuffix))
+                    initials += t.folded.at(0);
+            }
+            if (initials.size() >= 2 && initials.size() <= 6)
+                acronyms.insert(initials);
+        }
+        if (personWords.isEmpty() && organizationHeads.isEmpty() && acronyms.isEmpty())
             return;
         // A given name or surname of someone named in full, where no name was read ("Wanjiru needs approval").
         std::vector<bool> covered(size_t(m_tokens.size()), false);
@@ -1185,6 +1202,10 @@ private:
             const Token& t = m_tokens.at(k);
             if (covered[size_t(k)] || t.skip)
                 continue;
+            if (t.allCaps && !t.lex.isCommon() && acronyms.contains(t.folded.toString())) {
+                add(k, k + 1, EntityType::Organization, 0.75);
+                continue;
+            }
             qsizetype run = k;
             while (run < m_tokens.size() && run < k + 4 && !covered[size_t(run)] && m_tokens.at(run).capitalized &&
                    (run == k || !m_tokens.at(run).gapBefore))
@@ -1206,8 +1227,12 @@ private:
             const Added& added = m_added.at(size_t(i));
             Entity& e = m_out[added.index];
             const qsizetype length = added.to - added.from;
-            if (length == 1 && e.type != EntityType::Person &&
-                personWords.contains(m_tokens.at(added.from).folded.toString()) && !afterPlaceAndComma(i)) {
+            if (length == 1 && m_tokens.at(added.from).allCaps && !m_tokens.at(added.from).lex.isCommon() &&
+                acronyms.contains(m_tokens.at(added.from).folded.toString())) {
+                e.type = EntityType::Organization;
+                e.confidence = 0.75;
+            } else if (length == 1 && e.type != EntityType::Person &&
+                       personWords.contains(m_tokens.at(added.from).folded.toString()) && !afterPlaceAndComma(i)) {
                 e.type = EntityType::Person;
                 e.confidence = 0.7;
             } else if (length >= 2 && e.type != EntityType::Organization &&

@@ -276,6 +276,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"cameras for the Port of Abidjan", "2026-11-25", EntityType::Location, "Port of Abidjan", ""},
         Case{"we fly to Cebu on Monday", "2026-11-25", EntityType::Location, "Cebu", ""},
         Case{"the cut-over plan for the Icheon fab", "2026-11-25", EntityType::Location, "Icheon", ""},
+        // An organization's initials are that organization where they stand alone; a role's word that starts an
+        // institution's name stays in it.
+        Case{"the National Bank of Kenya (NBK) team", "2026-11-25", EntityType::Organization, "NBK", ""},
+        Case{"we met the Kenya Revenue Authority in March; KRA wants a pilot", "2026-11-25", EntityType::Organization,
+             "KRA", ""},
+        Case{"the Department of Energy said yes", "2026-11-25", EntityType::Organization, "Department of Energy", ""},
         // An institution's word, "of" and a name: the institution, whatever the name after "of" is.
         Case{"we met the Bank of Ghana today", "2026-11-25", EntityType::Organization, "Bank of Ghana", ""},
         Case{"a pilot at the University of Nairobi", "2026-11-25", EntityType::Organization, "University of Nairobi",
