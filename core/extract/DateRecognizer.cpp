@@ -209,6 +209,11 @@ const std::vector<Pattern>& datePatterns()
                  QStringLiteral(
                      "(?<![\\w/.:,-])(?<a>\\d{1,2})\\.(?<b>\\d{2})(?:\\.(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|[.,]\\d)")),
              0.85});
+        // "30th" without "the": only where the words around it make it a day (see find()).
+        p.push_back({datePattern(patterns::kDigitAhead +
+                                 QStringLiteral("(?<![\\w/.:,-])(?<day>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))") +
+                                 right + QStringLiteral("(?:\\s+(?<next>[\\p{L}'’]+))?")),
+                     0.8});
         return p;
     }();
     return list;
@@ -244,7 +249,8 @@ QDate resolve(const QRegularExpressionMatch& m, const Groups& g, const QDate& re
         }
         return QDate(fullYear(yearText), month, day);
     }
-    case 3: {
+    case 3:
+    case 9: {
         const auto day = ordinal(m.capturedView(g.day));
         if (!day)
             return {};
@@ -279,6 +285,22 @@ QDate resolve(const QRegularExpressionMatch& m, const Groups& g, const QDate& re
     }
     }
     return {};
+}
+
+// Whether the word before `start` (one space between) puts a day after it: "on 30th", "by 15th".
+bool wordBefore(const QString& text, qsizetype start)
+{
+    if (start < 2 || text.at(start - 1) != u' ')
+        return false;
+    qsizetype k = start - 1;
+    while (k > 0 && text.at(k - 1).isLetter())
+        --k;
+    const QStringView word = QStringView(text).mid(k, start - 1 - k);
+    for (const char* w : {"on", "by", "until", "till", "before", "after", "from", "due", "for"}) {
+        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 // Whether a capitalized word follows position `end` after one space: "Sun| Pharma".
@@ -329,6 +351,7 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                                                         weekdayWindow(12, 4),
                                                         whole,
                                                         whole,
+                                                        whole,
                                                         whole};
     const bool months = !windows[0].isEmpty();
     const bool weekdays = !windows[2].isEmpty();
@@ -343,8 +366,9 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                              weekdays,
                              digits && text.contains(QLatin1Char('-')),
                              digits && text.contains(QLatin1Char('/')),
-                             digits && text.contains(QLatin1Char('.'))};
-    static_assert(std::size(possible) == 9, "one flag per date pattern");
+                             digits && text.contains(QLatin1Char('.')),
+                             digits && words.any({"st", "nd", "rd", "th"})};
+    static_assert(std::size(possible) == 10, "one flag per date pattern");
     Q_ASSERT(list.size() == std::size(possible));
     for (int index = 0; index < static_cast<int>(list.size()); ++index) {
         if (!possible[index])
@@ -369,7 +393,7 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
             // "the first meeting", "the 5th floor": an ordinal followed by a noun counts things, not days. The word
             // after is only looked at; the span ends with the day.
             qsizetype matchEnd = end;
-            if (index == 3) {
+            if (index == 3 || index == 9) {
                 static const QSet<QString> followers{
                     QStringLiteral("at"),      QStringLiteral("and"),     QStringLiteral("or"),
                     QStringLiteral("to"),      QStringLiteral("then"),    QStringLiteral("works"),
@@ -407,7 +431,21 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                 const QStringView next = m.capturedView(g.next);
                 const bool dayInDigits = !m.capturedView(g.day).isEmpty() && m.capturedView(g.day).at(0).isDigit();
                 const QString nextWord = next.toString().toLower();
-                if (!next.isEmpty() && (dayInDigits ? counted.contains(nextWord) : !followers.contains(nextWord)))
+                // A speaker's label after it ends the phrase: "on the twenty fourth agent: sure".
+                const bool label = !next.isEmpty() && base + m.capturedEnd(g.next) < text.size() &&
+                                   text.at(base + m.capturedEnd(g.next)) == u':';
+                if (!next.isEmpty() && !label &&
+                    (dayInDigits ? counted.contains(nextWord) : !followers.contains(nextWord)))
+                    continue;
+                // A day in digits without "the": after a word that puts a day after it ("on 30th", "due 15th"), or
+                // before one that speaks of a day ("30th is fine", "15th works").
+                static const QSet<QString> aboutADay{
+                    QStringLiteral("is"),     QStringLiteral("works"),    QStringLiteral("would"),
+                    QStringLiteral("then"),   QStringLiteral("please"),   QStringLiteral("pls"),
+                    QStringLiteral("latest"), QStringLiteral("instead"),  QStringLiteral("suits"),
+                    QStringLiteral("sounds"), QStringLiteral("ok"),       QStringLiteral("okay"),
+                    QStringLiteral("at"),     QStringLiteral("confirmed")};
+                if (index == 9 && !wordBefore(text, start) && !(label || aboutADay.contains(nextWord)))
                     continue;
                 matchEnd = base + m.capturedEnd(g.day);
             }

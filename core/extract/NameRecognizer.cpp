@@ -1121,7 +1121,7 @@ private:
                 const auto companyNameWord = [this, &used](qsizetype k) {
                     const Token& w = m_tokens.at(k);
                     return !used[k] && w.lower && !w.hasDigit && !w.has(NotAName | SentenceVerb) && !isConnector(w) &&
-                           !(w.cues & (HintOrganization | HintLocation | HintPerson));
+                           !isContraction(w) && !(w.cues & (HintOrganization | HintLocation | HintPerson));
                 };
                 qsizetype from = i;
                 while (from > 0 && i - from < 3 && !m_tokens.at(from).gapBefore && companyNameWord(from - 1))

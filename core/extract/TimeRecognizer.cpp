@@ -70,8 +70,11 @@ bool allowedAfterBareHour(const QString& next)
         QStringLiteral("saturday"), QStringLiteral("sunday"),    QStringLiteral("um"),       QStringLiteral("uh"),
         QStringLiteral("that"),     QStringLiteral("the"),       QStringLiteral("his"),      QStringLiteral("her"),
         QStringLiteral("my"),       QStringLiteral("o'clock"),   QStringLiteral("est"),      QStringLiteral("cet"),
-        QStringLiteral("gmt"),      QStringLiteral("pst"),       QStringLiteral("et"),       QStringLiteral("pt"),
-        QStringLiteral("ct"),       QStringLiteral("utc")};
+        QStringLiteral("thanks"),   QStringLiteral("thank"),     QStringLiteral("cheers"),   QStringLiteral("bye"),
+        QStringLiteral("ok"),       QStringLiteral("okay"),      QStringLiteral("yeah"),     QStringLiteral("right"),
+        QStringLiteral("alright"),  QStringLiteral("sounds"),    QStringLiteral("let"),      QStringLiteral("gmt"),
+        QStringLiteral("pst"),      QStringLiteral("et"),        QStringLiteral("pt"),       QStringLiteral("ct"),
+        QStringLiteral("utc")};
     return next.isEmpty() || words.contains(next.toLower());
 }
 
@@ -86,7 +89,10 @@ bool timeWordBefore(const QString& text, qsizetype start)
     if (k > 0 && text.at(k - 1).isLetterOrNumber())
         return false;
     const QStringView word = QStringView(text).mid(k, start - 1 - k);
-    for (const char* w : {"at", "by", "from", "until", "till", "around", "before", "after"}) {
+    // (A weekday too: "Sat 10.00".)
+    for (const char* w : {"at",     "by",      "from",      "until",    "till",   "around",   "before", "after", "mon",
+                          "tue",    "tues",    "wed",       "thu",      "thur",   "thurs",    "fri",    "sat",   "sun",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
         if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
             return true;
     }

@@ -51,6 +51,11 @@ TEST_P(Recognizers, FindAndNormalize)
 INSTANTIATE_TEST_SUITE_P(
     Dates, Recognizers,
     ::testing::Values(
+        // A day in digits without "the", where the words around it make it a day; an ordinal before a speaker's
+        // label.
+        Case{"yes 30th is fine", "2026-11-25", EntityType::Date, "30th", "2026-11-30"},
+        Case{"renewal due 15th", "2026-11-25", EntityType::Date, "15th", "2026-11-15"},
+        Case{"on the twenty fourth agent: sure", "2026-11-25", EntityType::Date, "the twenty fourth", "2026-11-24"},
         Case{"see you tomorrow", "2026-11-25", EntityType::Date, "tomorrow", "2026-11-26"},
         Case{"the day after tomorrow works", "2026-11-25", EntityType::Date, "the day after tomorrow", "2026-11-27"},
         Case{"as I said yesterday", "2026-11-25", EntityType::Date, "yesterday", "2026-11-24"},
@@ -92,6 +97,9 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Times, Recognizers,
     ::testing::Values(
+        // A bare hour after "at" before the words that end a voicemail; minutes with a dot after a weekday.
+        Case{"swing by the yard at three thanks", "2026-11-25", EntityType::Time, "three", "15:00"},
+        Case{"signing Sat 10.00 at their office", "2026-11-25", EntityType::Time, "10.00", "10:00"},
         // A dot between hour and minutes after a word that introduces a time ("version 2.30" stays a number).
         Case{"call at 10.30 tomorrow", "2026-11-25", EntityType::Time, "10.30", "10:30"},
         Case{"at 3 PM", "2026-11-25", EntityType::Time, "3 PM", "15:00"},
@@ -355,24 +363,22 @@ TEST_P(RecognizerNegatives, FindNothing)
         ADD_FAILURE() << entityTypeName(e.type).toStdString() << " '" << e.value.toStdString() << "'";
 }
 
-INSTANTIATE_TEST_SUITE_P(Texts, RecognizerNegatives,
-                         ::testing::Values(Negative{"a 200k budget for 500 seats"}, Negative{"fifty grand, maybe"},
-                                           Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"},
-                                           Negative{"up 12% on the quarter"}, Negative{"the first meeting went well"},
-                                           Negative{"support is 24/7"}, Negative{"five to seven business days"},
-                                           Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"},
-                                           Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
-                                           Negative{"see www.booking.com/deals"},
-                                           Negative{"fill in the Decision Maker field"}, Negative{"we met in May"},
-                                           Negative{"Meet at Gate 12 of Terminal 2."},
-                                           Negative{"Office is on Floor 3, Room 101."},
-                                           Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
-                                           // A code name and a greeting name nothing.
-                                           Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"},
-                                           Negative{"the hospital said no"},
-                                           Negative{"they run it on Oracle Database as before"},
-                                           Negative{"I ate an apple and left"}, Negative{"chase the invoice"},
-                                           Negative{"we're on the 5th floor"}));
+INSTANTIATE_TEST_SUITE_P(
+    Texts, RecognizerNegatives,
+    ::testing::Values(
+        Negative{"a 200k budget for 500 seats"}, Negative{"fifty grand, maybe"},
+        Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"}, Negative{"up 12% on the quarter"},
+        Negative{"the first meeting went well"}, Negative{"support is 24/7"}, Negative{"five to seven business days"},
+        Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"},
+        Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
+        Negative{"fill in the Decision Maker field"}, Negative{"ranked 30th in the league"},
+        Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"we met in May"},
+        Negative{"Meet at Gate 12 of Terminal 2."}, Negative{"Office is on Floor 3, Room 101."},
+        Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
+        // A code name and a greeting name nothing.
+        Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"}, Negative{"the hospital said no"},
+        Negative{"they run it on Oracle Database as before"}, Negative{"I ate an apple and left"},
+        Negative{"chase the invoice"}, Negative{"we're on the 5th floor"}));
 
 TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
 {
