@@ -171,7 +171,13 @@ void Gazetteer::load()
         for (qsizetype i = 1; i < f.size(); ++i)
             flag(f.at(i), Info::Country);
     });
-    forEachLine(QStringLiteral("regions.txt"), [&](const Fields& f) { flag(f.at(0), Info::Region); });
+    // Regions as people write them too, without accents ("binh duong", "sao paulo").
+    forEachLine(QStringLiteral("regions.txt"), [&](const Fields& f) {
+        flag(f.at(0), Info::Region);
+        const QString name = folded(f.at(0), buffer).toString();
+        if (const QString plain = withoutAccents(name); plain != name)
+            m_words[plain].flags |= Info::Region;
+    });
     forEachLine(QStringLiteral("street-words.txt"), [&](const Fields& f) { flag(f.at(0), Info::StreetWord); });
     forEachLine(QStringLiteral("makers.txt"), [&](const Fields& f) { flag(f.at(0), Info::Maker); });
     forEachLine(QStringLiteral("brands.tsv"), [&](const Fields& f) {

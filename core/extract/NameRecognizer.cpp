@@ -1002,13 +1002,17 @@ private:
                 i += 2;
                 continue;
             }
-            if (t.lex.isFirstName() && i + 1 < m_tokens.size()) {
+            // Two words that a list knows as one place are that place: "mato grosso", "binh duong".
+            const bool placePhrase = i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore &&
+                                     m_tokens.at(i + 1).lower && phraseInfo(i, i + 2).isPlace(15'000);
+            if (t.lex.isFirstName() && i + 1 < m_tokens.size() && !placePhrase) {
                 qsizetype j = i + 1;
                 while (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).has(NameParticle))
                     ++j;
                 // A common given name ("may", "will") counts before a known surname that is not a common word.
                 if (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).lower &&
                     m_tokens.at(j).lex.isSurname() && !m_tokens.at(j).has(NotAName) && !t.has(TimeWord) &&
+                    !phraseInfo(i, j + 1).isPlace(15'000) &&
                     (!m_tokens.at(j).lex.isCommon() || (cuesBefore(i) & (Honorific | HintPerson | RoleWord))) &&
                     m_tokens.at(j).folded.size() >= 3 && hintBefore(i) != Hint::Location &&
                     !(cuesBefore(i) & TimeWord) &&
@@ -1020,10 +1024,11 @@ private:
                 }
                 // A given name and a word no list knows is a given name and a surname ("priya raghunathan").
                 if (!t.lex.isCommon() && !t.lex.isPlace(50'000) && j < m_tokens.size() && !m_tokens.at(j).gapBefore &&
-                    m_tokens.at(j).lower && !m_tokens.at(j).hasDigit && m_tokens.at(j).folded.size() >= 3 &&
-                    !m_tokens.at(j).lex.isCommon() && !m_tokens.at(j).lex.isPlace(15'000) &&
-                    m_tokens.at(j).lex.brand == Gazetteer::BrandKind::None && !m_tokens.at(j).has(NotAName) &&
-                    !m_tokens.at(j).has(OrgHeadNoun) && !isContraction(m_tokens.at(j))) {
+                    !phraseInfo(i, j + 1).isPlace(15'000) && m_tokens.at(j).lower && !m_tokens.at(j).hasDigit &&
+                    m_tokens.at(j).folded.size() >= 3 && !m_tokens.at(j).lex.isCommon() &&
+                    !m_tokens.at(j).lex.isPlace(15'000) && m_tokens.at(j).lex.brand == Gazetteer::BrandKind::None &&
+                    !m_tokens.at(j).has(NotAName) && !m_tokens.at(j).has(OrgHeadNoun) &&
+                    !isContraction(m_tokens.at(j))) {
                     add(i, j + 1, EntityType::Person, 0.6);
                     i = j;
                     continue;

@@ -284,6 +284,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"cameras for the Port of Abidjan", "2026-11-25", EntityType::Location, "Port of Abidjan", ""},
         Case{"we fly to Cebu on Monday", "2026-11-25", EntityType::Location, "Cebu", ""},
         Case{"the cut-over plan for the Icheon fab", "2026-11-25", EntityType::Location, "Icheon", ""},
+        // Two words a list knows as one region are that region, also without accents, before any name rule.
+        Case{"we have farms in mato grosso and goias", "2026-11-25", EntityType::Location, "mato grosso", ""},
+        Case{"our factory in binh duong on monday", "2026-11-25", EntityType::Location, "binh duong", ""},
         // An organization's initials are that organization where they stand alone; a role's word that starts an
         // institution's name stays in it.
         Case{"the National Bank of Kenya (NBK) team", "2026-11-25", EntityType::Organization, "NBK", ""},
