@@ -162,12 +162,15 @@ const venueCategory = /^brands\/tourism\/(hotel|motel|hostel)$/;
 const personWords = new Set([...firstNames, ...surnames].map((n) => n.toLowerCase()));
 const glueWords = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'el', 'y', 'et', 'und', 'by', 'for']);
 const nsiKinds = new Map(); // folded name → [name as written, venue?]
+// Operators of utilities and networks (power, pipelines, masts and towers, charging points, hospitals) are
+// companies and institutions too: "Eskom", "Kenya Power", "TenneT".
+const operatorCategory = /^operators\/(power|pipeline|telecom|man_made\/(pipeline|mast|tower|street_cabinet|charge_point|wastewater_plant)|amenity\/(charging_station|hospital|clinic|car_sharing))(\/|$)/;
 for (const [category, entry] of Object.entries(nsi)) {
-    if (!category.startsWith('brands/') || skippedCategory.test(category)) continue;
+    if (!(category.startsWith('brands/') && !skippedCategory.test(category)) && !operatorCategory.test(category)) continue;
     const venue = venueCategory.test(category);
     for (const item of entry.items) {
         const tags = item.tags || {};
-        const names = new Set([item.displayName, tags.brand, tags['brand:en'], tags.name].filter(Boolean));
+        const names = new Set([item.displayName, tags.brand, tags['brand:en'], tags.name, tags.operator, tags['operator:en']].filter(Boolean));
         // "Adina Hotels", "Conrad Hotels & Resorts": the chain's own name is also written alone, unless that is
         // another brand already ("Delta Hotels" is not Delta the airline).
         const shortNames = new Set();
