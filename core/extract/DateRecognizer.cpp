@@ -80,8 +80,11 @@ using numberwords::ordinal;
 const QString kWeekday = QStringLiteral(
     "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
     "\\.?");
-const QString kMonth = QStringLiteral("(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                                      "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+// A dot only after an abbreviation: in "moved to 1 June." it ends the sentence.
+const QString kMonth =
+    QStringLiteral("(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|"
+                   "jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|"
+                   "nov(?:ember|\\.)?|dec(?:ember|\\.)?)");
 const QString kDayNumber = QStringLiteral("(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?");
 
 int weekdayNumber(QStringView word)
@@ -160,8 +163,9 @@ const std::vector<Pattern>& datePatterns()
         const QString right = QStringLiteral("(?![\\w/-]|\\.\\d)");
         std::vector<Pattern> p;
         // "March 3rd, 2026", "Tuesday, April 8", "may fourth", "june the first"
-        p.push_back({datePattern(left + weekdayLead + QStringLiteral("(?<mon>%1)\\s+(?:the\\s+)?").arg(kMonth) + day +
-                                 year + right),
+        // (Month and day on one line: in "moved to 1 June.\n3. Next meeting" the 3 numbers a list.)
+        p.push_back({datePattern(left + weekdayLead + QStringLiteral("(?<mon>%1)[ \\t]+(?:the[ \\t]+)?").arg(kMonth) +
+                                 day + year + right),
                      0.95});
         // "15 September", "the 4th of December", "Thu 12 Mar 2026", "the fifth of january"
         p.push_back({datePattern(left + weekdayLead + QStringLiteral("(?:the\\s+)?") + day +
@@ -209,7 +213,8 @@ const std::vector<Pattern>& datePatterns()
                  QStringLiteral(
                      "(?<![\\w/.:,-])(?<a>\\d{1,2})\\.(?<b>\\d{2})(?:\\.(?<year>\\d{4}|\\d{2}))?(?![\\w/-]|[.,]\\d)")),
              0.85});
-        // "30th" without "the": only where the words around it make it a day (see find()).
+        // "30th" without "the": only where the words around it make it a day, or after a weekday ("Wed 5th"; see
+        // find()).
         p.push_back({datePattern(patterns::kDigitAhead +
                                  QStringLiteral("(?<![\\w/.:,-])(?<day>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))") +
                                  right + QStringLiteral("(?:\\s+(?<next>[\\p{L}'’]+))?")),
@@ -285,6 +290,18 @@ QDate resolve(const QRegularExpressionMatch& m, const Groups& g, const QDate& re
     }
     }
     return {};
+}
+
+// Whether a word is a weekday's name or abbreviation ("Wed", "thurs"), not only a word that starts like one.
+bool isWeekdayWord(QStringView word)
+{
+    static const QSet<QString> words{
+        QStringLiteral("mon"),     QStringLiteral("monday"), QStringLiteral("tue"),   QStringLiteral("tues"),
+        QStringLiteral("tuesday"), QStringLiteral("wed"),    QStringLiteral("weds"),  QStringLiteral("wednesday"),
+        QStringLiteral("thu"),     QStringLiteral("thur"),   QStringLiteral("thurs"), QStringLiteral("thursday"),
+        QStringLiteral("fri"),     QStringLiteral("friday"), QStringLiteral("sat"),   QStringLiteral("saturday"),
+        QStringLiteral("sun"),     QStringLiteral("sunday")};
+    return words.contains(word.toString().toLower());
 }
 
 // Whether the word before `start` (one space between) puts a day after it: "on 30th", "by 15th".
@@ -370,7 +387,8 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                              digits && words.any({"st", "nd", "rd", "th"})};
     static_assert(std::size(possible) == 10, "one flag per date pattern");
     Q_ASSERT(list.size() == std::size(possible));
-    for (int index = 0; index < static_cast<int>(list.size()); ++index) {
+    // A day in digits after a weekday ("Wed 5th") is read before the weekday alone.
+    for (const int index : {0, 1, 2, 3, 9, 4, 5, 6, 7, 8}) {
         if (!possible[index])
             continue;
         const qsizetype base = windows[index].start;
@@ -445,8 +463,32 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                     QStringLiteral("latest"), QStringLiteral("instead"),  QStringLiteral("suits"),
                     QStringLiteral("sounds"), QStringLiteral("ok"),       QStringLiteral("okay"),
                     QStringLiteral("at"),     QStringLiteral("confirmed")};
-                if (index == 9 && !wordBefore(text, start) && !(label || aboutADay.contains(nextWord)))
+                if (index == 9) {
+                    // A weekday right before it belongs to it: "by Wed 5th".
+                    qsizetype k = start;
+                    while (k > 0 && text.at(k - 1) == u' ')
+                        --k;
+                    qsizetype wordStart = k;
+                    while (wordStart > 0 && text.at(wordStart - 1).isLetter())
+                        --wordStart;
+                    const QStringView before = QStringView(text).mid(wordStart, k - wordStart);
+                    const int weekday = k < start && wordStart < k && isWeekdayWord(before) &&
+                                                !(ambiguousWeekday(before) && before.at(0).isLower())
+                                            ? weekdayNumber(before)
+                                            : 0;
+                    if (weekday == 0 && !wordBefore(text, start) && !(label || aboutADay.contains(nextWord)))
+                        continue;
+                    const auto day = ordinal(m.capturedView(g.day));
+                    const QDate date = day ? dates::nearestDayOfMonth(reference, *day, weekday) : QDate();
+                    const qsizetype from = weekday ? wordStart : start;
+                    const qsizetype to = base + m.capturedEnd(g.day);
+                    if (!date.isValid() || taken.overlaps(from, to))
+                        continue;
+                    taken.insert(from, to);
+                    out.append(Entity::at(text, EntityType::Date, from, to, list[index].confidence,
+                                          date.toString(Qt::ISODate)));
                     continue;
+                }
                 matchEnd = base + m.capturedEnd(g.day);
             }
             const QDate date = resolve(m, g, reference, index);

@@ -41,7 +41,8 @@ Table buildTable()
          "wll",     "dac",  "sp.j",    "sp.j.",    "sp.k",   "sp.k.",  "fze",   "fzco",        "fzc",    "fz-llc",
          "s.a"});
     add(t, Cue::OrgHeadNoun,
-        {"exportadora",
+        {"government",
+         "exportadora",
          "importadora",
          "leasing",
          "municipality",
@@ -488,10 +489,10 @@ Table buildTable()
          "but",      "to",        "of",        "in",     "on",     "for",    "with", "by",      "re",
          "reaching", "following", "returning", "let",    "know",   "hear",   "talk", "speak"});
     add(t, Cue::PlacePrefix,
-        {"hotel",    "hôtel",   "hostel", "hostal", "albergo",    "county",   "lake",      "mount",
-         "mt.",      "fort",    "isla",   "île",    "aeropuerto", "aéroport", "aeroporto", "flughafen",
-         "estadio",  "stadion", "museo",  "musée",  "teatro",     "théâtre",  "palacio",   "palais",
-         "castello", "schloss", "parque", "parc",   "playa"});
+        {"hotel", "hôtel", "hostel",   "hostal",     "albergo",  "county",    "lake",      "mount",   "mt.",
+         "fort",  "isla",  "île",      "aeropuerto", "aéroport", "aeroporto", "flughafen", "estadio", "stadion",
+         "museo", "musée", "teatro",   "théâtre",    "palacio",  "palais",    "castello",  "schloss", "parque",
+         "parc",  "playa", "immeuble", "edificio",   "torre",    "wisma",     "menara",    "gedung"});
     add(t, Cue::Institutional,
         {"medical",        "health",       "healthcare",  "cancer",     "research", "data",     "call",
          "contact",        "distribution", "fulfillment", "fulfilment", "service",  "services", "training",

@@ -566,6 +566,12 @@ private:
             !m_tokens.at(from - 1).gapBefore &&
             (m_tokens.at(from - 2).folded == u"at" || m_tokens.at(from - 2).folded == u"in"))
             return add(from, to, EntityType::Location, 0.6);
+        // A place's word inside a name that has no company's word is a place: "Marina Bay Sands", "Canary Wharf
+        // Tower".
+        if (length >= 3 && !honorific && !companyWords &&
+            std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to - 1,
+                        [](const Token& t) { return t.has(PlaceHeadNoun) && t.capitalized; }))
+            return add(from, to, EntityType::Location, 0.6);
         // "Atlantis The Palm": a "The" inside is no person's either.
         const bool noPerson = (afterThe && !companyWords) ||
                               std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,

@@ -89,14 +89,15 @@ bool timeWordBefore(const QString& text, qsizetype start)
     if (k > 0 && text.at(k - 1).isLetterOrNumber())
         return false;
     const QStringView word = QStringView(text).mid(k, start - 1 - k);
-    // (A weekday too: "Sat 10.00".)
-    for (const char* w : {"at",     "by",      "from",      "until",    "till",   "around",   "before", "after", "mon",
-                          "tue",    "tues",    "wed",       "thu",      "thur",   "thurs",    "fri",    "sat",   "sun",
-                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+    // (A weekday too: "Sat 10.00"; and the words other languages put before a time: "à 15h", "às 15h", "a las".)
+    for (const char* w : {"at",     "by",  "from",   "until",   "till",      "around",   "before", "after",
+                          "mon",    "tue", "tues",   "wed",     "thu",       "thur",     "thurs",  "fri",
+                          "sat",    "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday", "um",  "ab",     "vers",    "las",       "desde",    "hasta"}) {
         if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
             return true;
     }
-    return false;
+    return word == u"à" || word == u"às" || word == u"até";
 }
 
 } // namespace
@@ -165,11 +166,20 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         // "2.5" or "3.15" without am/pm is a number, not a time; a dot or an "h" needs the meridiem, the 24-hour
         // form, or a word that introduces a time before it ("at 10.30", "from 9.15").
         const QChar separator = text.at(m.capturedStart(u"h") + m.capturedLength(u"h"));
-        if (separator != QLatin1Char(':') && m.capturedView(u"ap").isEmpty() && hour < 13 &&
-            !(separator == QLatin1Char('.') && timeWordBefore(text, m.capturedStart())))
+        // ("08h30" is a time as French and Portuguese write it.)
+        if (separator != QLatin1Char(':') && separator != QLatin1Char('h') && m.capturedView(u"ap").isEmpty() &&
+            hour < 13 && !(separator == QLatin1Char('.') && timeWordBefore(text, m.capturedStart())))
             continue;
         add(m.capturedStart(), m.capturedEnd(), hour24(hour, meridiemOf(m.capturedView(u"ap"))),
             m.capturedView(u"m").toInt(), m.capturedView(u"ap").isEmpty() ? 0.85 : 0.95);
+    }
+    // "à 15h", "at 15h": an hour and an "h" after a word that introduces a time.
+    static const QRegularExpression hourH =
+        timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>[01]?\\d|2[0-3])h(?![\\w:]|\\.\\d)"));
+    for (auto it = matches(hourH, text, digits && beginnings.anyWord({"h"})); it.hasNext();) {
+        const auto m = it.next();
+        if (timeWordBefore(text, m.capturedStart()))
+            add(m.capturedStart(), m.capturedEnd(), m.capturedView(u"h").toInt(), 0, 0.8);
     }
     for (auto it = matches(rangeStart, text, digits && meridiemWords); it.hasNext();) {
         const auto m = it.next();

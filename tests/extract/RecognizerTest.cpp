@@ -51,6 +51,10 @@ TEST_P(Recognizers, FindAndNormalize)
 INSTANTIATE_TEST_SUITE_P(
     Dates, Recognizers,
     ::testing::Values(
+        // A weekday before a day in digits belongs to it; a list's number on the next line is no day of the month
+        // before it, and a full stop after a month's name ends the sentence.
+        Case{"a 3-year option by Wed 5th.", "2026-11-25", EntityType::Date, "Wed 5th", "2026-12-05"},
+        Case{"go-live moved to 1 June.\n3. Next meeting", "2026-11-25", EntityType::Date, "1 June", "2026-06-01"},
         // A day in digits without "the", where the words around it make it a day; an ordinal before a speaker's
         // label.
         Case{"yes 30th is fine", "2026-11-25", EntityType::Date, "30th", "2026-11-30"},
@@ -97,6 +101,9 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Times, Recognizers,
     ::testing::Values(
+        // French and Portuguese hours: "08h30", and "15h" after a word that introduces a time.
+        Case{"the site survey at 08h30.", "2026-11-25", EntityType::Time, "08h30", "08:30"},
+        Case{"reunião na sexta às 15h, ok?", "2026-11-25", EntityType::Time, "15h", "15:00"},
         // A bare hour after "at" before the words that end a voicemail; minutes with a dot after a weekday.
         Case{"swing by the yard at three thanks", "2026-11-25", EntityType::Time, "three", "15:00"},
         Case{"signing Sat 10.00 at their office", "2026-11-25", EntityType::Time, "10.00", "10:00"},
@@ -262,6 +269,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A ship's captain is named without the title; a Vietnamese caller's name of three words is read whole.
         Case{"Captain Okonkwo confirmed the berth", "2026-11-25", EntityType::Person, "Okonkwo", ""},
         Case{"hi this is tran van minh from an phat logistics", "2026-11-25", EntityType::Person, "tran van minh", ""},
+        // A place's word inside a name is a place; a building's word first ("Immeuble", "Torre", "Menara") too; a
+        // government is an organization.
+        Case{"thanks for meeting us at Marina Bay Sands. As promised", "2026-11-25", EntityType::Location,
+             "Marina Bay Sands", ""},
+        Case{"Immeuble Diallo, Avenue Bourguiba, Dakar", "2026-11-25", EntityType::Location, "Immeuble Diallo", ""},
+        Case{"the Tartu City Government signed", "2026-11-25", EntityType::Organization, "Tartu City Government", ""},
         // After "at the", several words that name no company are a venue; a hotel chain and more name is a hotel.
         Case{"lunch at the Fairmont Royal York, Toronto", "2026-11-25", EntityType::Location, "Fairmont Royal York",
              ""},
@@ -368,20 +381,22 @@ TEST_P(RecognizerNegatives, FindNothing)
 
 INSTANTIATE_TEST_SUITE_P(
     Texts, RecognizerNegatives,
-    ::testing::Values(
-        Negative{"a 200k budget for 500 seats"}, Negative{"fifty grand, maybe"},
-        Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"}, Negative{"up 12% on the quarter"},
-        Negative{"the first meeting went well"}, Negative{"support is 24/7"}, Negative{"five to seven business days"},
-        Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"},
-        Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
-        Negative{"fill in the Decision Maker field"}, Negative{"ranked 30th in the league"},
-        Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"we met in May"},
-        Negative{"Meet at Gate 12 of Terminal 2."}, Negative{"Office is on Floor 3, Room 101."},
-        Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
-        // A code name and a greeting name nothing.
-        Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"}, Negative{"the hospital said no"},
-        Negative{"they run it on Oracle Database as before"}, Negative{"I ate an apple and left"},
-        Negative{"chase the invoice"}, Negative{"we're on the 5th floor"}));
+    ::testing::Values(Negative{"a 200k budget for 500 seats"}, Negative{"fifty grand, maybe"},
+                      Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"},
+                      Negative{"up 12% on the quarter"}, Negative{"the first meeting went well"},
+                      Negative{"support is 24/7"}, Negative{"five to seven business days"},
+                      Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"},
+                      Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
+                      Negative{"see www.booking.com/deals"}, Negative{"fill in the Decision Maker field"},
+                      Negative{"ranked 30th in the league"}, Negative{"our 4th and final offer"},
+                      Negative{"at 4 call centres"}, Negative{"a 24h support line"}, Negative{"we met in May"},
+                      Negative{"Meet at Gate 12 of Terminal 2."}, Negative{"Office is on Floor 3, Room 101."},
+                      Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
+                      // A code name and a greeting name nothing.
+                      Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"},
+                      Negative{"the hospital said no"}, Negative{"they run it on Oracle Database as before"},
+                      Negative{"I ate an apple and left"}, Negative{"chase the invoice"},
+                      Negative{"we're on the 5th floor"}));
 
 TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
 {
