@@ -585,6 +585,15 @@ private:
         };
         if (length == 2 && eastAsianGivenName(first) && last.lex.isSurname() && !honorific && !noPerson)
             return add(from, to, EntityType::Person, 0.85);
+        // A known company's name and more words, the next no one's name, is its product: "Ford Transit Custom
+        // Trend", "Chase Sapphire Reserve" (two words only when the second is no ordinary word: "Samsung Display"
+        // and "Orange Business" are companies).
+        if (length >= 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific && !companyWords &&
+            whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized &&
+            !m_tokens.at(from + 1).lex.isFirstName() && !m_tokens.at(from + 1).lex.isSurname() &&
+            !phraseInfo(from + 1, to).isPlace(15'000) && // "Orange Polska" is its branch
+            (length >= 3 || !m_tokens.at(from + 1).lex.isCommon() || m_tokens.at(from + 1).hasDigit))
+            return add(from, productEnd(to), EntityType::Product, 0.7);
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
             !noPerson && whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) &&

@@ -285,6 +285,9 @@ INSTANTIATE_TEST_SUITE_P(
              "servicenow itsm pro plan", ""},
         Case{"the Safaricom IoT Connect Pro bundle", "2026-11-25", EntityType::Product, "Safaricom IoT Connect Pro",
              ""},
+        // A known company's name and more words that name no one is its product; before a country, its branch.
+        Case{"six Ford Transit Custom Trend vans", "2026-11-25", EntityType::Product, "Ford Transit Custom Trend", ""},
+        Case{"we also talked to Orange Polska", "2026-11-25", EntityType::Organization, "Orange Polska", ""},
         // Apple's devices are products, also in lower case.
         Case{"they want twenty ipad pro units", "2026-11-25", EntityType::Product, "ipad pro", ""},
         // A company named by its domain, not inside a web or e-mail address.
