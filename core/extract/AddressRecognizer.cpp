@@ -121,10 +121,10 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // the name (beginnings of the longer ones, the abbreviations whole), a street ending before the number. A text
     // without one is not searched, which spares a match attempt at every digit or capital of most texts.
     static const patterns::WordBeginnings::WordSet streetWords = wordsOf({kStreet});
-    static const patterns::WordBeginnings::WordSet firstWordBeginnings{{"cad", "sok", "bul", "cra", "car", "cal", "rua",
-                                                                        "rue", "via", "cor", "pia", "ave", "pas", "lar",
-                                                                        "pra", "tra", "jal", "blv", "str", "sos"},
-                                                                       patterns::WordBeginnings::WordSet::Beginnings};
+    static const patterns::WordBeginnings::WordSet firstWordBeginnings{
+        {"cad", "sok", "bul", "cra", "car", "cal", "rua", "rue", "via", "cor", "pia",
+         "ave", "pas", "lar", "pra", "tra", "jal", "blv", "str", "sos", "bdu"},
+        patterns::WordBeginnings::WordSet::Beginnings};
     static const patterns::WordBeginnings::WordSet firstWordAbbreviations{"cd", "sk", "cl", "kr", "av",
                                                                           "jl", "ul", "bd", "os"};
     for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast}) {

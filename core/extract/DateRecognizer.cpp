@@ -403,7 +403,7 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
             // "sun", "sat" in lower case are words; "Sun Pharma", "Mar Vista" are names: a capitalized word right
             // after makes the abbreviation part of one.
             if (index == 5 && m.capturedView(g.mod).isEmpty() && ambiguousWeekday(value) &&
-                (value.at(0).isLower() || nameContinues(text, end)))
+                (value.at(0).isLower() || (!value.endsWith(u'.') && nameContinues(text, end))))
                 continue;
             // "24/7" and fractions are not days; a lone "1/2" neither.
             if (index == 7 && (value == u"24/7" || m.capturedView(g.b).toInt() == 0))
@@ -445,28 +445,39 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                     QStringLiteral("row"),        QStringLiteral("point"),       QStringLiteral("reason"),
                     QStringLiteral("part"),       QStringLiteral("question"),    QStringLiteral("issue"),
                     QStringLiteral("percentile"), QStringLiteral("anniversary"), QStringLiteral("edition"),
-                    QStringLiteral("generation"), QStringLiteral("batch"),       QStringLiteral("unit")};
+                    QStringLiteral("generation"), QStringLiteral("batch"),       QStringLiteral("unit"),
+                    QStringLiteral("party"),      QStringLiteral("parties"),     QStringLiteral("half"),
+                    QStringLiteral("attempt"),    QStringLiteral("gen"),         QStringLiteral("priority"),
+                    QStringLiteral("choice"),     QStringLiteral("grade"),       QStringLiteral("level")};
                 const QStringView next = m.capturedView(g.next);
                 const bool dayInDigits = !m.capturedView(g.day).isEmpty() && m.capturedView(g.day).at(0).isDigit();
                 const QString nextWord = next.toString().toLower();
-                // A speaker's label after it ends the phrase: "on the twenty fourth agent: sure".
+                // A speaker's label after it ends the phrase: "on the twenty fourth agent: sure" (not any word
+                // before a colon: "1st priority: close").
+                static const QSet<QString> speakers{
+                    QStringLiteral("agent"),  QStringLiteral("caller"), QStringLiteral("customer"),
+                    QStringLiteral("client"), QStringLiteral("rep"),    QStringLiteral("speaker"),
+                    QStringLiteral("buyer"),  QStringLiteral("seller"), QStringLiteral("me"),
+                    QStringLiteral("host"),   QStringLiteral("guest"),  QStringLiteral("operator")};
                 const bool label = !next.isEmpty() && base + m.capturedEnd(g.next) < text.size() &&
-                                   text.at(base + m.capturedEnd(g.next)) == u':';
-                if (!next.isEmpty() && !label &&
-                    (dayInDigits ? counted.contains(nextWord) : !followers.contains(nextWord)))
+                                   text.at(base + m.capturedEnd(g.next)) == u':' && speakers.contains(nextWord);
+                if (!next.isEmpty() &&
+                    (dayInDigits ? counted.contains(nextWord) : (!label && !followers.contains(nextWord))))
                     continue;
                 // A day in digits without "the": after a word that puts a day after it ("on 30th", "due 15th"), or
                 // before one that speaks of a day ("30th is fine", "15th works").
                 static const QSet<QString> aboutADay{
-                    QStringLiteral("is"),     QStringLiteral("works"),    QStringLiteral("would"),
-                    QStringLiteral("then"),   QStringLiteral("please"),   QStringLiteral("pls"),
-                    QStringLiteral("latest"), QStringLiteral("instead"),  QStringLiteral("suits"),
-                    QStringLiteral("sounds"), QStringLiteral("ok"),       QStringLiteral("okay"),
-                    QStringLiteral("at"),     QStringLiteral("confirmed")};
+                    QStringLiteral("is"),       QStringLiteral("works"),   QStringLiteral("would"),
+                    QStringLiteral("then"),     QStringLiteral("please"),  QStringLiteral("pls"),
+                    QStringLiteral("latest"),   QStringLiteral("instead"), QStringLiteral("suits"),
+                    QStringLiteral("sounds"),   QStringLiteral("ok"),      QStringLiteral("okay"),
+                    QStringLiteral("confirmed")};
                 if (index == 9) {
                     // A weekday right before it belongs to it: "by Wed 5th".
                     qsizetype k = start;
                     while (k > 0 && text.at(k - 1) == u' ')
+                        --k;
+                    if (k > 0 && k < start && (text.at(k - 1) == u'.' || text.at(k - 1) == u',')) // "Wed. 5th"
                         --k;
                     qsizetype wordStart = k;
                     while (wordStart > 0 && text.at(wordStart - 1).isLetter())

@@ -161,9 +161,11 @@ void Gazetteer::load()
         const QString plain = withoutAccents(name);
         if (plain != name)
             city(plain);
-        // A short form that is an ordinary word is left out: "Center City" is not "center".
+        // A short form that is an ordinary word or a person's name is left out: "Center City" is not "center",
+        // "Johnson City" not "johnson".
         for (const QString& shortName : {shortCityName(name), shortCityName(plain)}) {
-            if (!shortName.isEmpty() && !word(shortName).isCommon())
+            const WordInfo& known = word(shortName);
+            if (!shortName.isEmpty() && !known.isCommon() && !known.isFirstName() && !known.isSurname())
                 city(shortName);
         }
     });
@@ -189,7 +191,8 @@ void Gazetteer::load()
         ++m_entries;
     });
     // For each word that starts a place or brand of several words, the longest such phrase, so a reader knows how
-    // far to look ahead. No name is read over more than six words (the name recognizer cuts longer runs).
+    // far to look ahead; and the phrase filter of their first two words (mayStartPhrase). No name is read over more
+    // than six words (the name recognizer cuts longer runs).
     QList<std::pair<QString, int>> starts;
     m_words.forEach([this, &starts](QStringView key, const Info& info) {
         const qsizetype space = key.indexOf(QLatin1Char(' '));

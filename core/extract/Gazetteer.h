@@ -85,7 +85,8 @@ public:
     }
 
     // Whether a place or brand of several words may start with these two words, given as what prepare() returned
-    // for each. Never wrong when it says no; wrong in a few percent of its yeses. Most pairs of a text's words start
+    // for each. Never wrong when it says no about places and brands (the only phrases of several words a reader
+    // asks about); wrong in a few percent of its yeses. Most pairs of a text's words start
     // no known phrase, and this answers from 128 KB that stay in the cache instead of probing the whole table.
     bool mayStartPhrase(quint32 first, quint32 second) const
     {

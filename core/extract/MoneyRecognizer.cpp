@@ -357,10 +357,9 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
         QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         // "between forty and fifty thousand euros", "two to three million euros": a range joined by "and" or "to"
         // is normalized to its lower bound, with the magnitude of the upper one.
-        qsizetype joint = parts.indexOf(QStringLiteral("and"));
-        const bool to = joint < 0 && parts.contains(QStringLiteral("to"));
-        if (to)
-            joint = parts.indexOf(QStringLiteral("to"));
+        // ("to" first: "one hundred and fifty to two hundred dollars" has an "and" inside its first number.)
+        const bool to = parts.contains(QStringLiteral("to"));
+        const qsizetype joint = to ? parts.indexOf(QStringLiteral("to")) : parts.indexOf(QStringLiteral("and"));
         std::optional<double> value;
         if (joint > 0) {
             const QStringList low = parts.mid(0, joint);

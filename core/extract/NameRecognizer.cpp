@@ -239,10 +239,17 @@ private:
     // surname), the institution's word before it decides; not a place's word ("City of", "Port of").
     bool institutionOf(qsizetype from, qsizetype to) const
     {
+        // Only the words that name institutions: "Power of Attorney" and "League of Legends" are none.
+        static const QSet<QString> institutions{
+            QStringLiteral("bank"),        QStringLiteral("university"), QStringLiteral("ministry"),
+            QStringLiteral("department"),  QStringLiteral("institute"),  QStringLiteral("council"),
+            QStringLiteral("commission"),  QStringLiteral("authority"),  QStringLiteral("government"),
+            QStringLiteral("school"),      QStringLiteral("college"),    QStringLiteral("hospital"),
+            QStringLiteral("association"), QStringLiteral("agency"),     QStringLiteral("bureau"),
+            QStringLiteral("office"),      QStringLiteral("chamber"),    QStringLiteral("federation"),
+            QStringLiteral("society"),     QStringLiteral("academy"),    QStringLiteral("board")};
         for (qsizetype k = from + 1; k + 1 < to; ++k) {
-            const Token& before = m_tokens.at(k - 1);
-            if (m_tokens.at(k).folded == u"of" &&
-                ((before.has(OrgHeadNoun) && !before.has(PlaceHeadNoun)) || before.folded == u"government"))
+            if (m_tokens.at(k).folded == u"of" && institutions.contains(m_tokens.at(k - 1).folded.toString()))
                 return true;
         }
         return false;
@@ -519,8 +526,13 @@ private:
         const WordInfo& whole = phraseInfo(from, end);
 
         // A hotel chain and more name is a hotel, even where the last word is a company noun or looks like a legal
-        // form: "Clarion Hotel Energy", "Sofitel Marrakech Lounge and Spa".
-        if (length >= 2 && !honorific && (!last.has(LegalSuffix) || last.folded == u"spa")) {
+        // form: "Clarion Hotel Energy", "Sofitel Marrakech Lounge and Spa". Not the chain's company: "Marriott
+        // International signed".
+        const bool chainsCompany =
+            last.folded == u"international" || last.folded == u"worldwide" || last.folded == u"group" ||
+            last.folded == u"holdings" ||
+            (end < m_tokens.size() && !m_tokens.at(end).gapBefore && (m_tokens.at(end).cues & (CompanyAct | Holding)));
+        if (length >= 2 && !honorific && !chainsCompany && (!last.has(LegalSuffix) || last.folded == u"spa")) {
             for (qsizetype k = from + 1; k < end; ++k) {
                 if (phraseInfo(from, k).brand == Gazetteer::BrandKind::Venue)
                     return add(from, end, EntityType::Location, 0.75);
@@ -533,14 +545,17 @@ private:
             return add(from, end, EntityType::Organization, 0.8);
         if (institutionOf(from, end) && !honorific)
             return add(from, end, EntityType::Organization, 0.8);
-        // "Port of Abidjan", "Isle of Man": a place's word, "of" and a name is a place. (A city, county or state
-        // "of" is also its government, a buyer: "City of Saskatoon IT Branch".)
-        if (length >= 3 && first.has(PlaceHeadNoun) && m_tokens.at(from + 1).folded == u"of" && !honorific &&
-            !(first.folded == u"city" || first.folded == u"county" || first.folded == u"state" ||
-              first.folded == u"town" || first.folded == u"province" || first.folded == u"region"))
+        // "Port of Abidjan", "Isle of Man", "Bay of Plenty": a place's word, "of" and a name is a place. (Not every
+        // place's word: a city "of" is also its government, a buyer; a "Center of Excellence" is no place.)
+        static const QSet<QString> placesOf{
+            QStringLiteral("port"),     QStringLiteral("isle"),  QStringLiteral("island"), QStringLiteral("islands"),
+            QStringLiteral("district"), QStringLiteral("bay"),   QStringLiteral("gulf"),   QStringLiteral("lake"),
+            QStringLiteral("cape"),     QStringLiteral("strait")};
+        if (length >= 3 && m_tokens.at(from + 1).folded == u"of" && !honorific &&
+            placesOf.contains(first.folded.toString()))
             return add(from, end, EntityType::Location, 0.75);
         // A venue or place word first: "Hôtel Belvédère", "County Antrim", "Lake Como", "Mount Kenya".
-        // ("County Government of Kisumu" is a government: a company noun inside makes it an organization.)
+        // ("County Water Authority": a company noun inside makes it an organization.)
         const bool orgNounInside = std::any_of(m_tokens.begin() + from, m_tokens.begin() + end,
                                                [](const Token& t) { return t.has(OrgHeadNoun); });
         if (first.has(PlacePrefix) && length >= 2 && !honorific && orgNounInside)
@@ -555,6 +570,11 @@ private:
             std::any_of(m_tokens.begin() + from, m_tokens.begin() + to,
                         [](const Token& t) { return t.has(OrgHeadNoun | LegalSuffix | Department); }) ||
             whole.brand != Gazetteer::BrandKind::None || whole.isPlace(15'000);
+        const bool brandFirst = first.lex.brand != Gazetteer::BrandKind::None;
+        // ("in the New Year", "in the Enterprise Plan": ordinary words, or a tier, name no venue.)
+        const bool venueWords =
+            !last.has(ProductTier | TierNoun) && std::any_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                                                             [](const Token& t) { return !t.lex.isCommon(); });
         // (Not where a noun follows that the words only describe: "in the Decision Maker field".)
         static const QSet<QString> smallWords{QStringLiteral("in"),  QStringLiteral("on"),   QStringLiteral("at"),
                                               QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("and"),
@@ -562,18 +582,22 @@ private:
                                               QStringLiteral("to"),  QStringLiteral("from"), QStringLiteral("of")};
         const bool nounAfter = to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
                                !smallWords.contains(m_tokens.at(to).folded.toString());
-        if (afterThe && length >= 2 && !honorific && !companyWords && !nounAfter && from > 1 &&
-            !m_tokens.at(from - 1).gapBefore &&
+        if (afterThe && length >= 2 && !honorific && !companyWords && !brandFirst && venueWords && !nounAfter &&
+            from > 1 && !m_tokens.at(from - 1).gapBefore &&
             (m_tokens.at(from - 2).folded == u"at" || m_tokens.at(from - 2).folded == u"in"))
             return add(from, to, EntityType::Location, 0.6);
         // A place's word inside a name that has no company's word is a place: "Marina Bay Sands", "Canary Wharf
-        // Tower".
-        if (length >= 3 && !honorific && !companyWords &&
-            std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to - 1,
-                        [](const Token& t) { return t.has(PlaceHeadNoun) && t.capitalized; }))
+        // Tower". (Not a compass point: "Siemens South Africa" is the company's branch.)
+        if (length >= 3 && !honorific && !companyWords && !brandFirst &&
+            std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to - 1, [](const Token& t) {
+                return t.has(PlaceHeadNoun) && t.capitalized && t.folded != u"north" && t.folded != u"south" &&
+                       t.folded != u"east" && t.folded != u"west";
+            }))
             return add(from, to, EntityType::Location, 0.6);
-        // "Atlantis The Palm": a "The" inside is no person's either.
-        const bool noPerson = (afterThe && !companyWords) ||
+        // "Atlantis The Palm": a "The" inside is no person's either; nor, after "the", words that are not a given
+        // name and a surname ("the John Smith account" still names him).
+        const bool fullName = first.lex.isFirstName() && last.lex.isSurname() && length <= 3;
+        const bool noPerson = (afterThe && !companyWords && !fullName) ||
                               std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                                           [](const Token& t) { return t.capitalized && t.folded == u"the"; });
         // "Hyun-woo Park", "Mei-ling Chou": a given name written the Korean or Chinese way (two syllables, the second
@@ -594,6 +618,15 @@ private:
             !phraseInfo(from + 1, to).isPlace(15'000) && // "Orange Polska" is its branch
             (length >= 3 || !m_tokens.at(from + 1).lex.isCommon() || m_tokens.at(from + 1).hasDigit))
             return add(from, productEnd(to), EntityType::Product, 0.7);
+        // A document's title names nothing: "Master Services Agreement", "Data Processing Addendum".
+        static const QSet<QString> documents{
+            QStringLiteral("agreement"), QStringLiteral("contract"),  QStringLiteral("proposal"),
+            QStringLiteral("report"),    QStringLiteral("policy"),    QStringLiteral("statement"),
+            QStringLiteral("addendum"),  QStringLiteral("amendment"), QStringLiteral("memo"),
+            QStringLiteral("invoice"),   QStringLiteral("schedule"),  QStringLiteral("checklist")};
+        if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None &&
+            documents.contains(last.folded.toString()))
+            return to;
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
             !noPerson && whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) &&
@@ -632,9 +665,14 @@ private:
         // A company noun inside, ordinary words after it: "Al Noor Facilities Management", "Kinetic Logistics
         // Support". (A place after it is where the company is: split above. A brand's words are its product's:
         // "GE HealthCare Portrait"; a system or a platform is a product: "nCino Bank Operating System".)
-        static const QSet<QString> productWords{QStringLiteral("system"),   QStringLiteral("systems"),
-                                                QStringLiteral("platform"), QStringLiteral("software"),
-                                                QStringLiteral("suite"),    QStringLiteral("cloud")};
+        // (Nor a document: "Master Services Agreement".)
+        static const QSet<QString> productWords{
+            QStringLiteral("system"),    QStringLiteral("systems"),  QStringLiteral("platform"),
+            QStringLiteral("software"),  QStringLiteral("suite"),    QStringLiteral("cloud"),
+            QStringLiteral("agreement"), QStringLiteral("contract"), QStringLiteral("proposal"),
+            QStringLiteral("review"),    QStringLiteral("report"),   QStringLiteral("policy"),
+            QStringLiteral("plan"),      QStringLiteral("order"),    QStringLiteral("statement"),
+            QStringLiteral("schedule"),  QStringLiteral("form"),     QStringLiteral("request")};
         for (qsizetype k = from + 1; k + 1 < to && !honorific; ++k) {
             if (!m_tokens.at(k).has(OrgHeadNoun) || m_tokens.at(k).has(PlaceHeadNoun))
                 continue;
@@ -701,9 +739,6 @@ private:
         // A company named with a given name ("Apple") needs a model, a tier or a product-like word after it.
         // A company followed by a country or a city is its branch: "Orange Polska", "Deloitte India".
         for (qsizetype k = to - 1; k > from; --k) {
-            // A hotel chain and more name is one of its hotels: "Marriott Marquis", "Novotel New Plymouth".
-            if (phraseInfo(from, k).brand == Gazetteer::BrandKind::Venue && !honorific)
-                return add(from, to, EntityType::Location, 0.75);
             if (phraseInfo(from, k).brand != Gazetteer::BrandKind::Organization)
                 continue;
             if (phraseInfo(k, to).isPlace(100'000) && !honorific)
@@ -1222,7 +1257,7 @@ private:
             const Token& t = m_tokens.at(k);
             if (covered[size_t(k)] || t.skip)
                 continue;
-            if (t.allCaps && !t.lex.isCommon() && acronyms.contains(t.folded.toString())) {
+            if (initialsOf(t, acronyms)) {
                 add(k, k + 1, EntityType::Organization, 0.75);
                 continue;
             }
@@ -1247,8 +1282,7 @@ private:
             const Added& added = m_added.at(size_t(i));
             Entity& e = m_out[added.index];
             const qsizetype length = added.to - added.from;
-            if (length == 1 && m_tokens.at(added.from).allCaps && !m_tokens.at(added.from).lex.isCommon() &&
-                acronyms.contains(m_tokens.at(added.from).folded.toString())) {
+            if (length == 1 && initialsOf(m_tokens.at(added.from), acronyms)) {
                 e.type = EntityType::Organization;
                 e.confidence = 0.75;
             } else if (length == 1 && e.type != EntityType::Person &&
@@ -1261,6 +1295,17 @@ private:
                 e.confidence = 0.7;
             }
         }
+    }
+
+    // Whether t is an organization's initials: in capitals, no word any list or cue knows ("VP", "NDA", "PO"), and
+    // three letters or more unless in parentheses ("(BoG)").
+    bool initialsOf(const Token& t, const QSet<QString>& acronyms) const
+    {
+        if (!t.allCaps || t.lex.isCommon() || t.cues != 0 || !acronyms.contains(t.folded.toString()))
+            return false;
+        const bool parenthesized =
+            t.start > 0 && m_text.at(t.start - 1) == u'(' && t.end < m_text.size() && m_text.at(t.end) == u')';
+        return t.folded.size() >= 3 || parenthesized;
     }
 
     // Whether the entity added i-th comes right after a place and a comma: "Amman, Jordan", "Savannah, Georgia".

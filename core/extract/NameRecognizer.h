@@ -17,7 +17,7 @@ public:
     explicit NameRecognizer(const Gazetteer& gazetteer);
 
     // Appends what it finds to `out`, which holds what the rule recognizers (dates, times, money, contacts) found
-    // already: a number inside one of those is not read as part of a name.
+    // already: a number inside one they are sure of (confidence 0.8 or more) is not read as part of a name.
     void find(const QString& text, QList<Entity>& out) const;
 
 private:

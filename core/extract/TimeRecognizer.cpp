@@ -78,26 +78,62 @@ bool allowedAfterBareHour(const QString& next)
     return next.isEmpty() || words.contains(next.toLower());
 }
 
-// Whether the word right before `start` (one space between) introduces a clock time: "at 10.30", "from 9.15".
-bool timeWordBefore(const QString& text, qsizetype start)
+// The word right before `start` with one space between, or an empty view.
+QStringView wordBefore(const QString& text, qsizetype start)
 {
     if (start < 2 || text.at(start - 1) != u' ')
-        return false;
+        return {};
     qsizetype k = start - 1;
     while (k > 0 && text.at(k - 1).isLetter())
         --k;
     if (k > 0 && text.at(k - 1).isLetterOrNumber())
-        return false;
-    const QStringView word = QStringView(text).mid(k, start - 1 - k);
-    // (A weekday too: "Sat 10.00"; and the words other languages put before a time: "à 15h", "às 15h", "a las".)
-    for (const char* w : {"at",     "by",  "from",   "until",   "till",      "around",   "before", "after",
-                          "mon",    "tue", "tues",   "wed",     "thu",       "thur",     "thurs",  "fri",
-                          "sat",    "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                          "sunday", "um",  "ab",     "vers",    "las",       "desde",    "hasta"}) {
+        return {};
+    return QStringView(text).mid(k, start - 1 - k);
+}
+
+// Whether the word right before `start` is one other languages put before a clock time: "à 15h", "às 9h", "a las".
+bool foreignTimeWordBefore(const QString& text, qsizetype start)
+{
+    const QStringView word = wordBefore(text, start);
+    for (const char* w : {"ab", "vers", "las", "desde", "hasta"}) {
         if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
             return true;
     }
-    return word == u"à" || word == u"às" || word == u"até";
+    return word.compare(u"à", Qt::CaseInsensitive) == 0 || word.compare(u"às", Qt::CaseInsensitive) == 0 ||
+           word.compare(u"até", Qt::CaseInsensitive) == 0;
+}
+
+// Whether the word right before `start` (one space between) introduces a clock time: "at 10.30", "from 9.15", a
+// weekday ("Sat 10.00"), or a word of another language's.
+bool timeWordBefore(const QString& text, qsizetype start)
+{
+    const QStringView word = wordBefore(text, start);
+    for (const char* w : {"at",     "by",      "from",      "until",    "till",   "around",   "before", "after", "mon",
+                          "tue",    "tues",    "wed",       "thu",      "thur",   "thurs",    "fri",    "sat",   "sun",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return foreignTimeWordBefore(text, start);
+}
+
+// Whether a word after `end` makes the number before it an amount: "1.50 per seat", "2.5 million".
+bool amountAfter(const QString& text, qsizetype end)
+{
+    qsizetype k = end;
+    while (k < text.size() && text.at(k) == u' ')
+        ++k;
+    qsizetype wordEnd = k;
+    while (wordEnd < text.size() && text.at(wordEnd).isLetter())
+        ++wordEnd;
+    const QStringView word = QStringView(text).mid(k, wordEnd - k);
+    for (const char* w :
+         {"per",   "each", "a",     "an",      "million",  "thousand", "k",     "m",       "bn",  "seat",
+          "seats", "user", "users", "license", "licenses", "unit",     "units", "percent", "pct", "x"}) {
+        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return k < text.size() && text.at(k) == u'%';
 }
 
 } // namespace
@@ -164,22 +200,26 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         const auto m = it.next();
         const int hour = m.capturedView(u"h").toInt();
         // "2.5" or "3.15" without am/pm is a number, not a time; a dot or an "h" needs the meridiem, the 24-hour
-        // form, or a word that introduces a time before it ("at 10.30", "from 9.15").
+        // form, or a word that introduces a time before it ("at 10.30", "from 9.15"), and a dot no word after it
+        // that makes the number a price ("at 1.50 per seat"). "08h30", as French and Portuguese write a time, is
+        // one with a two-digit hour ("1h30" is a duration).
         const QChar separator = text.at(m.capturedStart(u"h") + m.capturedLength(u"h"));
-        // ("08h30" is a time as French and Portuguese write it.)
-        if (separator != QLatin1Char(':') && separator != QLatin1Char('h') && m.capturedView(u"ap").isEmpty() &&
-            hour < 13 && !(separator == QLatin1Char('.') && timeWordBefore(text, m.capturedStart())))
+        const bool twoDigitH = separator == QLatin1Char('h') && m.capturedLength(u"h") == 2;
+        if (separator != QLatin1Char(':') && !twoDigitH && m.capturedView(u"ap").isEmpty() && hour < 13 &&
+            !(timeWordBefore(text, m.capturedStart()) && !amountAfter(text, m.capturedEnd())))
             continue;
         add(m.capturedStart(), m.capturedEnd(), hour24(hour, meridiemOf(m.capturedView(u"ap"))),
             m.capturedView(u"m").toInt(), m.capturedView(u"ap").isEmpty() ? 0.85 : 0.95);
     }
-    // "à 15h", "at 15h": an hour and an "h" after a word that introduces a time.
+    // "à 15h", "às 9h": an hour and an "h" after a word other languages put before a time; after an English one
+    // only an afternoon hour ("at 15h"; "within 4h" is a duration).
     static const QRegularExpression hourH =
         timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>[01]?\\d|2[0-3])h(?![\\w:]|\\.\\d)"));
     for (auto it = matches(hourH, text, digits && beginnings.anyWord({"h"})); it.hasNext();) {
         const auto m = it.next();
-        if (timeWordBefore(text, m.capturedStart()))
-            add(m.capturedStart(), m.capturedEnd(), m.capturedView(u"h").toInt(), 0, 0.8);
+        const int hour = m.capturedView(u"h").toInt();
+        if (foreignTimeWordBefore(text, m.capturedStart()) || (hour >= 13 && timeWordBefore(text, m.capturedStart())))
+            add(m.capturedStart(), m.capturedEnd(), hour, 0, 0.8);
     }
     for (auto it = matches(rangeStart, text, digits && meridiemWords); it.hasNext();) {
         const auto m = it.next();

@@ -132,6 +132,8 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Money, Recognizers,
     ::testing::Values(
+        Case{"one hundred and fifty to two hundred dollars", "2026-11-25", EntityType::Financial,
+             "one hundred and fifty to two hundred dollars", "150 USD"},
         // A range in words joined by "to": its lower bound, with the upper end's magnitude.
         Case{"somewhere between two to three million euros", "2026-11-25", EntityType::Financial,
              "two to three million euros", "2000000 EUR"},
@@ -285,6 +287,10 @@ INSTANTIATE_TEST_SUITE_P(
              "servicenow itsm pro plan", ""},
         Case{"the Safaricom IoT Connect Pro bundle", "2026-11-25", EntityType::Product, "Safaricom IoT Connect Pro",
              ""},
+        // A compass point inside a company's name is its branch, not a place; "the" before a full name keeps it.
+        Case{"Siemens South Africa confirmed the PO", "2026-11-25", EntityType::Organization, "Siemens South Africa",
+             ""},
+        Case{"The John Smith account needs renewal", "2026-11-25", EntityType::Person, "John Smith", ""},
         // A known company's name and more words that name no one is its product; before a country, its branch.
         Case{"six Ford Transit Custom Trend vans", "2026-11-25", EntityType::Product, "Ford Transit Custom Trend", ""},
         Case{"we also talked to Orange Polska", "2026-11-25", EntityType::Organization, "Orange Polska", ""},
@@ -384,22 +390,26 @@ TEST_P(RecognizerNegatives, FindNothing)
 
 INSTANTIATE_TEST_SUITE_P(
     Texts, RecognizerNegatives,
-    ::testing::Values(Negative{"a 200k budget for 500 seats"}, Negative{"fifty grand, maybe"},
-                      Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"},
-                      Negative{"up 12% on the quarter"}, Negative{"the first meeting went well"},
-                      Negative{"support is 24/7"}, Negative{"five to seven business days"},
-                      Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"},
-                      Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
-                      Negative{"see www.booking.com/deals"}, Negative{"fill in the Decision Maker field"},
-                      Negative{"ranked 30th in the league"}, Negative{"our 4th and final offer"},
-                      Negative{"at 4 call centres"}, Negative{"a 24h support line"}, Negative{"we met in May"},
-                      Negative{"Meet at Gate 12 of Terminal 2."}, Negative{"Office is on Floor 3, Room 101."},
-                      Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
-                      // A code name and a greeting name nothing.
-                      Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"},
-                      Negative{"the hospital said no"}, Negative{"they run it on Oracle Database as before"},
-                      Negative{"I ate an apple and left"}, Negative{"chase the invoice"},
-                      Negative{"we're on the 5th floor"}));
+    ::testing::Values(
+        Negative{"a 200k budget for 500 seats"}, Negative{"fifty grand, maybe"},
+        Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"}, Negative{"up 12% on the quarter"},
+        Negative{"the first meeting went well"}, Negative{"support is 24/7"}, Negative{"five to seven business days"},
+        Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"},
+        Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
+        Negative{"fill in the Decision Maker field"}, Negative{"ranked 30th in the league"},
+        Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
+        // Look-alikes of this session's rules: counted ordinals, a duration with
+        // an "h", a price with a dot, document titles, initials that are roles.
+        Negative{"1st priority: close before Q4"}, Negative{"integration built by 3rd party vendors"},
+        Negative{"we usually restore within 4h"}, Negative{"pricing starts at 1.50 per seat"},
+        Negative{"Please sign the Master Services Agreement"}, Negative{"send the signed Power of Attorney"},
+        Negative{"let's reconnect in the New Year"}, Negative{"we met in May"},
+        Negative{"Meet at Gate 12 of Terminal 2."}, Negative{"Office is on Floor 3, Room 101."},
+        Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
+        // A code name and a greeting name nothing.
+        Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"}, Negative{"the hospital said no"},
+        Negative{"they run it on Oracle Database as before"}, Negative{"I ate an apple and left"},
+        Negative{"chase the invoice"}, Negative{"we're on the 5th floor"}));
 
 TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
 {

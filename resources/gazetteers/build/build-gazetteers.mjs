@@ -188,6 +188,7 @@ for (const [category, entry] of Object.entries(nsi)) {
             const words = folded.split(' ');
             // A brand the icon sets already name ("Hilton") only learns here that it is a hotel chain.
             const ambiguous = /^[A-Z]{2,3}$/.test(name) || // "BDM", "CPS": more often an abbreviation
+                ['thankyou', 'thanks', 'welcome', 'hello', 'goodbye'].includes(folded) || // a greeting in one word
                 (words.length === 1 && (dictionaryWords.has(folded) || personWords.has(folded) || placeWords.has(folded))) ||
                 (words.length > 1 && words.every((w) => dictionaryWords.has(w) || glueWords.has(w))) ||
                 (words.length > 1 && words.every((w) => placeWords.has(w) || glueWords.has(w)));
@@ -199,7 +200,8 @@ for (const [category, entry] of Object.entries(nsi)) {
 }
 const venues = new Set();
 for (const [folded, [name, venue]] of nsiKinds) {
-    if (venue) venues.add(folded);
+    // An ordinary word is no hotel, even where a chain is called so ("Element").
+    if (venue && !dictionaryWords.has(folded)) venues.add(folded);
     if (knownTitles.has(folded)) continue;
     companies.add(folded); // a chain's name is its company's, even after another brand's ("Emirates NBD")
     knownTitles.add(folded);
