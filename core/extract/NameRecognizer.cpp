@@ -229,6 +229,12 @@ private:
         return true;
     }
 
+    // Whether token k follows the token before it after a hyphen alone: "Nakamura-san".
+    bool hyphenBefore(qsizetype k) const
+    {
+        return k > 0 && m_tokens.at(k).start == m_tokens.at(k - 1).end + 1 && m_text.at(m_tokens.at(k - 1).end) == u'-';
+    }
+
     static bool vietnameseMiddleName(const Token& t)
     {
         return t.folded == u"thi" || t.folded == u"thị" || t.folded == u"van" || t.folded == u"văn";
@@ -411,6 +417,22 @@ private:
             }
             break;
         }
+        // "Sato-San", "Kim-Nim": a name and its honorific joined by a hyphen in one word are that person, without the
+        // honorific.
+        if (to - from == 1) {
+            const Token& t = m_tokens.at(from);
+            const qsizetype hyphen = t.folded.lastIndexOf(u'-');
+            if (hyphen >= 2 && m_tokens.at(from).capitalized) {
+                static const QSet<QString> honorifics{
+                    QStringLiteral("san"),    QStringLiteral("sama"), QStringLiteral("kun"), QStringLiteral("chan"),
+                    QStringLiteral("sensei"), QStringLiteral("ssi"),  QStringLiteral("nim"), QStringLiteral("ji")};
+                if (honorifics.contains(t.folded.mid(hyphen + 1).toString())) {
+                    m_added.push_back({m_out.size(), from, to});
+                    m_out.append(Entity::at(m_text, EntityType::Person, t.start, t.start + hyphen, 0.85));
+                    return to;
+                }
+            }
+        }
         // Trailing roles and headers ("Priya Raman CFO"); a surname after a given name stays, whatever else it can
         // be ("Devon Price").
         const auto surnameAfterGivenName = [this, from](qsizetype k) {
@@ -421,8 +443,8 @@ private:
         if (to - from >= 2 && m_tokens.at(to - 1).has(HonorificAfter)) {
             --to;
             honorific = true;
-        } else if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
-                   m_tokens.at(to).has(HonorificAfter) && !saintFollows(to)) {
+        } else if (to < m_tokens.size() && (!m_tokens.at(to).gapBefore || hyphenBefore(to)) && m_tokens.at(to).lower &&
+                   m_tokens.at(to).has(HonorificAfter) && !saintFollows(to)) { // "Nakamura-san" too
             honorific = true;
         }
         const qsizetype chainEnd = to;
@@ -612,9 +634,12 @@ private:
         // A known company's name and more words, the next no one's name, is its product: "Ford Transit Custom
         // Trend", "Chase Sapphire Reserve" (two words only when the second is no ordinary word: "Samsung Display"
         // and "Orange Business" are companies).
+        const auto namesNoOne = [&] {
+            return (!m_tokens.at(from + 1).lex.isFirstName() && !m_tokens.at(from + 1).lex.isSurname()) ||
+                   (length >= 3 && !last.lex.isSurname() && !last.lex.isFirstName()); // "Dacia Duster Commercial"
+        };
         if (length >= 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific && !companyWords &&
-            whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized &&
-            !m_tokens.at(from + 1).lex.isFirstName() && !m_tokens.at(from + 1).lex.isSurname() &&
+            whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized && namesNoOne() &&
             !phraseInfo(from + 1, to).isPlace(15'000) && // "Orange Polska" is its branch
             (length >= 3 || !m_tokens.at(from + 1).lex.isCommon() || m_tokens.at(from + 1).hasDigit))
             return add(from, productEnd(to), EntityType::Product, 0.7);
@@ -985,7 +1010,7 @@ private:
                 ++i;
                 continue;
             }
-            if (t.has(HonorificAfter) && i > 0 && !t.gapBefore && !saintFollows(i))
+            if (t.has(HonorificAfter) && i > 0 && (!t.gapBefore || hyphenBefore(i)) && !saintFollows(i))
                 continue;
             // A place of two words or more ("el paso", "san rafael", "da nang") is the place, not a person's name
             // (looked up only where the rules below could read a person).
@@ -1083,7 +1108,11 @@ private:
                     i = j;
                     continue;
                 }
-                if (!t.lex.isCommon() && t.folded.size() > 2 && !t.lex.isPlace(50'000)) {
+                // (A company's name that is also a family name, or after a word that introduces a company, is the
+                // company: "we use ericsson for the small cells".)
+                const bool company = t.lex.brand == Gazetteer::BrandKind::Organization &&
+                                     (t.lex.isSurname() || hintBefore(i) == Hint::Organization);
+                if (!t.lex.isCommon() && t.folded.size() > 2 && !t.lex.isPlace(50'000) && !company) {
                     add(i, i + 1, EntityType::Person, 0.55);
                     continue;
                 }
@@ -1213,6 +1242,7 @@ private:
     {
         QSet<QString> personWords;
         QSet<QString> organizationHeads;
+        QSet<QString> companyFirstWords;
         for (const Added& added : m_added) {
             const Entity& e = m_out.at(added.index);
             const qsizetype length = added.to - added.from;
@@ -1222,12 +1252,19 @@ private:
                     if (t.capitalized && !t.lex.isCommon() && !t.has(NameParticle) && t.folded.size() >= 3)
                         personWords.insert(t.folded.toString());
                 }
-            } else if (e.type == EntityType::Organization && length >= 3) {
+            } else if (e.type == EntityType::Organization && length >= 2) {
                 // Only the leading two to six words: a longer mention is not looked for.
                 for (qsizetype k = added.from + 2; k < added.to && k <= added.from + 6; ++k) {
                     if (!isConnector(m_tokens.at(k - 1)))
                         organizationHeads.insert(phrase(added.from, k));
                 }
+                // The first word alone, of a name with a legal form or company noun at its end, where it is no
+                // ordinary word or place: "Olympia Ferries S.A. … Olympia". (Not "Kenya Airways … Kenya".)
+                const Token& head = m_tokens.at(added.from);
+                const Token& tail = m_tokens.at(added.to - 1);
+                if (tail.has(LegalSuffix | OrgHeadNoun) && head.capitalized && !head.allCaps && !head.lex.isCommon() &&
+                    !head.lex.isPlace(100'000) && head.folded.size() >= 4 && !isConnector(head) && !head.has(OrgPrefix))
+                    companyFirstWords.insert(head.folded.toString());
             }
         }
         // "National Bank of Kenya (NBK)", "… Department of Information and Communications Technology … DICT
@@ -1245,7 +1282,7 @@ private:
             if (initials.size() >= 2 && initials.size() <= 6)
                 acronyms.insert(initials);
         }
-        if (personWords.isEmpty() && organizationHeads.isEmpty() && acronyms.isEmpty())
+        if (personWords.isEmpty() && organizationHeads.isEmpty() && acronyms.isEmpty() && companyFirstWords.isEmpty())
             return;
         // A given name or surname of someone named in full, where no name was read ("Wanjiru needs approval").
         std::vector<bool> covered(size_t(m_tokens.size()), false);
@@ -1276,6 +1313,8 @@ private:
             if (!found && (t.capitalized || t.lower) && !t.allCaps && !t.lex.isCommon() &&
                 personWords.contains(t.folded.toString()))
                 add(k, k + 1, EntityType::Person, 0.7);
+            else if (!found && t.capitalized && !t.allCaps && companyFirstWords.contains(t.folded.toString()))
+                add(k, k + 1, EntityType::Organization, 0.65);
         }
         // Only what was read before this pass is re-typed below.
         for (qsizetype i = 0; i < readBefore; ++i) {
@@ -1289,6 +1328,11 @@ private:
                        personWords.contains(m_tokens.at(added.from).folded.toString()) && !afterPlaceAndComma(i)) {
                 e.type = EntityType::Person;
                 e.confidence = 0.7;
+            } else if (length == 1 && e.type != EntityType::Organization && m_tokens.at(added.from).capitalized &&
+                       companyFirstWords.contains(m_tokens.at(added.from).folded.toString()) &&
+                       !personWords.contains(m_tokens.at(added.from).folded.toString()) && !afterPlaceAndComma(i)) {
+                e.type = EntityType::Organization;
+                e.confidence = 0.65;
             } else if (length >= 2 && e.type != EntityType::Organization &&
                        organizationHeads.contains(phrase(added.from, added.to))) {
                 e.type = EntityType::Organization;

@@ -287,6 +287,15 @@ INSTANTIATE_TEST_SUITE_P(
              "servicenow itsm pro plan", ""},
         Case{"the Safaricom IoT Connect Pro bundle", "2026-11-25", EntityType::Product, "Safaricom IoT Connect Pro",
              ""},
+        // A name and its honorific joined by a hyphen; a company's first word alone after its full name.
+        Case{"Dear Nakamura-san,\n\nThank you for your time", "2026-11-25", EntityType::Person, "Nakamura", ""},
+        Case{"Dear Sato-San, thanks again", "2026-11-25", EntityType::Person, "Sato", ""},
+        Case{"Client: Olympia Ferries S.A. Olympia wants the refit quoted", "2026-11-25", EntityType::Organization,
+             "Olympia", ""},
+        // A company's name that is also a family name is the company in lower case; a brand and more words whose
+        // last names no one is its product.
+        Case{"we use ericsson for the small cells", "2026-11-25", EntityType::Organization, "ericsson", ""},
+        Case{"five Dacia Duster Commercial vans", "2026-11-25", EntityType::Product, "Dacia Duster Commercial", ""},
         // A compass point inside a company's name is its branch, not a place; "the" before a full name keeps it.
         Case{"Siemens South Africa confirmed the PO", "2026-11-25", EntityType::Organization, "Siemens South Africa",
              ""},

@@ -202,8 +202,8 @@ const venues = new Set();
 for (const [folded, [name, venue]] of nsiKinds) {
     // An ordinary word is no hotel, even where a chain is called so ("Element").
     if (venue && !dictionaryWords.has(folded)) venues.add(folded);
-    if (knownTitles.has(folded)) continue;
     companies.add(folded); // a chain's name is its company's, even after another brand's ("Emirates NBD")
+    if (knownTitles.has(folded)) continue;
     knownTitles.add(folded);
     titles.push(name);
 }
@@ -223,6 +223,9 @@ const brandLines = [];
 for (const t of sortedUnique(titles)) {
     const words = t.split(/\s+/);
     let kind = venues.has(t.toLowerCase()) ? 'venue' : productNames.has(t.toLowerCase()) ? 'product' : 'organization';
+    // A name that ends with a company's word is a company, whatever brand it starts with ("Tata Consultancy Services").
+    if (/ (services|group|bank|airlines|airways|motors|consultancy|consulting|holdings|industries|insurance|corporation|company|limited|ltd|inc|llc|plc|gmbh|ag|sa)$/i.test(t))
+        companies.add(t.toLowerCase());
     for (let i = words.length - 1; i >= 1 && kind !== 'venue' && !companies.has(t.toLowerCase()); --i) {
         if (knownTitles.has(words.slice(0, i).join(' ').toLowerCase())) { kind = 'product'; break; }
     }
