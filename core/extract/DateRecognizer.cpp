@@ -77,9 +77,10 @@ namespace {
 
 using numberwords::ordinal;
 
+// A dot only after an abbreviation ("Fri."): in "sign Friday." it ends the sentence.
 const QString kWeekday = QStringLiteral(
-    "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
-    "\\.?");
+    "(?:mon(?:day|\\.)?|tue(?:s(?:day|\\.)?|\\.)?|wed(?:s\\.?|nesday|\\.)?|thu(?:r(?:s(?:day|\\.)?|\\.)?|\\.)?|"
+    "fri(?:day|\\.)?|sat(?:urday|\\.)?|sun(?:day|\\.)?)");
 // A dot only after an abbreviation: in "moved to 1 June." it ends the sentence.
 const QString kMonth =
     QStringLiteral("(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|"

@@ -423,9 +423,10 @@ private:
             const Token& t = m_tokens.at(from);
             const qsizetype hyphen = t.folded.lastIndexOf(u'-');
             if (hyphen >= 2 && m_tokens.at(from).capitalized) {
-                static const QSet<QString> honorifics{
-                    QStringLiteral("san"),    QStringLiteral("sama"), QStringLiteral("kun"), QStringLiteral("chan"),
-                    QStringLiteral("sensei"), QStringLiteral("ssi"),  QStringLiteral("nim"), QStringLiteral("ji")};
+                // (Not "-ji" or "-chan": they end Korean given names too, "Min-ji", "Hee-chan".)
+                static const QSet<QString> honorifics{QStringLiteral("san"), QStringLiteral("sama"),
+                                                      QStringLiteral("kun"), QStringLiteral("sensei"),
+                                                      QStringLiteral("ssi"), QStringLiteral("nim")};
                 if (honorifics.contains(t.folded.mid(hyphen + 1).toString())) {
                     m_added.push_back({m_out.size(), from, to});
                     m_out.append(Entity::at(m_text, EntityType::Person, t.start, t.start + hyphen, 0.85));
@@ -444,7 +445,11 @@ private:
             --to;
             honorific = true;
         } else if (to < m_tokens.size() && (!m_tokens.at(to).gapBefore || hyphenBefore(to)) && m_tokens.at(to).lower &&
-                   m_tokens.at(to).has(HonorificAfter) && !saintFollows(to)) { // "Nakamura-san" too
+                   m_tokens.at(to).has(HonorificAfter) && !saintFollows(to) &&
+                   // "Nakamura-san" too; but companies are addressed so as well: "Hitachi-san", "Toyota-san"
+                   !(hyphenBefore(to) && to - from == 1 &&
+                     (m_tokens.at(from).lex.brand == Gazetteer::BrandKind::Organization ||
+                      m_tokens.at(from).lex.isMaker()))) {
             honorific = true;
         }
         const qsizetype chainEnd = to;
@@ -636,7 +641,9 @@ private:
         // and "Orange Business" are companies).
         const auto namesNoOne = [&] {
             return (!m_tokens.at(from + 1).lex.isFirstName() && !m_tokens.at(from + 1).lex.isSurname()) ||
-                   (length >= 3 && !last.lex.isSurname() && !last.lex.isFirstName()); // "Dacia Duster Commercial"
+                   (length >= 3 && !last.lex.isSurname() && !last.lex.isFirstName() && !first.lex.isFirstName() &&
+                    std::none_of(m_tokens.begin() + from + 1, m_tokens.begin() + to - 1,
+                                 [](const Token& t) { return t.lex.isFirstName(); })); // "Dacia Duster Commercial"
         };
         if (length >= 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific && !companyWords &&
             whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized && namesNoOne() &&
@@ -1111,7 +1118,7 @@ private:
                 // (A company's name that is also a family name, or after a word that introduces a company, is the
                 // company: "we use ericsson for the small cells".)
                 const bool company = t.lex.brand == Gazetteer::BrandKind::Organization &&
-                                     (t.lex.isSurname() || hintBefore(i) == Hint::Organization);
+                                     hintBefore(i) == Hint::Organization && (cuesBefore(i) & HintPerson) == 0;
                 if (!t.lex.isCommon() && t.folded.size() > 2 && !t.lex.isPlace(50'000) && !company) {
                     add(i, i + 1, EntityType::Person, 0.55);
                     continue;
@@ -1263,7 +1270,8 @@ private:
                 const Token& head = m_tokens.at(added.from);
                 const Token& tail = m_tokens.at(added.to - 1);
                 if (tail.has(LegalSuffix | OrgHeadNoun) && head.capitalized && !head.allCaps && !head.lex.isCommon() &&
-                    !head.lex.isPlace(100'000) && head.folded.size() >= 4 && !isConnector(head) && !head.has(OrgPrefix))
+                    !head.lex.isFirstName() && !head.lex.isSurname() && !head.lex.isPlace(100'000) &&
+                    head.folded.size() >= 4 && !isConnector(head) && !head.has(OrgPrefix))
                     companyFirstWords.insert(head.folded.toString());
             }
         }
@@ -1328,7 +1336,8 @@ private:
                        personWords.contains(m_tokens.at(added.from).folded.toString()) && !afterPlaceAndComma(i)) {
                 e.type = EntityType::Person;
                 e.confidence = 0.7;
-            } else if (length == 1 && e.type != EntityType::Organization && m_tokens.at(added.from).capitalized &&
+            } else if (length == 1 && e.type != EntityType::Organization && e.type != EntityType::Person &&
+                       m_tokens.at(added.from).capitalized &&
                        companyFirstWords.contains(m_tokens.at(added.from).folded.toString()) &&
                        !personWords.contains(m_tokens.at(added.from).folded.toString()) && !afterPlaceAndComma(i)) {
                 e.type = EntityType::Organization;
