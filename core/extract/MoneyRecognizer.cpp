@@ -218,7 +218,8 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
         QStringLiteral(
             "(?<![\\p{L}\\d$€£¥₹.,])(?:(?<code1>[A-Z]{3})[ \\t]?|(?<sign>%1)[ \\t]?)?(?<n1>%2)(?:[ \\t]?(?<m1>%3))?"
             "(?:[ \\t]?(?:[-–—]|to)[ \\t]?(?<n2>%2)(?:[ \\t]?(?<m2>%3))?)?"
-            "(?:[ \\t]?(?<code2>[A-Z]{3}|%5)(?![\\p{L}])|[ \\t](?<qual>%4[ \\t])?(?<word>[A-Za-z]+))?")
+            "(?:[ \\t]?(?<code2>[A-Z]{3}|%5)(?![\\p{L}])|[ \\t]?(?<sign2>[€£₹₦₪₩₱₺฿₫₴₽])|"
+            "[ \\t](?<qual>%4[ \\t])?(?<word>[A-Za-z]+))?")
             .arg(signAlternation, kNumber, kMagnitude, qualifier, kLowerCodes));
     static const QString numberWord = numberwords::cardinalPattern();
     static const QRegularExpression spoken = moneyPattern(
@@ -255,6 +256,20 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
     static const int code2Group = patterns::group(numeric, u"code2");
     static const int qualGroup = patterns::group(numeric, u"qual");
     static const int wordGroup = patterns::group(numeric, u"word");
+    static const int sign2Group = patterns::group(numeric, u"sign2");
+    static const QHash<QString, QString> codeOfSign = [] {
+        QHash<QString, QString> table;
+        for (const auto& [signText, signCode] : signs())
+            table.insert(signText, signCode);
+        return table;
+    }();
+    // ISO codes people write in lower case before an amount: "pln 85k", "usd 1200".
+    static const QSet<QString> lowerCodes = [] {
+        QSet<QString> codes;
+        for (const QString& c : kLowerCodes.split(QLatin1Char('|')))
+            codes.insert(c);
+        return codes;
+    }();
     // Amounts in figures need a digit; amounts in words a number word.
     const bool numberWords =
         beginnings.any({"zer", "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten",
@@ -266,20 +281,28 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
         const QStringView code1 = m.capturedView(code1Group);
         const QStringView code2 = m.capturedView(code2Group);
         const QStringView word = m.capturedView(wordGroup);
-        if (sign.isEmpty() && code1.isEmpty() && code2.isEmpty() && word.isEmpty())
+        const QStringView sign2 = m.capturedView(sign2Group);
+        // A lower-case code before the amount: "pln 85k".
+        QString codeBefore;
+        if (sign.isEmpty() && code1.isEmpty() && m.capturedStart() >= 4 &&
+            (text.at(m.capturedStart() - 1) == u' ' || text.at(m.capturedStart() - 1) == u'\t') &&
+            (m.capturedStart() == 4 || !text.at(m.capturedStart() - 5).isLetterOrNumber())) {
+            const QString before = text.mid(m.capturedStart() - 4, 3);
+            if (lowerCodes.contains(before))
+                codeBefore = before.toUpper();
+        }
+        if (sign.isEmpty() && code1.isEmpty() && code2.isEmpty() && word.isEmpty() && sign2.isEmpty() &&
+            codeBefore.isEmpty())
             continue; // a number with no currency next to it, as most are
         QString code;
         qsizetype start = m.capturedStart();
         qsizetype end = m.capturedEnd(n2Group) > 0 ? std::max(m.capturedEnd(n2Group), m.capturedEnd(m2Group))
                                                    : std::max(m.capturedEnd(n1Group), m.capturedEnd(m1Group));
         double confidence = 0.95;
-        if (!sign.isEmpty()) {
-            static const QHash<QString, QString> codeOfSign = [] {
-                QHash<QString, QString> table;
-                for (const auto& [signText, signCode] : signs())
-                    table.insert(signText, signCode);
-                return table;
-            }();
+        if (!codeBefore.isEmpty()) {
+            code = codeBefore;
+            start = m.capturedStart() - 4;
+        } else if (!sign.isEmpty()) {
             code = codeOfSign.value(sign.toString());
             if (sign == u"R") // the rand's R is also a letter: only with a magnitude or a large amount
                 confidence = 0.7;
@@ -294,6 +317,9 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
             m_codes.contains(code2.toString().toUpper())) {
             code = code2.toString().toUpper();
             end = m.capturedEnd(code2Group);
+        } else if (code.isEmpty() && !sign2.isEmpty()) { // "39€", "1 200 ₽"
+            code = codeOfSign.value(sign2.toString());
+            end = m.capturedEnd(sign2Group);
         } else if (code.isEmpty() && !word.isEmpty()) {
             code = wordCurrency(m.captured(qualGroup), word.toString());
             if (!code.isEmpty()) {

@@ -132,6 +132,10 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Money, Recognizers,
     ::testing::Values(
+        // A sign after the amount, as much of Europe writes it; a lower-case code before it.
+        Case{"the menu is 39€ per head", "2026-11-25", EntityType::Financial, "39€", "39 EUR"},
+        Case{"tickets cost 45 € each", "2026-11-25", EntityType::Financial, "45 €", "45 EUR"},
+        Case{"budget pln 85k for the pilot", "2026-11-25", EntityType::Financial, "pln 85k", "85000 PLN"},
         Case{"one hundred and fifty to two hundred dollars", "2026-11-25", EntityType::Financial,
              "one hundred and fifty to two hundred dollars", "150 USD"},
         // A range in words joined by "to": its lower bound, with the upper end's magnitude.
