@@ -293,6 +293,27 @@ QDate resolve(const QRegularExpressionMatch& m, const Groups& g, const QDate& re
     return {};
 }
 
+// Whether the word right before `start` names what the number after it numbers: "Room 4.12", "Section 3/4".
+bool designatorBefore(const QString& text, qsizetype start)
+{
+    qsizetype k = start;
+    while (k > 0 && (text.at(k - 1) == u' ' || text.at(k - 1) == u'.' || text.at(k - 1) == u':'))
+        --k;
+    qsizetype wordStart = k;
+    while (wordStart > 0 && text.at(wordStart - 1).isLetter())
+        --wordStart;
+    if (wordStart == k || (wordStart > 0 && text.at(wordStart - 1).isLetterOrNumber()))
+        return false;
+    static const QSet<QString> words{
+        QStringLiteral("room"),     QStringLiteral("rm"),      QStringLiteral("gate"),     QStringLiteral("section"),
+        QStringLiteral("version"),  QStringLiteral("v"),       QStringLiteral("ver"),      QStringLiteral("rev"),
+        QStringLiteral("release"),  QStringLiteral("chapter"), QStringLiteral("clause"),   QStringLiteral("item"),
+        QStringLiteral("floor"),    QStringLiteral("level"),   QStringLiteral("suite"),    QStringLiteral("unit"),
+        QStringLiteral("appendix"), QStringLiteral("annex"),   QStringLiteral("table"),    QStringLiteral("figure"),
+        QStringLiteral("step"),     QStringLiteral("article"), QStringLiteral("paragraph")};
+    return words.contains(QStringView(text).mid(wordStart, k - wordStart).toString().toLower());
+}
+
 // Whether a word is a weekday's name or abbreviation ("Wed", "thurs"), not only a word that starts like one.
 bool isWeekdayWord(QStringView word)
 {
@@ -408,6 +429,9 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                 continue;
             // "24/7" and fractions are not days; a lone "1/2" neither.
             if (index == 7 && (value == u"24/7" || m.capturedView(g.b).toInt() == 0))
+                continue;
+            // A number after a word that designates a room, a section or a version is none: "Room 4.12", "v2.10".
+            if ((index == 7 || index == 8) && designatorBefore(text, start))
                 continue;
             // "the first meeting", "the 5th floor": an ordinal followed by a noun counts things, not days. The word
             // after is only looked at; the span ends with the day.

@@ -72,9 +72,9 @@ bool allowedAfterBareHour(const QString& next)
         QStringLiteral("my"),       QStringLiteral("o'clock"),   QStringLiteral("est"),      QStringLiteral("cet"),
         QStringLiteral("thanks"),   QStringLiteral("thank"),     QStringLiteral("cheers"),   QStringLiteral("bye"),
         QStringLiteral("ok"),       QStringLiteral("okay"),      QStringLiteral("yeah"),     QStringLiteral("right"),
-        QStringLiteral("alright"),  QStringLiteral("sounds"),    QStringLiteral("let"),      QStringLiteral("gmt"),
-        QStringLiteral("pst"),      QStringLiteral("et"),        QStringLiteral("pt"),       QStringLiteral("ct"),
-        QStringLiteral("utc")};
+        QStringLiteral("alright"),  QStringLiteral("via"),       QStringLiteral("sounds"),   QStringLiteral("let"),
+        QStringLiteral("gmt"),      QStringLiteral("pst"),       QStringLiteral("et"),       QStringLiteral("pt"),
+        QStringLiteral("ct"),       QStringLiteral("utc")};
     return next.isEmpty() || words.contains(next.toLower());
 }
 

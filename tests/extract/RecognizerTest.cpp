@@ -101,6 +101,7 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Times, Recognizers,
     ::testing::Values(
+        Case{"Next meeting: Monday at 10 via Microsoft Teams.", "2026-11-25", EntityType::Time, "10", "10:00"},
         // French and Portuguese hours: "08h30", and "15h" after a word that introduces a time.
         Case{"the site survey at 08h30.", "2026-11-25", EntityType::Time, "08h30", "08:30"},
         Case{"reunião na sexta às 15h, ok?", "2026-11-25", EntityType::Time, "15h", "15:00"},
@@ -417,6 +418,7 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
         Negative{"fill in the Decision Maker field"}, Negative{"ranked 30th in the league"},
         Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
+        Negative{"training in Room 4.12 and Section 3/4"},
         // Look-alikes of this session's rules: counted ordinals, a duration with
         // an "h", a price with a dot, document titles, initials that are roles.
         Negative{"1st priority: close before Q4"}, Negative{"integration built by 3rd party vendors"},
