@@ -88,15 +88,20 @@ const QString kMonth =
                    "nov(?:ember|\\.)?|dec(?:ember|\\.)?)");
 const QString kDayNumber = QStringLiteral("(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?");
 
+// 1 (Monday) to 7 for a weekday's name or abbreviation, with or without its dot ("Wed", "thurs", "Fri."); 0 for any
+// other word, also one that starts like a weekday ("monthly").
 int weekdayNumber(QStringView word)
 {
-    const QString w = word.toString().toLower();
-    static const char* names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    for (int i = 0; i < 7; ++i) {
-        if (w.startsWith(QLatin1String(names[i])))
-            return i + 1;
-    }
-    return 0;
+    static const QHash<QString, int> numbers{
+        {QStringLiteral("mon"), 1},      {QStringLiteral("monday"), 1},    {QStringLiteral("tue"), 2},
+        {QStringLiteral("tues"), 2},     {QStringLiteral("tuesday"), 2},   {QStringLiteral("wed"), 3},
+        {QStringLiteral("weds"), 3},     {QStringLiteral("wednesday"), 3}, {QStringLiteral("thu"), 4},
+        {QStringLiteral("thur"), 4},     {QStringLiteral("thurs"), 4},     {QStringLiteral("thursday"), 4},
+        {QStringLiteral("fri"), 5},      {QStringLiteral("friday"), 5},    {QStringLiteral("sat"), 6},
+        {QStringLiteral("saturday"), 6}, {QStringLiteral("sun"), 7},       {QStringLiteral("sunday"), 7}};
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    return numbers.value(word.toString().toLower(), 0);
 }
 
 int monthNumber(QStringView word)
@@ -296,14 +301,6 @@ QDate resolve(const QRegularExpressionMatch& m, const Groups& g, const QDate& re
 // Whether the word right before `start` names what the number after it numbers: "Room 4.12", "Section 3/4".
 bool designatorBefore(const QString& text, qsizetype start)
 {
-    qsizetype k = start;
-    while (k > 0 && (text.at(k - 1) == u' ' || text.at(k - 1) == u'.' || text.at(k - 1) == u':'))
-        --k;
-    qsizetype wordStart = k;
-    while (wordStart > 0 && text.at(wordStart - 1).isLetter())
-        --wordStart;
-    if (wordStart == k || (wordStart > 0 && text.at(wordStart - 1).isLetterOrNumber()))
-        return false;
     static const QSet<QString> words{
         QStringLiteral("room"),     QStringLiteral("rm"),      QStringLiteral("gate"),     QStringLiteral("section"),
         QStringLiteral("version"),  QStringLiteral("v"),       QStringLiteral("ver"),      QStringLiteral("rev"),
@@ -311,30 +308,13 @@ bool designatorBefore(const QString& text, qsizetype start)
         QStringLiteral("floor"),    QStringLiteral("level"),   QStringLiteral("suite"),    QStringLiteral("unit"),
         QStringLiteral("appendix"), QStringLiteral("annex"),   QStringLiteral("table"),    QStringLiteral("figure"),
         QStringLiteral("step"),     QStringLiteral("article"), QStringLiteral("paragraph")};
-    return words.contains(QStringView(text).mid(wordStart, k - wordStart).toString().toLower());
-}
-
-// Whether a word is a weekday's name or abbreviation ("Wed", "thurs"), not only a word that starts like one.
-bool isWeekdayWord(QStringView word)
-{
-    static const QSet<QString> words{
-        QStringLiteral("mon"),     QStringLiteral("monday"), QStringLiteral("tue"),   QStringLiteral("tues"),
-        QStringLiteral("tuesday"), QStringLiteral("wed"),    QStringLiteral("weds"),  QStringLiteral("wednesday"),
-        QStringLiteral("thu"),     QStringLiteral("thur"),   QStringLiteral("thurs"), QStringLiteral("thursday"),
-        QStringLiteral("fri"),     QStringLiteral("friday"), QStringLiteral("sat"),   QStringLiteral("saturday"),
-        QStringLiteral("sun"),     QStringLiteral("sunday")};
-    return words.contains(word.toString().toLower());
+    return words.contains(patterns::wordBefore(text, start, u" .:").toString().toLower());
 }
 
 // Whether the word before `start` (one space between) puts a day after it: "on 30th", "by 15th".
-bool wordBefore(const QString& text, qsizetype start)
+bool dayWordBefore(const QString& text, qsizetype start)
 {
-    if (start < 2 || text.at(start - 1) != u' ')
-        return false;
-    qsizetype k = start - 1;
-    while (k > 0 && text.at(k - 1).isLetter())
-        --k;
-    const QStringView word = QStringView(text).mid(k, start - 1 - k);
+    const QStringView word = patterns::wordBefore(text, start);
     for (const char* w : {"on", "by", "until", "till", "before", "after", "from", "due", "for"}) {
         if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
             return true;
@@ -499,20 +479,12 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                     QStringLiteral("confirmed")};
                 if (index == 9) {
                     // A weekday right before it belongs to it: "by Wed 5th".
-                    qsizetype k = start;
-                    while (k > 0 && text.at(k - 1) == u' ')
-                        --k;
-                    if (k > 0 && k < start && (text.at(k - 1) == u'.' || text.at(k - 1) == u',')) // "Wed. 5th"
-                        --k;
-                    qsizetype wordStart = k;
-                    while (wordStart > 0 && text.at(wordStart - 1).isLetter())
-                        --wordStart;
-                    const QStringView before = QStringView(text).mid(wordStart, k - wordStart);
-                    const int weekday = k < start && wordStart < k && isWeekdayWord(before) &&
-                                                !(ambiguousWeekday(before) && before.at(0).isLower())
+                    const QStringView before = patterns::wordBefore(text, start, u" .,"); // "Wed. 5th"
+                    const int weekday = !before.isEmpty() && !(ambiguousWeekday(before) && before.at(0).isLower())
                                             ? weekdayNumber(before)
                                             : 0;
-                    if (weekday == 0 && !wordBefore(text, start) && !(label || aboutADay.contains(nextWord)))
+                    const qsizetype wordStart = before.isEmpty() ? start : before.data() - text.constData();
+                    if (weekday == 0 && !dayWordBefore(text, start) && !(label || aboutADay.contains(nextWord)))
                         continue;
                     const auto day = ordinal(m.capturedView(g.day));
                     const QDate date = day ? dates::nearestDayOfMonth(reference, *day, weekday) : QDate();

@@ -28,6 +28,13 @@ Table buildTable()
          "pani", "domnul", "doamna", "dl.",       "dna.",   "captain"});
     // After a name, in Japanese and Korean: "Tanaka san", "tanaka-sama", "Kim ssi".
     add(t, Cue::HonorificAfter, {"san", "sama", "sensei", "kun", "ssi", "nim"});
+    add(t, Cue::Institution,
+        {"bank",      "university", "ministry", "department", "institute", "council",     "commission",
+         "authority", "government", "school",   "college",    "hospital",  "association", "agency",
+         "bureau",    "office",     "chamber",  "federation", "society",   "academy",     "board"});
+    add(t, Cue::Document,
+        {"agreement", "contract", "proposal", "report", "policy", "statement", "addendum", "amendment", "memo",
+         "invoice", "schedule", "checklist"});
     add(t, Cue::LegalSuffix,
         {"sp",      "şti",  "şti.",    "inc",      "inc.",   "corp",   "corp.", "corporation", "llc",    "l.l.c.",
          "ltd",     "ltd.", "limited", "gmbh",     "ag",     "sa",     "s.a.",  "sas",         "sarl",   "s.a.r.l.",

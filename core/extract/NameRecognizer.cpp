@@ -246,16 +246,8 @@ private:
     bool institutionOf(qsizetype from, qsizetype to) const
     {
         // Only the words that name institutions: "Power of Attorney" and "League of Legends" are none.
-        static const QSet<QString> institutions{
-            QStringLiteral("bank"),        QStringLiteral("university"), QStringLiteral("ministry"),
-            QStringLiteral("department"),  QStringLiteral("institute"),  QStringLiteral("council"),
-            QStringLiteral("commission"),  QStringLiteral("authority"),  QStringLiteral("government"),
-            QStringLiteral("school"),      QStringLiteral("college"),    QStringLiteral("hospital"),
-            QStringLiteral("association"), QStringLiteral("agency"),     QStringLiteral("bureau"),
-            QStringLiteral("office"),      QStringLiteral("chamber"),    QStringLiteral("federation"),
-            QStringLiteral("society"),     QStringLiteral("academy"),    QStringLiteral("board")};
         for (qsizetype k = from + 1; k + 1 < to; ++k) {
-            if (m_tokens.at(k).folded == u"of" && institutions.contains(m_tokens.at(k - 1).folded.toString()))
+            if (m_tokens.at(k).folded == u"of" && m_tokens.at(k - 1).has(Institution))
                 return true;
         }
         return false;
@@ -423,11 +415,8 @@ private:
             const Token& t = m_tokens.at(from);
             const qsizetype hyphen = t.folded.lastIndexOf(u'-');
             if (hyphen >= 2 && m_tokens.at(from).capitalized) {
-                // (Not "-ji" or "-chan": they end Korean given names too, "Min-ji", "Hee-chan".)
-                static const QSet<QString> honorifics{QStringLiteral("san"), QStringLiteral("sama"),
-                                                      QStringLiteral("kun"), QStringLiteral("sensei"),
-                                                      QStringLiteral("ssi"), QStringLiteral("nim")};
-                if (honorifics.contains(t.folded.mid(hyphen + 1).toString())) {
+                // The same honorifics as after a space (not "-ji" or "-chan": they end Korean given names too).
+                if (cuesOf(t.folded.mid(hyphen + 1)) & HonorificAfter) {
                     m_added.push_back({m_out.size(), from, to});
                     m_out.append(Entity::at(m_text, EntityType::Person, t.start, t.start + hyphen, 0.85));
                     return to;
@@ -651,13 +640,7 @@ private:
             (length >= 3 || !m_tokens.at(from + 1).lex.isCommon() || m_tokens.at(from + 1).hasDigit))
             return add(from, productEnd(to), EntityType::Product, 0.7);
         // A document's title names nothing: "Master Services Agreement", "Data Processing Addendum".
-        static const QSet<QString> documents{
-            QStringLiteral("agreement"), QStringLiteral("contract"),  QStringLiteral("proposal"),
-            QStringLiteral("report"),    QStringLiteral("policy"),    QStringLiteral("statement"),
-            QStringLiteral("addendum"),  QStringLiteral("amendment"), QStringLiteral("memo"),
-            QStringLiteral("invoice"),   QStringLiteral("schedule"),  QStringLiteral("checklist")};
-        if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None &&
-            documents.contains(last.folded.toString()))
+        if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None && last.has(Document))
             return to;
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&

@@ -192,4 +192,19 @@ QString validUtf16(const QString& text)
     return repaired;
 }
 
+QStringView wordBefore(QStringView text, qsizetype start, QStringView gap)
+{
+    qsizetype end = start;
+    while (end > 0 && gap.contains(text.at(end - 1)))
+        --end;
+    if (end == start)
+        return {};
+    qsizetype from = end;
+    while (from > 0 && text.at(from - 1).isLetter())
+        --from;
+    if (from > 0 && text.at(from - 1).isLetterOrNumber())
+        return {};
+    return text.mid(from, end - from);
+}
+
 } // namespace sb::patterns

@@ -138,6 +138,11 @@ inline QRegularExpressionMatchIterator globalMatch(const QRegularExpression& reg
     return regex.globalMatch(subject, 0, QRegularExpression::NormalMatch, kValidSubject);
 }
 
+// The word (a run of letters) that ends before `start` after one or more of the `gap` characters, unless another
+// letter or a digit is glued to its front ("at" in "at 10.30", "Room" in "Room 4.12", "Wed" in "Wed. 5th"); empty when
+// there is none. The recognizers read the word before a match with it.
+QStringView wordBefore(QStringView text, qsizetype start, QStringView gap = u" ");
+
 inline QRegularExpressionMatch match(const QRegularExpression& regex, const QString& subject, qsizetype offset = 0,
                                      QRegularExpression::MatchOptions options = {})
 {

@@ -78,23 +78,10 @@ bool allowedAfterBareHour(const QString& next)
     return next.isEmpty() || words.contains(next.toLower());
 }
 
-// The word right before `start` with one space between, or an empty view.
-QStringView wordBefore(const QString& text, qsizetype start)
-{
-    if (start < 2 || text.at(start - 1) != u' ')
-        return {};
-    qsizetype k = start - 1;
-    while (k > 0 && text.at(k - 1).isLetter())
-        --k;
-    if (k > 0 && text.at(k - 1).isLetterOrNumber())
-        return {};
-    return QStringView(text).mid(k, start - 1 - k);
-}
-
 // Whether the word right before `start` is one other languages put before a clock time: "à 15h", "às 9h", "a las".
 bool foreignTimeWordBefore(const QString& text, qsizetype start)
 {
-    const QStringView word = wordBefore(text, start);
+    const QStringView word = patterns::wordBefore(text, start);
     for (const char* w : {"ab", "vers", "las", "desde", "hasta"}) {
         if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
             return true;
@@ -107,7 +94,7 @@ bool foreignTimeWordBefore(const QString& text, qsizetype start)
 // weekday ("Sat 10.00"), or a word of another language's.
 bool timeWordBefore(const QString& text, qsizetype start)
 {
-    const QStringView word = wordBefore(text, start);
+    const QStringView word = patterns::wordBefore(text, start);
     for (const char* w : {"at",     "by",      "from",      "until",    "till",   "around",   "before", "after", "mon",
                           "tue",    "tues",    "wed",       "thu",      "thur",   "thurs",    "fri",    "sat",   "sun",
                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
