@@ -135,7 +135,10 @@ if command -v rpmbuild >/dev/null 2>&1 && command -v rpm >/dev/null 2>&1; then
     (cd "$build" && cpack -G RPM -B "$work/packages" >"$work/cpack-rpm.log" 2>&1) ||
         { cat "$work/cpack-rpm.log" >&2; fail "cpack -G RPM failed"; }
     rpms=("$work"/packages/"${package}"-*.rpm)
-    rpm -qpl "${rpms[0]}" 2>/dev/null | grep -qx /usr/bin/salesbuddy || fail "the .rpm does not install /usr/bin/salesbuddy"
+    # The listing goes to a file first: rpm writes it line by line, so a 'grep -q' that stops at the first match
+    # could kill rpm with SIGPIPE, and under pipefail the check would then fail at random.
+    rpm -qpl "${rpms[0]}" >"$work/rpm-files.txt" 2>/dev/null || fail "rpm cannot list the files of $(basename "${rpms[0]}")"
+    grep -qx /usr/bin/salesbuddy "$work/rpm-files.txt" || fail "the .rpm does not install /usr/bin/salesbuddy"
     say "built $(basename "${rpms[0]}") (it installs /usr/bin/salesbuddy)"
 else
     say "rpmbuild not found (Debian package rpm): the .rpm is not checked"
