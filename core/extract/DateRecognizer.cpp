@@ -230,6 +230,31 @@ const std::vector<Pattern>& datePatterns()
     return list;
 }
 
+// "YYYY-MM-DD", as QDate::toString(Qt::ISODate) writes it, without its general formatting: nearly every text has a
+// date to write.
+QString isoDate(const QDate& date)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    QString result(10, Qt::Uninitialized);
+    QChar* out = result.data();
+    const auto digits = [&out](int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            out[i] = QChar(u'0' + value % 10);
+        out += count;
+    };
+    digits(year, 4);
+    *out++ = u'-';
+    digits(month, 2);
+    *out++ = u'-';
+    digits(day, 2);
+    return result;
+}
+
 // The day a match names, or an invalid date when it names none.
 QDate resolve(const QRegularExpressionMatch& m, const Groups& g, const QDate& reference, int patternIndex)
 {
@@ -361,32 +386,33 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
     const auto weekdayWindow = [&](qsizetype before, qsizetype after) {
         return words.window(text, weekdayWords, before, after);
     };
+    // A day as an ordinal: its suffix after the digits ("28th" has the word "th") or its word ("twenty-first").
+    static const patterns::WordBeginnings::WordSet suffixWords{"st", "nd", "rd", "th"};
+    static const patterns::WordBeginnings::WordSet ordinalWords = [] {
+        QList<QByteArray> dayWords{"st", "nd", "rd", "th"};
+        for (const QString& word : numberwords::ordinalWords())
+            dayWords.append(word.toLatin1());
+        return patterns::WordBeginnings::WordSet(dayWords);
+    }();
     const patterns::WordBeginnings::Window whole{0, text.size()};
-    const patterns::WordBeginnings::Window windows[] = {monthWindow(16, 40),
-                                                        monthWindow(48, 16),
-                                                        weekdayWindow(4, 24),
-                                                        whole,
-                                                        whole,
-                                                        weekdayWindow(12, 4),
-                                                        whole,
-                                                        whole,
-                                                        whole,
-                                                        whole};
+    const patterns::WordBeginnings::Window windows[] = {monthWindow(16, 40), monthWindow(48, 16), weekdayWindow(4, 24),
+                                                        // a weekday and "the" before the ordinal
+                                                        words.window(text, ordinalWords, 24, 4), whole,
+                                                        weekdayWindow(12, 4), whole, whole, whole,
+                                                        words.window(text, suffixWords, 4, 4)};
     const bool months = !windows[0].isEmpty();
     const bool weekdays = !windows[2].isEmpty();
     const bool digits = words.hasDigit();
-    const bool ordinals =
-        digits || words.any({"fir", "sec", "thi", "fou", "fif", "six", "sev", "eig", "nin", "ten", "ele", "twe"});
     const bool possible[] = {months,
                              months,
                              weekdays && text.contains(QLatin1Char('/')),
-                             ordinals && words.any({"the"}),
+                             !windows[3].isEmpty() && words.anyWord({"the"}),
                              words.any({"tod", "tom", "tmr", "yes"}),
                              weekdays,
                              digits && text.contains(QLatin1Char('-')),
                              digits && text.contains(QLatin1Char('/')),
                              digits && text.contains(QLatin1Char('.')),
-                             digits && words.any({"st", "nd", "rd", "th"})};
+                             digits && !windows[9].isEmpty()};
     static_assert(std::size(possible) == 10, "one flag per date pattern");
     Q_ASSERT(list.size() == std::size(possible));
     // A day in digits after a weekday ("Wed 5th") is read before the weekday alone.
@@ -493,8 +519,7 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                     if (!date.isValid() || taken.overlaps(from, to))
                         continue;
                     taken.insert(from, to);
-                    out.append(Entity::at(text, EntityType::Date, from, to, list[index].confidence,
-                                          date.toString(Qt::ISODate)));
+                    out.append(Entity::at(text, EntityType::Date, from, to, list[index].confidence, isoDate(date)));
                     continue;
                 }
                 matchEnd = base + m.capturedEnd(g.day);
@@ -503,8 +528,7 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
             if (!date.isValid())
                 continue;
             taken.insert(start, matchEnd);
-            out.append(Entity::at(text, EntityType::Date, start, matchEnd, list[index].confidence,
-                                  date.toString(Qt::ISODate)));
+            out.append(Entity::at(text, EntityType::Date, start, matchEnd, list[index].confidence, isoDate(date)));
         }
     }
 }

@@ -270,11 +270,16 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
             codes.insert(c);
         return codes;
     }();
-    // Amounts in figures need a digit; amounts in words a number word.
-    const bool numberWords =
-        beginnings.any({"zer", "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten",
-                        "ele", "twe", "thi", "fif", "for", "hun", "tho", "mil", "bil", "lak", "cro"});
-    for (auto it = beginnings.hasDigit() ? patterns::globalMatch(numeric, text) : QRegularExpressionMatchIterator();
+    // Amounts in figures need a digit; amounts in words a number word (the words themselves, as anyWord() reads
+    // them: beginnings such as "for" or "thi" are in nearly every text, "forty" and "thirty" in few).
+    static const patterns::WordBeginnings::WordSet cardinals = [] {
+        QList<QByteArray> words;
+        for (const QString& word : numberwords::cardinalWords())
+            words.append(word.toLatin1());
+        return patterns::WordBeginnings::WordSet(words);
+    }();
+    const bool numberWords = beginnings.any(cardinals);
+    for (auto it = beginnings.hasDigit() ? patterns::globalMatch(numeric, text) : patterns::noMatches();
          it.hasNext();) {
         const auto m = it.next();
         const QStringView sign = m.capturedView(signGroup);
@@ -361,18 +366,15 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
     static const int spokenNumberGroup = patterns::group(spoken, u"n");
     static const int spokenQualGroup = patterns::group(spoken, u"qual");
     static const int spokenWordGroup = patterns::group(spoken, u"word");
-    // Amounts in words also need a currency word after them.
-    static const QList<QByteArray> currencyWordBeginnings = [] {
-        QList<QByteArray> prefixes;
-        for (auto it = currencyWords().cbegin(); it != currencyWords().cend(); ++it) {
-            const QByteArray prefix = it.key().left(3).toLatin1();
-            if (!prefixes.contains(prefix))
-                prefixes.append(prefix);
-        }
-        return prefixes;
+    // Amounts in words also need a currency word after them, in the singular or with the plural's "s".
+    static const patterns::WordBeginnings::WordSet currencyWordSet = [] {
+        QList<QByteArray> words;
+        for (auto it = currencyWords().cbegin(); it != currencyWords().cend(); ++it)
+            words << it.key().toLatin1() << (it.key() + QLatin1Char('s')).toLatin1();
+        return patterns::WordBeginnings::WordSet(words);
     }();
-    for (auto it = numberWords && beginnings.any(currencyWordBeginnings) ? patterns::globalMatch(spoken, text)
-                                                                         : QRegularExpressionMatchIterator();
+    for (auto it = numberWords && beginnings.any(currencyWordSet) ? patterns::globalMatch(spoken, text)
+                                                                  : patterns::noMatches();
          it.hasNext();) {
         const auto m = it.next();
         const QString code = wordCurrency(m.captured(spokenQualGroup), m.captured(spokenWordGroup));

@@ -537,10 +537,22 @@ Table buildTable()
 
 } // namespace
 
+namespace {
+const Table& table()
+{
+    static const Table words = buildTable();
+    return words;
+}
+} // namespace
+
 quint32 cuesOf(QStringView folded)
 {
-    static const Table table = buildTable();
-    const quint32* cues = table.find(folded);
+    return cuesOf(folded, Table::hashOf(folded));
+}
+
+quint32 cuesOf(QStringView folded, quint32 hash)
+{
+    const quint32* cues = table().find(folded, hash);
     return cues ? *cues : 0;
 }
 

@@ -48,6 +48,8 @@ enum Cue : quint32 {
 // The cues that only describe the words around a company's name; a word with no other cue is still an ordinary word.
 inline constexpr quint32 kCompanyContext = CompanyAct | DealtWith | ClauseGoesOn | Holding;
 quint32 cuesOf(QStringView folded);
+// The same, for a word whose hash (WordTable::hashOf) is known already.
+quint32 cuesOf(QStringView folded, quint32 hash);
 
 inline bool isLegalSuffix(QStringView folded)
 {

@@ -1420,7 +1420,7 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         Token& t = tokens.list[i];
         t.hash = prepared[size_t(i)];
         t.lex = m_gazetteer.word(t.folded, t.hash);
-        t.cues = cuesOf(t.folded);
+        t.cues = cuesOf(t.folded, t.hash); // the gazetteer's hash is the word tables' own
     }
     Classifier(text, tokens.list, m_gazetteer, out).run();
 }

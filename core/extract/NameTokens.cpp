@@ -10,10 +10,13 @@ namespace {
 
 using namecues::isLegalSuffix;
 
-bool isWordChar(QChar c)
+inline bool isWordChar(QChar c)
 {
-    // No combining mark lies below U+0300: most characters need no category lookup.
-    if (c.unicode() < 0x300)
+    // Most characters are ASCII; no combining mark lies below U+0300: most others need no category lookup either.
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    if (u < 0x300)
         return c.isLetterOrNumber();
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
@@ -74,13 +77,20 @@ bool isAttributiveSuffix(const QString& text, qsizetype from)
 // domain endings the address pattern knows. Most texts have none, and then the pattern is not run.
 bool mayHaveAddress(const QString& text)
 {
-    if (text.contains(QLatin1Char('@')) || text.contains(QLatin1String("://")) || text.contains(QLatin1String("www.")))
+    // (Character searches: QString's are vectorized, its searches for a Latin-1 string are not.)
+    if (text.contains(QLatin1Char('@')))
         return true;
+    for (qsizetype colon = text.indexOf(u':'); colon >= 0; colon = text.indexOf(u':', colon + 1)) {
+        if (QStringView(text).mid(colon).startsWith(u"://"))
+            return true;
+    }
     static const QLatin1String endings[] = {QLatin1String("com"), QLatin1String("org"), QLatin1String("net"),
                                             QLatin1String("io"),  QLatin1String("co"),  QLatin1String("example"),
                                             QLatin1String("ai"),  QLatin1String("de"),  QLatin1String("uk"),
                                             QLatin1String("fr"),  QLatin1String("in")};
     for (qsizetype dot = text.indexOf(QLatin1Char('.')); dot >= 0; dot = text.indexOf(QLatin1Char('.'), dot + 1)) {
+        if (dot >= 3 && QStringView(text).mid(dot - 3, 3) == u"www")
+            return true;
         // Every ending starts with one of these letters.
         if (dot + 1 >= text.size() || !QStringView(u"conieadufs").contains(text.at(dot + 1)))
             continue;
@@ -215,8 +225,7 @@ Tokens tokenize(const QString& text)
     static const QRegularExpression address(QStringLiteral(
         R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|example|ai|de|uk|fr|in)\b(?:/\S*)?)"));
     qsizetype firstToken = 0;
-    for (auto it = mayHaveAddress(text) ? patterns::globalMatch(address, text) : QRegularExpressionMatchIterator();
-         it.hasNext();) {
+    for (auto it = mayHaveAddress(text) ? patterns::globalMatch(address, text) : patterns::noMatches(); it.hasNext();) {
         const auto m = it.next();
         // Matches and tokens both come in text order: start from the first token the match can hold.
         while (firstToken < tokens.size() && tokens.at(firstToken).start < m.capturedStart())

@@ -139,19 +139,74 @@ std::optional<int> clockHour(QStringView word)
     return static_cast<int>(*value);
 }
 
+const QStringList& cardinalWords()
+{
+    static const QStringList words{
+        QStringLiteral("zero"),
+        QStringLiteral("one"),
+        QStringLiteral("two"),
+        QStringLiteral("three"),
+        QStringLiteral("four"),
+        QStringLiteral("five"),
+        QStringLiteral("six"),
+        QStringLiteral("seven"),
+        QStringLiteral("eight"),
+        QStringLiteral("nine"),
+        QStringLiteral("ten"),
+        QStringLiteral("eleven"),
+        QStringLiteral("twelve"),
+        QStringLiteral("thirteen"),
+        QStringLiteral("fourteen"),
+        QStringLiteral("fifteen"),
+        QStringLiteral("sixteen"),
+        QStringLiteral("seventeen"),
+        QStringLiteral("eighteen"),
+        QStringLiteral("nineteen"),
+        QStringLiteral("twenty"),
+        QStringLiteral("thirty"),
+        QStringLiteral("forty"),
+        QStringLiteral("fifty"),
+        QStringLiteral("sixty"),
+        QStringLiteral("seventy"),
+        QStringLiteral("eighty"),
+        QStringLiteral("ninety"),
+        QStringLiteral("hundred"),
+        QStringLiteral("thousand"),
+        QStringLiteral("million"),
+        QStringLiteral("billion"),
+        // The plural first, as a greedy "s?" would try it.
+        QStringLiteral("lakhs"),
+        QStringLiteral("lakh"),
+        QStringLiteral("crores"),
+        QStringLiteral("crore"),
+    };
+    return words;
+}
+
 QString cardinalPattern()
 {
-    return QStringLiteral("(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                          "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-                          "eighty|ninety|hundred|thousand|million|billion|lakhs?|crores?)");
+    return QStringLiteral("(?:%1)").arg(cardinalWords().join(QLatin1Char('|')));
+}
+
+const QStringList& ordinalWords()
+{
+    static const QStringList words{
+        QStringLiteral("first"),      QStringLiteral("second"),      QStringLiteral("third"),
+        QStringLiteral("fourth"),     QStringLiteral("fifth"),       QStringLiteral("sixth"),
+        QStringLiteral("seventh"),    QStringLiteral("eighth"),      QStringLiteral("ninth"),
+        QStringLiteral("tenth"),      QStringLiteral("eleventh"),    QStringLiteral("twelfth"),
+        QStringLiteral("thirteenth"), QStringLiteral("fourteenth"),  QStringLiteral("fifteenth"),
+        QStringLiteral("sixteenth"),  QStringLiteral("seventeenth"), QStringLiteral("eighteenth"),
+        QStringLiteral("nineteenth"), QStringLiteral("twentieth"),   QStringLiteral("thirtieth"),
+    };
+    return words;
 }
 
 QString ordinalPattern()
 {
-    const QString units = QStringLiteral("(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)");
-    return QStringLiteral("(?:(?:twenty|thirty)[ -]%1|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
-                          "sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|%1)")
-        .arg(units);
+    // The first nine also follow "twenty" and "thirty".
+    const QString units = QStringLiteral("(?:%1)").arg(ordinalWords().mid(0, 9).join(QLatin1Char('|')));
+    return QStringLiteral("(?:(?:twenty|thirty)[ -]%1|%2|%1)").arg(units, ordinalWords().mid(9).join(QLatin1Char('|')));
 }
 
 QString hourWordPattern()

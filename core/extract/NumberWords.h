@@ -22,9 +22,11 @@ std::optional<double> spokenNumber(const QStringList& words);
 std::optional<int> clockHour(QStringView word);
 
 // Regular-expression alternations (no capture groups) for building recognizers.
-QString cardinalPattern(); // one number word
-QString ordinalPattern();  // a spoken ordinal of 1 … 31, with "twenty"/"thirty" prefixes
-QString hourWordPattern(); // one … twelve
+const QStringList& cardinalWords(); // the number words a cardinal is written with, in lower case
+QString cardinalPattern();          // one number word
+const QStringList& ordinalWords();  // "first" … "thirtieth": the words of the ordinals up to 31
+QString ordinalPattern();           // a spoken ordinal of 1 … 31, with "twenty"/"thirty" prefixes
+QString hourWordPattern();          // one … twelve
 
 } // namespace numberwords
 } // namespace sb

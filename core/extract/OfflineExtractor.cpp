@@ -6,6 +6,8 @@
 #include "extract/SpanSet.h"
 
 #include <map>
+#include <numeric>
+#include <vector>
 
 namespace sb {
 
@@ -22,7 +24,12 @@ QString OfflineExtractor::modelName()
 
 QList<Entity> resolveOverlaps(QList<Entity> candidates)
 {
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Entity& a, const Entity& b) {
+    // The longest candidate wins, then the surest, then the first. Sorting their indices moves no entity around.
+    std::vector<qsizetype> order(size_t(candidates.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&candidates](qsizetype i, qsizetype j) {
+        const Entity& a = candidates.at(i);
+        const Entity& b = candidates.at(j);
         const qsizetype lengthA = a.end - a.start;
         const qsizetype lengthB = b.end - b.start;
         if (lengthA != lengthB)
@@ -31,16 +38,23 @@ QList<Entity> resolveOverlaps(QList<Entity> candidates)
             return a.confidence > b.confidence;
         return a.start < b.start;
     });
-    QList<Entity> kept;
+    std::vector<qsizetype> kept;
     SpanSet taken;
-    for (Entity& candidate : candidates) {
+    for (const qsizetype i : order) {
+        const Entity& candidate = candidates.at(i);
         if (taken.overlaps(candidate.start, candidate.end))
             continue;
         taken.insert(candidate.start, candidate.end);
-        kept.append(std::move(candidate));
+        kept.push_back(i);
     }
-    std::sort(kept.begin(), kept.end(), [](const Entity& a, const Entity& b) { return a.start < b.start; });
-    return kept;
+    // In text order: the spans kept overlap none of the others, so their starts differ.
+    std::sort(kept.begin(), kept.end(),
+              [&candidates](qsizetype i, qsizetype j) { return candidates.at(i).start < candidates.at(j).start; });
+    QList<Entity> result;
+    result.reserve(qsizetype(kept.size()));
+    for (const qsizetype i : kept)
+        result.append(std::move(candidates[i]));
+    return result;
 }
 
 QList<Entity> OfflineExtractor::extract(const QString& input, const QDateTime& referenceTime) const

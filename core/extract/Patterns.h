@@ -128,6 +128,14 @@ inline QRegularExpressionMatchIterator globalMatch(const QRegularExpression& reg
                              QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
 }
 
+// An iterator with no matches, for a search not worth running. A default-constructed iterator allocates three
+// objects; copies of this one share them.
+inline QRegularExpressionMatchIterator noMatches()
+{
+    static const QRegularExpressionMatchIterator none;
+    return none;
+}
+
 // Matching a subject already known to be valid UTF-16. OfflineExtractor makes every text valid once, up front;
 // without this PCRE2 re-checks the whole subject at every match, which makes global matching over a long text
 // quadratic. Recognizers match only through these.

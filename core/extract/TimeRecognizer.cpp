@@ -170,7 +170,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     const bool meridiemWords =
         beginnings.anyWord({"am", "pm"}) || (beginnings.anyWord({"a", "p"}) && beginnings.anyWord({"m"}));
     const auto matches = [](const QRegularExpression& regex, const QString& subject, bool possible) {
-        return possible ? patterns::globalMatch(regex, subject) : QRegularExpressionMatchIterator();
+        return possible ? patterns::globalMatch(regex, subject) : patterns::noMatches();
     };
 
     QList<Entity> found;
@@ -263,17 +263,16 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         const auto value = numberwords::spokenNumber(w.split(QLatin1Char(' '), Qt::SkipEmptyParts));
         return value ? static_cast<int>(*value) : 0;
     };
-    // Spoken times hold an hour word: they are looked for only around those (WordBeginnings::window), from "around"
-    // before it to its minutes, "o'clock" and "in the afternoon" or the word after it.
-    static const patterns::WordBeginnings::WordSet hourBeginnings(
-        {"one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe"},
-        patterns::WordBeginnings::WordSet::Beginnings);
+    // Spoken times hold an hour word, a whole word in every match: they are looked for only around those
+    // (WordBeginnings::window), from "around" before it to its minutes, "o'clock" and "in the afternoon" or the word
+    // after it.
+    static const patterns::WordBeginnings::WordSet hourWords{"one",   "two",   "three", "four", "five",   "six",
+                                                             "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
     const auto hourWindow = [&](qsizetype before, qsizetype after) {
-        return beginnings.window(text, hourBeginnings, before, after);
+        return beginnings.window(text, hourWords, before, after);
     };
     const patterns::WordBeginnings::Window spokenWindow = hourWindow(2, 48);
-    for (auto it = spokenWindow.isEmpty() ? QRegularExpressionMatchIterator()
-                                          : patterns::globalMatch(spoken, text, spokenWindow);
+    for (auto it = spokenWindow.isEmpty() ? patterns::noMatches() : patterns::globalMatch(spoken, text, spokenWindow);
          it.hasNext();) {
         const auto m = it.next();
         const qsizetype base = spokenWindow.start;
@@ -287,10 +286,10 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         add(base + m.capturedStart(), end, hour24(*hour, tonight ? Meridiem::Pm : meridiem),
             minutesOf(m.captured(u"mw")), 0.9);
     }
-    const patterns::WordBeginnings::Window afterAtWindow = beginnings.any({"at", "by", "aro"}) || text.contains(u'@')
-                                                               ? hourWindow(8, 32)
-                                                               : patterns::WordBeginnings::Window();
-    for (auto it = afterAtWindow.isEmpty() ? QRegularExpressionMatchIterator()
+    const bool at = beginnings.anyWord({"at", "by"}) || text.contains(u'@');
+    const patterns::WordBeginnings::Window afterAtWindow =
+        at || beginnings.anyWord({"around"}) ? hourWindow(8, 32) : patterns::WordBeginnings::Window();
+    for (auto it = afterAtWindow.isEmpty() ? patterns::noMatches()
                                            : patterns::globalMatch(spokenAfterAt, text, afterAtWindow);
          it.hasNext();) {
         const auto m = it.next();
@@ -302,8 +301,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         const qsizetype end = base + (m.capturedLength(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw"));
         add(base + m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);
     }
-    for (auto it = matches(bareAfterAt, text, digits && (beginnings.any({"at", "by"}) || text.contains(u'@')));
-         it.hasNext();) {
+    for (auto it = matches(bareAfterAt, text, digits && at); it.hasNext();) {
         const auto m = it.next();
         if (!allowedAfterBareHour(m.captured(u"next")))
             continue;

@@ -96,7 +96,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"from 2026-08-31", "2026-11-25", EntityType::Date, "2026-08-31", "2026-08-31"},
         Case{"um may fourth i think", "2026-11-25", EntityType::Date, "may fourth", "2027-05-04"},
         Case{"before Thursday's call", "2026-11-25", EntityType::Date, "Thursday", "2026-11-26"},
-        Case{"tues 10am", "2026-11-25", EntityType::Date, "tues", "2026-12-01"}));
+        Case{"tues 10am", "2026-11-25", EntityType::Date, "tues", "2026-12-01"},
+        // Ordinal days are looked for only around their words ("th", "first"): in capitals, after "twenty-", with a
+        // weekday and a line break before them, and at the text's very end.
+        Case{"Kick-off is THE 3RD, confirmed", "2026-11-25", EntityType::Date, "THE 3RD", "2026-12-03"},
+        Case{"delivery on the twenty-first please", "2026-11-25", EntityType::Date, "the twenty-first", "2026-11-21"},
+        Case{"Wednesday the\n9th works", "2026-11-25", EntityType::Date, "Wednesday the\n9th", "2026-12-09"},
+        Case{"due 28th", "2026-11-25", EntityType::Date, "28th", "2026-11-28"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Times, Recognizers,
@@ -128,7 +134,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"slot 10:00–11:30", "2026-11-25", EntityType::Time, "10:00", "10:00"},
         Case{"open 2–4pm", "2026-11-25", EntityType::Time, "2", "14:00"},
         Case{"open 2–4pm", "2026-11-25", EntityType::Time, "4pm", "16:00"},
-        Case{"by 11 on Friday", "2026-11-25", EntityType::Time, "11", "11:00"}));
+        Case{"by 11 on Friday", "2026-11-25", EntityType::Time, "11", "11:00"},
+        // Spoken hours are looked for only around their words, and a bare hour only where "at", "by" or "@" is.
+        Case{"Call me around ELEVEN thanks", "2026-11-25", EntityType::Time, "ELEVEN", "11:00"},
+        Case{"ok see you @ 4 thanks", "2026-11-25", EntityType::Time, "4", "16:00"},
+        Case{"let's say Twelve Fifteen PM", "2026-11-25", EntityType::Time, "Twelve Fifteen PM", "12:15"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Money, Recognizers,
@@ -159,6 +169,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"two point five million euros", "2026-11-25", EntityType::Financial, "two point five million euros",
              "2500000 EUR"},
         Case{"ten quid", "2026-11-25", EntityType::Financial, "ten quid", "10 GBP"},
+        // Amounts in words are looked for only where a number word and a currency word are: in capitals, joined
+        // by a hyphen, in the plural.
+        Case{"Budget: Forty-Five Thousand Euros.", "2026-11-25", EntityType::Financial, "Forty-Five Thousand Euros",
+             "45000 EUR"},
+        Case{"about three lakh rupees", "2026-11-25", EntityType::Financial, "three lakh rupees", "300000 INR"},
+        Case{"FIVE CRORES RUPEES", "2026-11-25", EntityType::Financial, "FIVE CRORES RUPEES", "50000000 INR"},
         Case{"EUR 45.000", "2026-11-25", EntityType::Financial, "EUR 45.000", "45000 EUR"}));
 
 INSTANTIATE_TEST_SUITE_P(
