@@ -207,9 +207,21 @@ bool AddressRecognizer::streetWordBeforeNumber(const QString& text)
             --k;
         if (k == i || k == 0 || !text.at(k - 1).isLetter())
             continue;
+        // The seven characters before, case-folded once (as a case-insensitive comparison folds each character),
+        // against the endings folded alike.
+        static const QStringList foldedEndings = [] {
+            QStringList endings;
+            for (const QString& ending : kStreetEndings)
+                endings.append(ending.toCaseFolded());
+            return endings;
+        }();
         const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, k - 7), std::min<qsizetype>(k, 7));
-        if (std::any_of(kStreetEndings.cbegin(), kStreetEndings.cend(),
-                        [before](const QString& ending) { return before.endsWith(ending, Qt::CaseInsensitive); }))
+        QChar folded[7];
+        for (qsizetype c = 0; c < before.size(); ++c)
+            folded[c] = before.at(c).toCaseFolded();
+        const QStringView foldedBefore(folded, before.size());
+        if (std::any_of(foldedEndings.cbegin(), foldedEndings.cend(),
+                        [foldedBefore](const QString& ending) { return foldedBefore.endsWith(ending); }))
             return true;
     }
     return false;

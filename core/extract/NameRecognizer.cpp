@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <vector>
+
 namespace sb {
 namespace {
 
@@ -19,6 +22,41 @@ bool isConnector(const Token& t)
 {
     return t.folded == QLatin1String("&") || t.folded == QLatin1String("of") || t.has(NameParticle);
 }
+
+// The words or phrases harmonize() collects from one text. They are few: searched one by one, with no hashing and
+// no string built for a lookup. Past a few dozen (a long text naming many) a hash set answers instead, so the
+// search stays linear in the text.
+class FewWords
+{
+public:
+    void insert(const QString& word)
+    {
+        if (contains(word))
+            return;
+        m_words.push_back(word);
+        if (!m_many.isEmpty() || m_words.size() > kFew)
+            m_many.insert(word);
+        if (m_words.size() == kFew + 1) {
+            for (const QString& w : m_words)
+                m_many.insert(w);
+        }
+    }
+    bool contains(QStringView word) const
+    {
+        if (!m_many.isEmpty())
+            return m_many.contains(word.toString());
+        return std::any_of(m_words.cbegin(), m_words.cend(),
+                           [word](const QString& w) { return QStringView(w) == word; });
+    }
+    bool isEmpty() const { return m_words.empty(); }
+    bool isFew() const { return m_many.isEmpty(); }
+    const std::vector<QString>& words() const { return m_words; }
+
+private:
+    static constexpr size_t kFew = 32;
+    std::vector<QString> m_words;
+    QSet<QString> m_many;
+};
 
 class Classifier
 {
@@ -1230,9 +1268,9 @@ private:
     // except a place right after another place and a comma ("Amman, Jordan").
     void harmonize()
     {
-        QSet<QString> personWords;
-        QSet<QString> organizationHeads;
-        QSet<QString> companyFirstWords;
+        FewWords personWords;
+        FewWords organizationHeads;
+        FewWords companyFirstWords;
         for (const Added& added : m_added) {
             const Entity& e = m_out.at(added.index);
             const qsizetype length = added.to - added.from;
@@ -1260,7 +1298,7 @@ private:
         }
         // "National Bank of Kenya (NBK)", "… Department of Information and Communications Technology … DICT
         // wants": an organization's initials, in capitals, are that organization wherever they stand alone.
-        QSet<QString> acronyms;
+        FewWords acronyms;
         for (const Added& added : m_added) {
             if (m_out.at(added.index).type != EntityType::Organization || added.to - added.from < 2)
                 continue;
@@ -1295,16 +1333,16 @@ private:
                 ++run;
             bool found = false;
             for (qsizetype n = run; n >= k + 2 && !found; --n) {
-                if (organizationHeads.contains(phrase(k, n))) {
+                if (hasPhrase(organizationHeads, k, n)) {
                     add(k, n, EntityType::Organization, 0.7);
                     k = n - 1;
                     found = true;
                 }
             }
             if (!found && (t.capitalized || t.lower) && !t.allCaps && !t.lex.isCommon() &&
-                personWords.contains(t.folded.toString()))
+                personWords.contains(t.folded))
                 add(k, k + 1, EntityType::Person, 0.7);
-            else if (!found && t.capitalized && !t.allCaps && companyFirstWords.contains(t.folded.toString()))
+            else if (!found && t.capitalized && !t.allCaps && companyFirstWords.contains(t.folded))
                 add(k, k + 1, EntityType::Organization, 0.65);
         }
         // Only what was read before this pass is re-typed below.
@@ -1316,17 +1354,17 @@ private:
                 e.type = EntityType::Organization;
                 e.confidence = 0.75;
             } else if (length == 1 && e.type != EntityType::Person &&
-                       personWords.contains(m_tokens.at(added.from).folded.toString()) && !afterPlaceAndComma(i)) {
+                       personWords.contains(m_tokens.at(added.from).folded) && !afterPlaceAndComma(i)) {
                 e.type = EntityType::Person;
                 e.confidence = 0.7;
             } else if (length == 1 && e.type != EntityType::Organization && e.type != EntityType::Person &&
                        m_tokens.at(added.from).capitalized &&
-                       companyFirstWords.contains(m_tokens.at(added.from).folded.toString()) &&
-                       !personWords.contains(m_tokens.at(added.from).folded.toString()) && !afterPlaceAndComma(i)) {
+                       companyFirstWords.contains(m_tokens.at(added.from).folded) &&
+                       !personWords.contains(m_tokens.at(added.from).folded) && !afterPlaceAndComma(i)) {
                 e.type = EntityType::Organization;
                 e.confidence = 0.65;
             } else if (length >= 2 && e.type != EntityType::Organization &&
-                       organizationHeads.contains(phrase(added.from, added.to))) {
+                       hasPhrase(organizationHeads, added.from, added.to)) {
                 e.type = EntityType::Organization;
                 e.confidence = 0.7;
             }
@@ -1335,9 +1373,9 @@ private:
 
     // Whether t is an organization's initials: in capitals, no word any list or cue knows ("VP", "NDA", "PO"), and
     // three letters or more unless in parentheses ("(BoG)").
-    bool initialsOf(const Token& t, const QSet<QString>& acronyms) const
+    bool initialsOf(const Token& t, const FewWords& acronyms) const
     {
-        if (!t.allCaps || t.lex.isCommon() || t.cues != 0 || !acronyms.contains(t.folded.toString()))
+        if (!t.allCaps || t.lex.isCommon() || t.cues != 0 || !acronyms.contains(t.folded))
             return false;
         const bool parenthesized =
             t.start > 0 && m_text.at(t.start - 1) == u'(' && t.end < m_text.size() && m_text.at(t.end) == u')';
@@ -1367,6 +1405,30 @@ private:
                 out += QLatin1Char(' ');
             out += m_tokens.at(k).folded;
         }
+    }
+
+    // Whether the words [from, to) read as one phrase are one of `phrases`, compared in place.
+    bool hasPhrase(const FewWords& phrases, qsizetype from, qsizetype to) const
+    {
+        if (phrases.isEmpty())
+            return false;
+        if (!phrases.isFew())
+            return phrases.contains(phrase(from, to));
+        const qsizetype length = phraseLength(from, to);
+        return std::any_of(phrases.words().cbegin(), phrases.words().cend(), [&](const QString& p) {
+            if (p.size() != length)
+                return false;
+            qsizetype at = 0;
+            for (qsizetype k = from; k < to; ++k) {
+                if (k > from && p.at(at++) != u' ')
+                    return false;
+                const QStringView word = m_tokens.at(k).folded;
+                if (QStringView(p).mid(at, word.size()) != word)
+                    return false;
+                at += word.size();
+            }
+            return true;
+        });
     }
 
     QString phrase(qsizetype from, qsizetype to) const

@@ -50,6 +50,7 @@ WordBeginnings::WordBeginnings(QStringView text)
     // \b, the end of a Unicode word), the run there starts and ends where the word does, so a check never says no
     // when a pattern could match.
     const qsizetype n = text.size();
+    m_words.reserve(size_t(n / 5 + 4)); // about one word in five characters
     qsizetype wordStart = -1;
     char letters[3] = {};
     for (qsizetype i = 0; i <= n; ++i) {
