@@ -121,18 +121,20 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // the name (beginnings of the longer ones, the abbreviations whole), a street ending before the number. A text
     // without one is not searched, which spares a match attempt at every digit or capital of most texts.
     static const patterns::WordBeginnings::WordSet streetWords = wordsOf({kStreet});
-    static const patterns::WordBeginnings::WordSet firstWordBeginnings{
-        {"cad", "sok", "bul", "cra", "car", "cal", "rua", "rue", "via", "cor", "pia",
-         "ave", "pas", "lar", "pra", "tra", "jal", "blv", "str", "sos", "bdu"},
-        patterns::WordBeginnings::WordSet::Beginnings};
-    static const patterns::WordBeginnings::WordSet firstWordAbbreviations{"cd", "sk", "cl", "kr", "av",
-                                                                          "jl", "ul", "bd", "os"};
+    // The words written first, as WordBeginnings reads them: a word there is a run of ASCII letters, so "Sokağı"
+    // is "soka", "Praça" "pra", "Bulvarı" "bulvar" and "Șos." "os". (Whole words, not beginnings: "cal" or "str"
+    // begin "call" and "strategy" in most texts.)
+    static const patterns::WordBeginnings::WordSet firstWords{
+        "cadde",   "caddesi", "cd",    "sokak", "soka",     "sk",      "bulvar", "cra",   "carrera", "cl",
+        "calle",   "kr",      "rua",   "rue",   "carrer",   "via",     "viale",  "corso", "piazza",  "avenida",
+        "av",      "paseo",   "largo", "pra",   "travessa", "calzada", "jalan",  "jl",    "ul",      "blvd",
+        "bulevar", "bd",      "bdul",  "str",   "strada",   "calea",   "os",     "sos"};
     for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast}) {
         if (!words.hasDigit())
             break;
         if (pattern == &numberFirst && !words.any(streetWords))
             continue;
-        if (pattern == &streetWordFirst && !words.any(firstWordBeginnings) && !words.any(firstWordAbbreviations))
+        if (pattern == &streetWordFirst && !words.any(firstWords))
             continue;
         if (pattern == &streetWordLast && !streetWordBeforeNumber(text))
             continue;

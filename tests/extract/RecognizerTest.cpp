@@ -230,6 +230,11 @@ INSTANTIATE_TEST_SUITE_P(
              "ul. Kolejowa 18, 93-120 Łódź", ""},
         Case{"Cra. 43a #1-50, Torre 2, Piso 8, Medellín", "2026-11-25", EntityType::Location,
              "Cra. 43a #1-50, Torre 2, Piso 8, Medellín", ""},
+        // Street words with letters beyond ASCII, which the search's word filter reads only in part.
+        Case{"Ofis: Bağdat Sokağı No: 12, Kadıköy", "2026-11-25", EntityType::Location, "Bağdat Sokağı No: 12", ""},
+        Case{"Escritório: Praça da Sé 108, São Paulo", "2026-11-25", EntityType::Location, "Praça da Sé 108, São Paulo",
+             ""},
+        Case{"Birou: Șos. Pipera 46, București", "2026-11-25", EntityType::Location, "Șos. Pipera 46", ""},
         // Floors and interiors in other languages, British, Canadian and Irish postal codes, a state's abbreviation
         // after the city, Turkish street numbers; a label after the city is not a state.
         Case{"Av. da Liberdade 190, 4.º andar, 1250-147 Lisboa", "2026-11-25", EntityType::Location,
