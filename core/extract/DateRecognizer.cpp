@@ -405,13 +405,13 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
     const bool digits = words.hasDigit();
     const bool possible[] = {months,
                              months,
-                             weekdays && text.contains(QLatin1Char('/')),
+                             weekdays && digits && patterns::digitsAround(text, u'/', 1),
                              !windows[3].isEmpty() && words.anyWord({"the"}),
                              words.any({"tod", "tom", "tmr", "yes"}),
                              weekdays,
-                             digits && text.contains(QLatin1Char('-')),
-                             digits && text.contains(QLatin1Char('/')),
-                             digits && text.contains(QLatin1Char('.')),
+                             digits && patterns::digitsAround(text, u'-', 2),
+                             digits && patterns::digitsAround(text, u'/', 1),
+                             digits && patterns::digitsAround(text, u'.', 2),
                              digits && !windows[9].isEmpty()};
     static_assert(std::size(possible) == 10, "one flag per date pattern");
     Q_ASSERT(list.size() == std::size(possible));

@@ -193,6 +193,22 @@ QString validUtf16(const QString& text)
     return repaired;
 }
 
+bool digitsAround(QStringView text, char16_t separator, int after)
+{
+    const auto digit = [](QChar c) { return c.isDigit() || c.isSurrogate(); };
+    const qsizetype n = text.size();
+    for (qsizetype i = text.indexOf(QChar(separator)); i >= 0; i = text.indexOf(QChar(separator), i + 1)) {
+        if (i == 0 || !digit(text.at(i - 1)) || i + after >= n)
+            continue;
+        bool digits = true;
+        for (int k = 1; k <= after && digits; ++k)
+            digits = digit(text.at(i + k));
+        if (digits)
+            return true;
+    }
+    return false;
+}
+
 QStringView wordBefore(QStringView text, qsizetype start, QStringView gap)
 {
     qsizetype end = start;

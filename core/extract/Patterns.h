@@ -151,6 +151,12 @@ inline QRegularExpressionMatchIterator globalMatch(const QRegularExpression& reg
 // there is none. The recognizers read the word before a match with it.
 QStringView wordBefore(QStringView text, qsizetype start, QStringView gap = u" ");
 
+// Whether some `separator` in the text has a digit right before it and `after` digits right after it, as a pattern
+// such as "\d{1,2}\.\d{2}" needs (after = 2). Digits of any script, as \d reads them with Unicode classes; a
+// surrogate counts as one, as a digit outside the BMP comes as a pair. Never false where such a pattern can match;
+// most texts have separators but no digits around them, and then the pattern need not run.
+bool digitsAround(QStringView text, char16_t separator, int after);
+
 inline QRegularExpressionMatch match(const QRegularExpression& regex, const QString& subject, qsizetype offset = 0,
                                      QRegularExpression::MatchOptions options = {})
 {

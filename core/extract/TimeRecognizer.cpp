@@ -183,7 +183,10 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         found.append(entity);
     };
 
-    for (auto it = matches(clock, text, digits); it.hasNext();) {
+    // An hour, a separator and two digits of minutes.
+    const bool clockDigits = digits && (patterns::digitsAround(text, u':', 2) ||
+                                        patterns::digitsAround(text, u'.', 2) || patterns::digitsAround(text, u'h', 2));
+    for (auto it = matches(clock, text, clockDigits); it.hasNext();) {
         const auto m = it.next();
         const int hour = m.capturedView(u"h").toInt();
         // "2.5" or "3.15" without am/pm is a number, not a time; a dot or an "h" needs the meridiem, the 24-hour
@@ -301,11 +304,21 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         const qsizetype end = base + (m.capturedLength(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw"));
         add(base + m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);
     }
-    for (auto it = matches(bareAfterAt, text, digits && at); it.hasNext();) {
+    // A bare hour after "at" or "by" is looked for only around those words, from them to the word after the hour
+    // (in the whole text where an "@" is).
+    static const patterns::WordBeginnings::WordSet atWords{"at", "by"};
+    const patterns::WordBeginnings::Window atWindow = !digits || !at ? patterns::WordBeginnings::Window()
+                                                      : text.contains(u'@')
+                                                          ? patterns::WordBeginnings::Window{0, text.size()}
+                                                          : beginnings.window(text, atWords, 2, 8);
+    for (auto it = atWindow.isEmpty() ? patterns::noMatches() : patterns::globalMatch(bareAfterAt, text, atWindow);
+         it.hasNext();) {
         const auto m = it.next();
         if (!allowedAfterBareHour(m.captured(u"next")))
             continue;
-        add(m.capturedStart(u"h"), m.capturedEnd(u"h"), hour24(m.capturedView(u"h").toInt(), Meridiem::None), 0, 0.7);
+        const qsizetype base = atWindow.start;
+        add(base + m.capturedStart(u"h"), base + m.capturedEnd(u"h"),
+            hour24(m.capturedView(u"h").toInt(), Meridiem::None), 0, 0.7);
     }
     out += found;
 }
