@@ -251,7 +251,10 @@ private:
     {
         const Token& t = m_tokens.at(k);
         const QStringView name = t.folded.endsWith(u'.') ? t.folded.chopped(1) : t.folded; // "Booking.com."
-        const qsizetype dot = name.lastIndexOf(u'.');
+        // (Asked of every token, and words are short: a loop here costs less than a call to lastIndexOf().)
+        qsizetype dot = name.size() - 1;
+        while (dot >= 0 && name.at(dot) != u'.')
+            --dot;
         if (dot < 1 || dot + 2 > name.size() || name.contains(u'@') || name.contains(u'/'))
             return false;
         const QChar before = t.start > 0 ? m_text.at(t.start - 1) : QChar(u' ');

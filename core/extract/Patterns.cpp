@@ -193,7 +193,7 @@ QString validUtf16(const QString& text)
     return repaired;
 }
 
-bool digitsAround(QStringView text, char16_t separator, int after)
+bool digitsAround(const QString& text, char16_t separator, int after)
 {
     const auto digit = [](QChar c) { return c.isDigit() || c.isSurrogate(); };
     const qsizetype n = text.size();

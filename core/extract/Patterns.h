@@ -155,7 +155,7 @@ QStringView wordBefore(QStringView text, qsizetype start, QStringView gap = u" "
 // such as "\d{1,2}\.\d{2}" needs (after = 2). Digits of any script, as \d reads them with Unicode classes; a
 // surrogate counts as one, as a digit outside the BMP comes as a pair. Never false where such a pattern can match;
 // most texts have separators but no digits around them, and then the pattern need not run.
-bool digitsAround(QStringView text, char16_t separator, int after);
+bool digitsAround(const QString& text, char16_t separator, int after);
 
 inline QRegularExpressionMatch match(const QRegularExpression& regex, const QString& subject, qsizetype offset = 0,
                                      QRegularExpression::MatchOptions options = {})

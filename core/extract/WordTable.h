@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHashFunctions>
 #include <QStringView>
 
 #include <algorithm>
@@ -31,7 +30,23 @@ public:
 
     // Looking many keys up at once: hash each and prefetch its slot first, then find each with its hash. The slots'
     // cache misses then overlap instead of coming one after the other.
-    static quint32 hashOf(QStringView key) { return quint32(qHash(key, 0)); }
+    // FNV-1a over the UTF-16 code units, then MurmurHash3's 32-bit finalizer, so that the low bits the slot index
+    // takes depend on every character. Words are short: this costs a few instructions a character, where qHash()'s
+    // general path costs about eighty a word, and every token of every text is hashed.
+    static quint32 hashOf(QStringView key)
+    {
+        quint32 h = 2166136261u;
+        for (const QChar c : key) {
+            h ^= c.unicode();
+            h *= 16777619u;
+        }
+        h ^= h >> 16;
+        h *= 0x85ebca6bu;
+        h ^= h >> 13;
+        h *= 0xc2b2ae35u;
+        h ^= h >> 16;
+        return h;
+    }
     void prefetch(quint32 hash) const
     {
         if (!m_slots.empty()) {

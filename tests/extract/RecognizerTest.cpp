@@ -456,14 +456,14 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
 {
     using patterns::digitsAround;
-    EXPECT_TRUE(digitsAround(u"call at 10.30 tomorrow", u'.', 2));
-    EXPECT_TRUE(digitsAround(u"Done. Then 1.50 each", u'.', 2)); // not the first dot: the second
-    EXPECT_FALSE(digitsAround(u"version 2.5 ships", u'.', 2));   // one digit after, two needed
-    EXPECT_TRUE(digitsAround(u"version 2.5 ships", u'.', 1));
-    EXPECT_FALSE(digitsAround(u"ends with 5.", u'.', 1)); // nothing after the separator
-    EXPECT_FALSE(digitsAround(u".55 first", u'.', 2));    // nothing before it
-    EXPECT_FALSE(digitsAround(u"no digits: here. And there.", u'.', 1));
-    EXPECT_TRUE(digitsAround(u"١٢:٣٠", u':', 2)); // Arabic-Indic digits are digits to \d as well
+    EXPECT_TRUE(digitsAround(QStringLiteral("call at 10.30 tomorrow"), u'.', 2));
+    EXPECT_TRUE(digitsAround(QStringLiteral("Done. Then 1.50 each"), u'.', 2)); // not the first dot: the second
+    EXPECT_FALSE(digitsAround(QStringLiteral("version 2.5 ships"), u'.', 2));   // one digit after, two needed
+    EXPECT_TRUE(digitsAround(QStringLiteral("version 2.5 ships"), u'.', 1));
+    EXPECT_FALSE(digitsAround(QStringLiteral("ends with 5."), u'.', 1)); // nothing after the separator
+    EXPECT_FALSE(digitsAround(QStringLiteral(".55 first"), u'.', 2));    // nothing before it
+    EXPECT_FALSE(digitsAround(QStringLiteral("no digits: here. And there."), u'.', 1));
+    EXPECT_TRUE(digitsAround(QStringLiteral("١٢:٣٠"), u':', 2)); // Arabic-Indic digits are digits to \d as well
     // A digit outside the Basic Multilingual Plane is a pair of surrogates: counted, never missed.
     EXPECT_TRUE(digitsAround(QString::fromUtf8("\xF0\x9D\x9F\x8F.\xF0\x9D\x9F\x90"), u'.', 2));
 }
