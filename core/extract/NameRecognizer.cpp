@@ -188,6 +188,9 @@ private:
         const Token& t = m_tokens.at(j);
         if (t.skip || t.gapBefore)
             return false;
+        // "Tell Mr. Adebayo I'll be there": a contraction is no part of a name.
+        if (isContraction(t))
+            return false;
         // "… Ltd. The Johannesburg team": a legal form with its dot ends a company's name.
         const Token& before = m_tokens.at(j - 1);
         if (before.text.endsWith(QLatin1Char('.')) && before.has(LegalSuffix) && !t.has(LegalSuffix))
@@ -683,9 +686,12 @@ private:
         // A document's title names nothing: "Master Services Agreement", "Data Processing Addendum".
         if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None && last.has(Document))
             return to;
-        // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
+        // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be,
+        // unless they are also a place where a place is expected ("in Binh Duong, Vietnam", "to Long An").
+        const bool placeExpected = length >= 2 && whole.isPlace(15'000) && !honorific &&
+                                   (hintBefore(from) == Hint::Location || regionAfterComma(to));
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
-            !noPerson && whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) &&
+            !placeExpected && !noPerson && whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) &&
             !last.has(OrgHeadNoun) && !first.lex.isCommon() &&
             !(last.has(PlaceHeadNoun) && (length > 2 || last.lex.isCommon())))
             return add(from, to, EntityType::Person, 0.88);

@@ -194,6 +194,12 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // A contraction ends a name: "I'll" is no surname.
+        Case{"Tell Mr. Adebayo I'll be there by noon", "2026-11-25", EntityType::Person, "Adebayo", ""},
+        // A given name and a surname that are also a place are the place where one is expected, else a person.
+        Case{"Our factory is in Binh Duong, Vietnam.", "2026-11-25", EntityType::Location, "Binh Duong", ""},
+        Case{"We flew to Long An last week", "2026-11-25", EntityType::Location, "Long An", ""},
+        Case{"Met with Binh Duong yesterday", "2026-11-25", EntityType::Person, "Binh Duong", ""},
         // One name, one type: the given name alone after the full name is that person; after a place and a
         // comma, a place; the leading words of a company named in full are that company.
         Case{"Call with Jordan Blake at Harrowgate Insurance. Jordan is moving it forward.", "2026-11-25",
