@@ -397,6 +397,31 @@ private:
     }
 
     // Types the run [from, to) and adds what it names; returns the end of the tokens it used.
+    // "Head of Business Development", "Head – Biomedical Engineering": ordinary words after a role and "of" or a
+    // dash name a department, and a department is no entity (GUIDELINES). Not after a comma or a line break: in a
+    // signature "Managing Director, Global Freight Solutions" and the next line are often the company. Nor a word any
+    // list knows as a name, a brand or a place ("Head of Sales Kenya").
+    bool departmentAfterRole(qsizetype from, qsizetype to) const
+    {
+        if (from < 1)
+            return false;
+        const Token& previous = m_tokens.at(from - 1);
+        bool afterRole = false;
+        if (previous.folded == u"of" && !m_tokens.at(from).gapBefore) {
+            afterRole = from >= 2 && m_tokens.at(from - 2).has(RoleWord) && !previous.gapBefore;
+        } else if (previous.has(RoleWord) && m_tokens.at(from).gapBefore) {
+            const QStringView between =
+                QStringView(m_text).mid(previous.end, m_tokens.at(from).start - previous.end).trimmed();
+            afterRole = between == u"–" || between == u"—" || between == u"-";
+        }
+        if (!afterRole || phraseInfo(from, to).brand != Gazetteer::BrandKind::None)
+            return false;
+        return std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [](const Token& t) {
+            return t.lex.isCommon() && !t.lex.isFirstName() && !t.lex.isSurname() && !t.lex.isPlace(15'000) &&
+                   t.lex.brand == Gazetteer::BrandKind::None && !t.has(LegalSuffix) && !t.hasDigit;
+        });
+    }
+
     qsizetype classifyChain(qsizetype from, qsizetype to)
     {
         // A job title before a name: "Customer Success Manager Dana Smith" is Dana Smith.
@@ -453,6 +478,8 @@ private:
             }
             break;
         }
+        if (from < to && departmentAfterRole(from, to))
+            return to;
         // "Sato-San", "Kim-Nim": a name and its honorific joined by a hyphen in one word are that person, without the
         // honorific.
         if (to - from == 1) {

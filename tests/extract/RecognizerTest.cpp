@@ -200,6 +200,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Our factory is in Binh Duong, Vietnam.", "2026-11-25", EntityType::Location, "Binh Duong", ""},
         Case{"We flew to Long An last week", "2026-11-25", EntityType::Location, "Long An", ""},
         Case{"Met with Binh Duong yesterday", "2026-11-25", EntityType::Person, "Binh Duong", ""},
+        // A company after a role and a comma stays one: in a signature it is the employer.
+        Case{"Best regards, Daniel Okafor, Managing Director, Global Freight Solutions", "2026-11-25",
+             EntityType::Organization, "Global Freight Solutions", ""},
         // One name, one type: the given name alone after the full name is that person; after a place and a
         // comma, a place; the leading words of a company named in full are that company.
         Case{"Call with Jordan Blake at Harrowgate Insurance. Jordan is moving it forward.", "2026-11-25",
@@ -457,7 +460,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A code name and a greeting name nothing.
         Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"}, Negative{"the hospital said no"},
         Negative{"they run it on Oracle Database as before"}, Negative{"I ate an apple and left"},
-        Negative{"chase the invoice"}, Negative{"we're on the 5th floor"}));
+        Negative{"chase the invoice"}, Negative{"we're on the 5th floor"},
+        // A department after a role and "of" or a dash (GUIDELINES: departments are not entities).
+        Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
 {
