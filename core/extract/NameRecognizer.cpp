@@ -1274,8 +1274,12 @@ private:
                 qsizetype from = i;
                 while (from > 0 && i - from < 3 && !m_tokens.at(from).gapBefore && companyNameWord(from - 1))
                     --from;
-                const bool introduced = from > 0 && !m_tokens.at(from).gapBefore &&
-                                        (m_tokens.at(from - 1).cues & (HintOrganization | HintPerson));
+                // (Not by "of", "for" or "by", which introduce ordinary words far more often: "because of low
+                // water", "due for ballast water retrofits".)
+                const Token* introducer = from > 0 && !m_tokens.at(from).gapBefore ? &m_tokens.at(from - 1) : nullptr;
+                const bool introduced = introducer && (introducer->cues & (HintOrganization | HintPerson)) &&
+                                        introducer->folded != u"of" && introducer->folded != u"for" &&
+                                        introducer->folded != u"by";
                 while (from < i && m_tokens.at(from).lex.isCommon() && !introduced)
                     ++from;
                 qsizetype to = i + 1;

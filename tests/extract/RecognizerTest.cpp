@@ -462,7 +462,9 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"they run it on Oracle Database as before"}, Negative{"I ate an apple and left"},
         Negative{"chase the invoice"}, Negative{"we're on the 5th floor"},
         // A department after a role and "of" or a dash (GUIDELINES: departments are not entities).
-        Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"}));
+        Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"},
+        // Ordinary words and a company noun after "of" or "for" are no company.
+        Negative{"barge traffic is slowing because of low water"}, Negative{"three due for ballast water retrofits"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
 {
