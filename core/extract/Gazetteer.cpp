@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace sb {
 namespace {
 
@@ -185,9 +187,13 @@ void Gazetteer::load()
     forEachLine(QStringLiteral("brands.tsv"), [&](const Fields& f) {
         if (f.size() < 2)
             return;
-        m_words[folded(f.at(0), buffer)].brand = f.at(1) == QByteArrayView("product") ? BrandKind::Product
-                                                 : f.at(1) == QByteArrayView("venue") ? BrandKind::Venue
-                                                                                      : BrandKind::Organization;
+        Info& info = m_words[folded(f.at(0), buffer)];
+        info.brand = f.at(1) == QByteArrayView("product") ? BrandKind::Product
+                     : f.at(1) == QByteArrayView("venue") ? BrandKind::Venue
+                                                          : BrandKind::Organization;
+        const QByteArrayView name = f.at(0);
+        if (name.size() <= 5 && std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+            info.flags |= Info::CapitalsBrand;
         ++m_entries;
     });
     // For each word that starts a place or brand of several words, the longest such phrase, so a reader knows how

@@ -40,6 +40,9 @@ public:
             Region = 1 << 4,
             StreetWord = 1 << 5,
             Maker = 1 << 6, // the first word of a company that makes equipment ("komatsu", "masimo")
+            // A brand the lists write in capitals only ("ANA", "EVA"): the given name written otherwise ("Ana",
+            // "eva") is more likely the person.
+            CapitalsBrand = 1 << 7,
         };
         quint32 cityPopulation = 0; // of the largest city of that name, 0 when none
         quint8 flags = 0;
@@ -49,6 +52,8 @@ public:
         quint8 phraseWords = 0;
 
         bool is(Flag flag) const { return flags & flag; }
+        // What the lists say the word is, without what they say of how a brand is written.
+        quint8 wordFlags() const { return flags & ~quint8(CapitalsBrand); }
         bool isFirstName() const { return is(FirstName); }
         bool isSurname() const { return is(Surname); }
         bool isCommon() const { return is(Common); }

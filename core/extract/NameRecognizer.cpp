@@ -601,7 +601,7 @@ private:
         const Token& last = m_tokens.at(end - 1);
         const qsizetype length = end - from;
         // Two places joined by a hyphen: "Rotterdam-Hamburg range", "the Venlo-Milan lane".
-        if (length == 1 && first.lex.flags == 0 && first.lex.cityPopulation == 0 && addPlacePair(from))
+        if (length == 1 && first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 && addPlacePair(from))
             return to;
         if (length == 1 && isModelCode(first))
             return add(from, end, EntityType::Product, 0.6);
@@ -810,7 +810,7 @@ private:
                 return add(from, to, EntityType::Location, whole.isCountry() ? 0.9 : 0.8);
         }
         // A maker's name that is nothing else a list knows: "Masimo", "Daikin".
-        if (length == 1 && whole.flags == Gazetteer::WordInfo::Maker && whole.cityPopulation == 0 && !honorific &&
+        if (length == 1 && whole.wordFlags() == Gazetteer::WordInfo::Maker && whole.cityPopulation == 0 && !honorific &&
             brand == Gazetteer::BrandKind::None)
             return add(from, to, EntityType::Organization, 0.7);
         // A hotel chain's name alone is its hotel ("at the Kempinski"), unless it acts or is dealt with as a company
@@ -1523,6 +1523,10 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         t.hash = prepared[size_t(i)];
         t.lex = m_gazetteer.word(t.folded, t.hash);
         t.cues = cuesOf(t.folded, t.hash); // the gazetteer's hash is the word tables' own
+        // "Ana, got the quote": a given name that is also a brand written in capitals ("ANA") is the name unless
+        // written in capitals too.
+        if (t.lex.is(Gazetteer::WordInfo::CapitalsBrand) && t.lex.isFirstName() && !t.allCaps)
+            t.lex.brand = Gazetteer::BrandKind::None;
     }
     Classifier(text, tokens.list, m_gazetteer, out).run();
 }

@@ -200,6 +200,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Our factory is in Binh Duong, Vietnam.", "2026-11-25", EntityType::Location, "Binh Duong", ""},
         Case{"We flew to Long An last week", "2026-11-25", EntityType::Location, "Long An", ""},
         Case{"Met with Binh Duong yesterday", "2026-11-25", EntityType::Person, "Binh Duong", ""},
+        // A given name that a brand list writes in capitals is the person unless written so too.
+        Case{"Thanks, Ana will send the purchase order", "2026-11-25", EntityType::Person, "Ana", ""},
+        Case{"We flew ANA to Tokyo", "2026-11-25", EntityType::Organization, "ANA", ""},
         // A company after a role and a comma stays one: in a signature it is the employer.
         Case{"Best regards, Daniel Okafor, Managing Director, Global Freight Solutions", "2026-11-25",
              EntityType::Organization, "Global Freight Solutions", ""},
