@@ -422,6 +422,21 @@ private:
         });
     }
 
+    // Whether a count and a multiplication sign come right before token k: "10 × ", "3 x ", "2x ".
+    bool countBefore(qsizetype k) const
+    {
+        const auto skipBlanks = [this](qsizetype at) {
+            while (at > 0 && (m_text.at(at - 1) == u' ' || m_text.at(at - 1) == u'\t'))
+                --at;
+            return at;
+        };
+        qsizetype at = skipBlanks(m_tokens.at(k).start);
+        if (at == 0 || !(m_text.at(at - 1) == u'×' || m_text.at(at - 1) == u'x' || m_text.at(at - 1) == u'X'))
+            return false;
+        at = skipBlanks(at - 1);
+        return at > 0 && m_text.at(at - 1).isDigit();
+    }
+
     qsizetype classifyChain(qsizetype from, qsizetype to)
     {
         // A job title before a name: "Customer Success Manager Dana Smith" is Dana Smith.
@@ -705,6 +720,13 @@ private:
                     std::none_of(m_tokens.begin() + from + 1, m_tokens.begin() + to - 1,
                                  [](const Token& t) { return t.lex.isFirstName(); })); // "Dacia Duster Commercial"
         };
+        // "10 × Dacia Duster Commercial", "3 x Cisco Catalyst 9300": after a count and a multiplication sign, a
+        // name that starts with a brand or a maker, or carries a model number, is the thing counted.
+        if (length >= 2 && !honorific && countBefore(from) &&
+            (first.lex.brand != Gazetteer::BrandKind::None || first.lex.isMaker() ||
+             std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
+                         [](const Token& t) { return t.hasDigit; })))
+            return add(from, productEnd(to), EntityType::Product, 0.75);
         if (length >= 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific && !companyWords &&
             whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized && namesNoOne() &&
             !phraseInfo(from + 1, to).isPlace(15'000) && // "Orange Polska" is its branch
