@@ -1225,7 +1225,8 @@ private:
             const bool clauseEnds = i + 1 == m_tokens.size() || m_tokens.at(i + 1).gapBefore;
             const bool placeReading = (regionNext || afterCity || (placeContext && clauseEnds)) && !t.has(NotAName);
             for (qsizetype n = widest; n >= 1 && !matched; --n) {
-                if (n == 1 && t.lex.isCommon() && !placeReading)
+                // "the wifi on 4 is down": a word that names nothing is no brand alone either.
+                if (n == 1 && ((t.lex.isCommon() && !placeReading) || t.has(NotAName)))
                     break;
                 bool contiguous = true;
                 for (qsizetype k = i + 1; k < i + n; ++k) {

@@ -470,7 +470,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A department after a role and "of" or a dash (GUIDELINES: departments are not entities).
         Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"},
         // Ordinary words and a company noun after "of" or "for" are no company.
-        Negative{"barge traffic is slowing because of low water"}, Negative{"three due for ballast water retrofits"}));
+        Negative{"barge traffic is slowing because of low water"}, Negative{"three due for ballast water retrofits"},
+        // A word that names nothing is no brand, whatever a logo set calls so.
+        Negative{"also the wifi on 4 is down again"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
 {
