@@ -200,6 +200,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Our factory is in Binh Duong, Vietnam.", "2026-11-25", EntityType::Location, "Binh Duong", ""},
         Case{"We flew to Long An last week", "2026-11-25", EntityType::Location, "Long An", ""},
         Case{"Met with Binh Duong yesterday", "2026-11-25", EntityType::Person, "Binh Duong", ""},
+        // Plus signs at a name's end are part of it.
+        Case{"We quoted two Atlas Copco GA 55 VSD+ units last week", "2026-11-25", EntityType::Product,
+             "Atlas Copco GA 55 VSD+", ""},
         // After a count and a multiplication sign, a brand's name and more is the product counted.
         Case{"Quote: 10 × Dacia Duster Commercial at 21,900 EUR each", "2026-11-25", EntityType::Product,
              "Dacia Duster Commercial", ""},
