@@ -200,6 +200,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Our factory is in Binh Duong, Vietnam.", "2026-11-25", EntityType::Location, "Binh Duong", ""},
         Case{"We flew to Long An last week", "2026-11-25", EntityType::Location, "Long An", ""},
         Case{"Met with Binh Duong yesterday", "2026-11-25", EntityType::Person, "Binh Duong", ""},
+        // Legal forms of the Gulf and the Levant.
+        Case{"Nile Valley Packaging S.A.E. confirmed the order", "2026-11-25", EntityType::Organization,
+             "Nile Valley Packaging S.A.E.", ""},
+        Case{"PO from Al Safwa Trading K.S.C.P. received", "2026-11-25", EntityType::Organization,
+             "Al Safwa Trading K.S.C.P.", ""},
         // Plus signs at a name's end are part of it.
         Case{"We quoted two Atlas Copco GA 55 VSD+ units last week", "2026-11-25", EntityType::Product,
              "Atlas Copco GA 55 VSD+", ""},
