@@ -144,7 +144,8 @@ WordBeginnings::Window WordBeginnings::window(QStringView text, const WordSet& w
     if (first < 0)
         return {};
     const qsizetype n = text.size();
-    const auto space = [&text](qsizetype k) { return text.at(k).isSpace(); };
+    // White space as \s reads it with Unicode classes: QChar's, and the Mongolian vowel separator PCRE2 still counts.
+    const auto space = [&text](qsizetype k) { return text.at(k).isSpace() || text.at(k) == QChar(0x180E); };
     // Back by `before` characters, a run of white space counting as one, then to the start of that word.
     qsizetype start = first;
     for (qsizetype left = before; start > 0 && left > 0; --left) {

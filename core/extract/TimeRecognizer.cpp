@@ -183,9 +183,10 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         found.append(entity);
     };
 
-    // An hour, a separator and two digits of minutes.
-    const bool clockDigits = digits && (patterns::digitsAround(text, u':', 2) ||
-                                        patterns::digitsAround(text, u'.', 2) || patterns::digitsAround(text, u'h', 2));
+    // An hour, a separator and two digits of minutes (the pattern ignores case: "15H30").
+    const bool clockDigits =
+        digits && (patterns::digitsAround(text, u':', 2) || patterns::digitsAround(text, u'.', 2) ||
+                   patterns::digitsAround(text, u'h', 2) || patterns::digitsAround(text, u'H', 2));
     for (auto it = matches(clock, text, clockDigits); it.hasNext();) {
         const auto m = it.next();
         const int hour = m.capturedView(u"h").toInt();

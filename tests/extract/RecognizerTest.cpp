@@ -135,6 +135,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"open 2–4pm", "2026-11-25", EntityType::Time, "2", "14:00"},
         Case{"open 2–4pm", "2026-11-25", EntityType::Time, "4pm", "16:00"},
         Case{"by 11 on Friday", "2026-11-25", EntityType::Time, "11", "11:00"},
+        // Clock times are looked for only where a separator has digits on both sides, in either case.
+        Case{"Meeting 15H30 then lunch", "2026-11-25", EntityType::Time, "15H30", "15:30"},
         // Spoken hours are looked for only around their words, and a bare hour only where "at", "by" or "@" is.
         Case{"Call me around ELEVEN thanks", "2026-11-25", EntityType::Time, "ELEVEN", "11:00"},
         Case{"ok see you @ 4 thanks", "2026-11-25", EntityType::Time, "4", "16:00"},
@@ -479,6 +481,8 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"},
         // Ordinary words and a company noun after "of" or "for" are no company.
         Negative{"barge traffic is slowing because of low water"}, Negative{"three due for ballast water retrofits"},
+        // An ordinal's window reaches the word after it over any white space, as the pattern does.
+        Negative{"see you the 28th \u180E \u180E \u180E floor"},
         // A word that names nothing is no brand, whatever a logo set calls so.
         Negative{"also the wifi on 4 is down again"}));
 
