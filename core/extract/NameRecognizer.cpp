@@ -161,6 +161,27 @@ private:
         return false;
     }
 
+    // "I'll", "we're", "they'd", "don't": a contraction of a pronoun, or of a verb with "not".
+    static bool isPronounContraction(const Token& t)
+    {
+        for (const QChar apostrophe : {QChar(u'\''), QChar(u'’')}) {
+            const qsizetype at = t.folded.indexOf(apostrophe);
+            if (at < 1)
+                continue;
+            const QStringView head = t.folded.first(at);
+            const QStringView rest = t.folded.mid(at + 1);
+            if (rest == u"t")
+                return head.endsWith(u'n');
+            static const QStringList pronouns{QStringLiteral("i"),    QStringLiteral("you"),  QStringLiteral("we"),
+                                              QStringLiteral("they"), QStringLiteral("he"),   QStringLiteral("she"),
+                                              QStringLiteral("it"),   QStringLiteral("that"), QStringLiteral("there"),
+                                              QStringLiteral("who"),  QStringLiteral("what"), QStringLiteral("here")};
+            return (rest == u"ll" || rest == u"d" || rest == u"re" || rest == u"ve" || rest == u"m") &&
+                   pronouns.contains(head);
+        }
+        return false;
+    }
+
     static bool isModelCode(const Token& t)
     {
         static const QRegularExpression code(QStringLiteral("^[A-Z]{1,4}-\\d{1,5}[A-Z]?$"));
@@ -188,8 +209,9 @@ private:
         const Token& t = m_tokens.at(j);
         if (t.skip || t.gapBefore)
             return false;
-        // "Tell Mr. Adebayo I'll be there": a contraction is no part of a name.
-        if (isContraction(t))
+        // "Tell Mr. Adebayo I'll be there": a pronoun's or a negation's contraction is no part of a name ("Sa'd",
+        // "Ra'd" are).
+        if (isPronounContraction(t))
             return false;
         // "… Ltd. The Johannesburg team": a legal form with its dot ends a company's name.
         const Token& before = m_tokens.at(j - 1);
@@ -374,6 +396,19 @@ private:
             e.value.chop(1);
             --e.end;
         }
+        // "Atlas Copco GA 90 VSD+": plus signs right after a product's last word, a word of letters, belong to it
+        // (not after a number: "Android 12+" means "or later").
+        if (type == EntityType::Product && e.end == m_tokens.at(to - 1).end && !m_tokens.at(to - 1).hasDigit &&
+            m_tokens.at(to - 1).text.size() >= 2) {
+            qsizetype end = e.end;
+            while (end < m_text.size() && end < e.end + 2 && m_text.at(end) == u'+')
+                ++end;
+            if (end > e.end &&
+                (end == m_text.size() || !(m_text.at(end).isLetterOrNumber() || m_text.at(end) == u'+'))) {
+                e.end = end;
+                e.value = m_text.mid(e.start, e.end - e.start);
+            }
+        }
         e.confidence = confidence;
         m_added.push_back({m_out.size(), from, to});
         m_out.append(e);
@@ -397,10 +432,11 @@ private:
     }
 
     // Types the run [from, to) and adds what it names; returns the end of the tokens it used.
-    // "Head of Business Development", "Head – Biomedical Engineering": ordinary words after a role and "of" or a
-    // dash name a department, and a department is no entity (GUIDELINES). Not after a comma or a line break: in a
-    // signature "Managing Director, Global Freight Solutions" and the next line are often the company. Nor a word any
-    // list knows as a name, a brand or a place ("Head of Sales Kenya").
+    // "Head of Business Development", "Head – Biomedical Engineering": ordinary words that end with a business
+    // function, after a role and "of" or a dash, name a department, and a department is no entity (GUIDELINES).
+    // Companies follow roles as well ("CEO of Whole Foods", "Director – Acme Logistics"), so only a function's word
+    // ends a department; and not after a comma or a line break, where a signature's company often stands. Nor a word
+    // any list knows as a name, a brand or a place ("Head of Sales Kenya").
     bool departmentAfterRole(qsizetype from, qsizetype to) const
     {
         if (from < 1)
@@ -414,7 +450,16 @@ private:
                 QStringView(m_text).mid(previous.end, m_tokens.at(from).start - previous.end).trimmed();
             afterRole = between == u"–" || between == u"—" || between == u"-";
         }
-        if (!afterRole || phraseInfo(from, to).brand != Gazetteer::BrandKind::None)
+        static const QSet<QString> functions{
+            QStringLiteral("engineering"), QStringLiteral("development"),  QStringLiteral("operations"),
+            QStringLiteral("procurement"), QStringLiteral("purchasing"),   QStringLiteral("finance"),
+            QStringLiteral("marketing"),   QStringLiteral("sales"),        QStringLiteral("accounting"),
+            QStringLiteral("compliance"),  QStringLiteral("maintenance"),  QStringLiteral("administration"),
+            QStringLiteral("strategy"),    QStringLiteral("partnerships"), QStringLiteral("communications"),
+            QStringLiteral("planning"),    QStringLiteral("resources"),    QStringLiteral("success"),
+            QStringLiteral("sourcing"),    QStringLiteral("research"),     QStringLiteral("analytics")};
+        if (!afterRole || phraseInfo(from, to).brand != Gazetteer::BrandKind::None ||
+            !functions.contains(m_tokens.at(to - 1).folded.toString()))
             return false;
         return std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [](const Token& t) {
             return t.lex.isCommon() && !t.lex.isFirstName() && !t.lex.isSurname() && !t.lex.isPlace(15'000) &&
@@ -721,9 +766,12 @@ private:
                                  [](const Token& t) { return t.lex.isFirstName(); })); // "Dacia Duster Commercial"
         };
         // "10 × Dacia Duster Commercial", "3 x Cisco Catalyst 9300": after a count and a multiplication sign, a
-        // name that starts with a brand or a maker, or carries a model number, is the thing counted.
-        if (length >= 2 && !honorific && countBefore(from) &&
-            (first.lex.brand != Gazetteer::BrandKind::None || first.lex.isMaker() ||
+        // brand's name and more, or a name with a model number, is the thing counted. (Not a company's name alone,
+        // "5 x Johnson Controls chillers", nor a person's, "2 x David Ochieng".)
+        if (length >= 2 && !honorific && countBefore(from) && whole.brand == Gazetteer::BrandKind::None &&
+            !last.has(LegalSuffix | OrgHeadNoun) &&
+            !(first.lex.brand == Gazetteer::BrandKind::None && first.lex.isFirstName() && last.lex.isSurname()) &&
+            (first.lex.brand != Gazetteer::BrandKind::None ||
              std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                          [](const Token& t) { return t.hasDigit; })))
             return add(from, productEnd(to), EntityType::Product, 0.75);
@@ -735,12 +783,9 @@ private:
         // A document's title names nothing: "Master Services Agreement", "Data Processing Addendum".
         if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None && last.has(Document))
             return to;
-        // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be,
-        // unless they are also a place where a place is expected ("in Binh Duong, Vietnam", "to Long An").
-        const bool placeExpected = length >= 2 && whole.isPlace(15'000) && !honorific &&
-                                   (hintBefore(from) == Hint::Location || regionAfterComma(to));
+        // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
-            !placeExpected && !noPerson && whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) &&
+            !noPerson && whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) &&
             !last.has(OrgHeadNoun) && !first.lex.isCommon() &&
             !(last.has(PlaceHeadNoun) && (length > 2 || last.lex.isCommon())))
             return add(from, to, EntityType::Person, 0.88);
@@ -1297,12 +1342,8 @@ private:
                 qsizetype from = i;
                 while (from > 0 && i - from < 3 && !m_tokens.at(from).gapBefore && companyNameWord(from - 1))
                     --from;
-                // (Not by "of", "for" or "by", which introduce ordinary words far more often: "because of low
-                // water", "due for ballast water retrofits".)
-                const Token* introducer = from > 0 && !m_tokens.at(from).gapBefore ? &m_tokens.at(from - 1) : nullptr;
-                const bool introduced = introducer && (introducer->cues & (HintOrganization | HintPerson)) &&
-                                        introducer->folded != u"of" && introducer->folded != u"for" &&
-                                        introducer->folded != u"by";
+                const bool introduced = from > 0 && !m_tokens.at(from).gapBefore &&
+                                        (m_tokens.at(from - 1).cues & (HintOrganization | HintPerson));
                 while (from < i && m_tokens.at(from).lex.isCommon() && !introduced)
                     ++from;
                 qsizetype to = i + 1;
@@ -1546,9 +1587,18 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         t.hash = prepared[size_t(i)];
         t.lex = m_gazetteer.word(t.folded, t.hash);
         t.cues = cuesOf(t.folded, t.hash); // the gazetteer's hash is the word tables' own
-        // "Ana, got the quote": a given name that is also a brand written in capitals ("ANA") is the name unless
-        // written in capitals too.
-        if (t.lex.is(Gazetteer::WordInfo::CapitalsBrand) && t.lex.isFirstName() && !t.allCaps)
+    }
+    // "Ana, got the quote", "Ana from their ops desk": a given name that a brand list writes in capitals ("ANA") is
+    // the person where the text writes it otherwise, in a person's place: addressed at the start of a sentence, or
+    // before "from". (Elsewhere the brand stays: "mostly Man and Scania trucks", "ads on Line".)
+    for (qsizetype i = 0; i < tokens.list.size(); ++i) {
+        Token& t = tokens.list[i];
+        if (!t.lex.is(Gazetteer::WordInfo::CapitalsBrand) || !t.lex.isFirstName() || t.allCaps)
+            continue;
+        const bool addressed = t.sentenceStart && t.end < text.size() && text.at(t.end) == u',';
+        const bool fromNext =
+            i + 1 < tokens.list.size() && !tokens.list.at(i + 1).gapBefore && tokens.list.at(i + 1).folded == u"from";
+        if (addressed || fromNext)
             t.lex.brand = Gazetteer::BrandKind::None;
     }
     Classifier(text, tokens.list, m_gazetteer, out).run();

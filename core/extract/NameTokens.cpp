@@ -157,14 +157,6 @@ Tokens tokenize(const QString& text)
                 break;
             }
         }
-        // "VSD+", "Disney+", "C++": plus signs right after a word that nothing follows belong to it.
-        if (j < n && text.at(j) == QLatin1Char('+')) {
-            qsizetype plus = j;
-            while (plus < n && plus < j + 2 && text.at(plus) == QLatin1Char('+'))
-                ++plus;
-            if (plus == n || (!isWordChar(text.at(plus)) && text.at(plus) != QLatin1Char('+')))
-                j = plus;
-        }
         // "w/" is shorthand for "with": one word, slash included.
         if (j == i + 1 && (c == QLatin1Char('w') || c == QLatin1Char('W')) && j + 1 < n &&
             text.at(j) == QLatin1Char('/') && text.at(j + 1).isSpace())
