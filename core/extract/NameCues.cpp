@@ -28,6 +28,9 @@ Table buildTable()
          "pani", "domnul", "doamna", "dl.",       "dna.",   "captain"});
     // After a name, in Japanese and Korean: "Tanaka san", "tanaka-sama", "Kim ssi".
     add(t, Cue::HonorificAfter, {"san", "sama", "sensei", "kun", "ssi", "nim"});
+    // Vietnamese words of address, which Vietnamese writes in lower case before a given name ("Xin chào anh Hoàng",
+    // "gửi chị Lan"). Only so: capitalized, "Anh" is a given name itself.
+    add(t, Cue::KinTerm, {"anh", "chị", "em", "ông", "bà", "cô", "chú", "bác"});
     add(t, Cue::Institution,
         {"bank",      "university", "ministry", "department", "institute", "council",     "commission",
          "authority", "government", "school",   "college",    "hospital",  "association", "agency",

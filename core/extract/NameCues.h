@@ -44,6 +44,7 @@ enum Cue : quint32 {
     Holding = 1u << 28,      // contract, account, invoice, subscription, …
     Institution = 1u << 29,  // bank, university, ministry, … (before "of": "Bank of Ghana" is one)
     Document = 1u << 30,     // agreement, proposal, report, … (the last word of a document's title)
+    KinTerm = 1u << 31,      // anh, chị, ông, bà, …: Vietnamese words of address, in lower case before a name
 };
 // The cues that only describe the words around a company's name; a word with no other cue is still an ordinary word.
 inline constexpr quint32 kCompanyContext = CompanyAct | DealtWith | ClauseGoesOn | Holding;

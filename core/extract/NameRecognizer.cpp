@@ -572,6 +572,10 @@ private:
                       m_tokens.at(from).lex.isMaker()))) {
             honorific = true;
         }
+        // "Xin chào anh Hoàng": a Vietnamese word of address in lower case right before the name.
+        if (from > 0 && from < to && !m_tokens.at(from).gapBefore && m_tokens.at(from - 1).lower &&
+            m_tokens.at(from - 1).has(KinTerm))
+            honorific = true;
         const qsizetype chainEnd = to;
         // (Not from a place or a brand the lists know whole: "Dar es Salaam" ends with a greeting.)
         while (to > from &&
@@ -1072,6 +1076,10 @@ private:
             const Token& t = m_tokens.at(i);
             if (used[i] || t.skip || !t.lower || t.hasDigit)
                 continue;
+            // A Vietnamese word of address before a capitalized name is no name itself ("anh Hoàng").
+            if (t.has(KinTerm) && i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore &&
+                m_tokens.at(i + 1).capitalized)
+                continue;
             if (const qsizetype next = introduction(i, used); next > i) {
                 i = next - 1;
                 continue;
@@ -1443,7 +1451,7 @@ private:
                     found = true;
                 }
             }
-            if (!found && (t.capitalized || t.lower) && !t.allCaps && !t.lex.isCommon() &&
+            if (!found && (t.capitalized || (t.lower && !t.has(KinTerm))) && !t.allCaps && !t.lex.isCommon() &&
                 personWords.contains(t.folded))
                 add(k, k + 1, EntityType::Person, 0.7);
             else if (!found && t.capitalized && !t.allCaps && companyFirstWords.contains(t.folded))

@@ -214,6 +214,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Ana from their ops desk joined the call", "2026-11-25", EntityType::Person, "Ana", ""},
         Case{"mostly Man and Scania trucks in the fleet", "2026-11-25", EntityType::Organization, "Man", ""},
         Case{"We flew ANA to Tokyo", "2026-11-25", EntityType::Organization, "ANA", ""},
+        // A Vietnamese word of address in lower case before a name is no name; capitalized, "Anh" is one.
+        Case{"Xin chào anh Hoàng, thank you for meeting us", "2026-11-25", EntityType::Person, "Hoàng", ""},
+        Case{"Anh Nguyen will send the quote", "2026-11-25", EntityType::Person, "Anh Nguyen", ""},
         // A contraction of a pronoun ends a name; an apostrophe inside a name does not.
         Case{"Meeting with Mohammed Sa'd tomorrow", "2026-11-25", EntityType::Person, "Mohammed Sa'd", ""},
         // After a role and "of" or a dash, a company stays one unless a business function ends the words.
@@ -487,6 +490,8 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"},
         // An ordinal's window reaches the word after it over any white space, as the pattern does.
         Negative{"see you the 28th \u180E \u180E \u180E floor"},
+        // Words that name nothing at the very end of a text.
+        Negative{"Call me back. Thanks"},
         // A word that names nothing is no brand, whatever a logo set calls so.
         Negative{"also the wifi on 4 is down again"}));
 
