@@ -431,7 +431,6 @@ private:
         return true;
     }
 
-    // Types the run [from, to) and adds what it names; returns the end of the tokens it used.
     // "Head of Business Development", "Head – Biomedical Engineering": ordinary words that end with a business
     // function, after a role and "of" or a dash, name a department, and a department is no entity (GUIDELINES).
     // Companies follow roles as well ("CEO of Whole Foods", "Director – Acme Logistics"), so only a function's word
@@ -482,6 +481,7 @@ private:
         return at > 0 && m_text.at(at - 1).isDigit();
     }
 
+    // Types the run [from, to) and adds what it names; returns the end of the tokens it used.
     qsizetype classifyChain(qsizetype from, qsizetype to)
     {
         // A job title before a name: "Customer Success Manager Dana Smith" is Dana Smith.
