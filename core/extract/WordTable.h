@@ -127,7 +127,9 @@ private:
     }
     bool sameKey(const Slot& slot, QStringView key) const
     {
-        // Keys are words: a loop beats a call to memcmp at these lengths.
+        // (std::equal on char16_t compiles to a memcmp call. A loop written out instead moved the profile's samples
+        // from memcmp into the caller and the throughput not at all: the time is the cache miss on the key's
+        // characters, not the call.)
         return qsizetype(slot.lengthPlusOne) - 1 == key.size() &&
                std::equal(key.utf16(), key.utf16() + key.size(), m_chars.data() + slot.start);
     }
