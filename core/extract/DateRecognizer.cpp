@@ -388,12 +388,9 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
     };
     // A day as an ordinal: its suffix after the digits ("28th" has the word "th") or its word ("twenty-first").
     static const patterns::WordBeginnings::WordSet suffixWords{"st", "nd", "rd", "th"};
-    static const patterns::WordBeginnings::WordSet ordinalWords = [] {
-        QList<QByteArray> dayWords{"st", "nd", "rd", "th"};
-        for (const QString& word : numberwords::ordinalWords())
-            dayWords.append(word.toLatin1());
-        return patterns::WordBeginnings::WordSet(dayWords);
-    }();
+    static const patterns::WordBeginnings::WordSet ordinalWords(
+        QStringList{QStringLiteral("st"), QStringLiteral("nd"), QStringLiteral("rd"), QStringLiteral("th")} +
+        numberwords::ordinalWords());
     const patterns::WordBeginnings::Window whole{0, text.size()};
     const patterns::WordBeginnings::Window windows[] = {monthWindow(16, 40), monthWindow(48, 16), weekdayWindow(4, 24),
                                                         // a weekday and "the" before the ordinal

@@ -272,12 +272,7 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
     }();
     // Amounts in figures need a digit; amounts in words a number word (the words themselves, as anyWord() reads
     // them: beginnings such as "for" or "thi" are in nearly every text, "forty" and "thirty" in few).
-    static const patterns::WordBeginnings::WordSet cardinals = [] {
-        QList<QByteArray> words;
-        for (const QString& word : numberwords::cardinalWords())
-            words.append(word.toLatin1());
-        return patterns::WordBeginnings::WordSet(words);
-    }();
+    static const patterns::WordBeginnings::WordSet cardinals(numberwords::cardinalWords());
     const bool numberWords = beginnings.any(cardinals);
     for (auto it = beginnings.hasDigit() ? patterns::globalMatch(numeric, text) : patterns::noMatches();
          it.hasNext();) {
@@ -368,9 +363,9 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
     static const int spokenWordGroup = patterns::group(spoken, u"word");
     // Amounts in words also need a currency word after them, in the singular or with the plural's "s".
     static const patterns::WordBeginnings::WordSet currencyWordSet = [] {
-        QList<QByteArray> words;
+        QStringList words;
         for (auto it = currencyWords().cbegin(); it != currencyWords().cend(); ++it)
-            words << it.key().toLatin1() << (it.key() + QLatin1Char('s')).toLatin1();
+            words << it.key() << it.key() + QLatin1Char('s');
         return patterns::WordBeginnings::WordSet(words);
     }();
     for (auto it = numberWords && beginnings.any(currencyWordSet) ? patterns::globalMatch(spoken, text)

@@ -539,14 +539,12 @@ Table buildTable()
     return t;
 }
 
-} // namespace
-
-namespace {
 const Table& table()
 {
     static const Table words = buildTable();
     return words;
 }
+
 } // namespace
 
 quint32 cuesOf(QStringView folded)

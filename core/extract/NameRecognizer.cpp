@@ -34,11 +34,11 @@ public:
         if (contains(word))
             return;
         m_words.push_back(word);
-        if (!m_many.isEmpty() || m_words.size() > kFew)
-            m_many.insert(word);
         if (m_words.size() == kFew + 1) {
             for (const QString& w : m_words)
                 m_many.insert(w);
+        } else if (m_words.size() > kFew) {
+            m_many.insert(word);
         }
     }
     bool contains(QStringView word) const
@@ -1595,19 +1595,16 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         t.hash = prepared[size_t(i)];
         t.lex = m_gazetteer.word(t.folded, t.hash);
         t.cues = cuesOf(t.folded, t.hash); // the gazetteer's hash is the word tables' own
-    }
-    // "Ana, got the quote", "Ana from their ops desk": a given name that a brand list writes in capitals ("ANA") is
-    // the person where the text writes it otherwise, in a person's place: addressed at the start of a sentence, or
-    // before "from". (Elsewhere the brand stays: "mostly Man and Scania trucks", "ads on Line".)
-    for (qsizetype i = 0; i < tokens.list.size(); ++i) {
-        Token& t = tokens.list[i];
-        if (!t.lex.is(Gazetteer::WordInfo::CapitalsBrand) || !t.lex.isFirstName() || t.allCaps)
-            continue;
-        const bool addressed = t.sentenceStart && t.end < text.size() && text.at(t.end) == u',';
-        const bool fromNext =
-            i + 1 < tokens.list.size() && !tokens.list.at(i + 1).gapBefore && tokens.list.at(i + 1).folded == u"from";
-        if (addressed || fromNext)
-            t.lex.brand = Gazetteer::BrandKind::None;
+        // "Ana, got the quote", "Ana from their ops desk": a given name that a brand list writes in capitals ("ANA")
+        // is the person where the text writes it otherwise, in a person's place: addressed at the start of a
+        // sentence, or before "from". (Elsewhere the brand stays: "mostly Man and Scania trucks", "ads on Line".)
+        if (t.lex.is(Gazetteer::WordInfo::CapitalsBrand) && t.lex.isFirstName() && !t.allCaps) {
+            const bool addressed = t.sentenceStart && t.end < text.size() && text.at(t.end) == u',';
+            const bool fromNext = i + 1 < tokens.list.size() && !tokens.list.at(i + 1).gapBefore &&
+                                  tokens.list.at(i + 1).folded == u"from";
+            if (addressed || fromNext)
+                t.lex.brand = Gazetteer::BrandKind::None;
+        }
     }
     Classifier(text, tokens.list, m_gazetteer, out).run();
 }

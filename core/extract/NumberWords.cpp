@@ -209,9 +209,15 @@ QString ordinalPattern()
     return QStringLiteral("(?:(?:twenty|thirty)[ -]%1|%2|%1)").arg(units, ordinalWords().mid(9).join(QLatin1Char('|')));
 }
 
+const QStringList& hourWords()
+{
+    static const QStringList words = cardinalWords().mid(1, 12); // "one" … "twelve"
+    return words;
+}
+
 QString hourWordPattern()
 {
-    return QStringLiteral("(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)");
+    return QStringLiteral("(?:%1)").arg(hourWords().join(QLatin1Char('|')));
 }
 
 } // namespace sb::numberwords

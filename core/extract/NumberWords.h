@@ -26,6 +26,7 @@ const QStringList& cardinalWords(); // the number words a cardinal is written wi
 QString cardinalPattern();          // one number word
 const QStringList& ordinalWords();  // "first" … "thirtieth": the words of the ordinals up to 31
 QString ordinalPattern();           // a spoken ordinal of 1 … 31, with "twenty"/"thirty" prefixes
+const QStringList& hourWords();     // "one" … "twelve"
 QString hourWordPattern();          // one … twelve
 
 } // namespace numberwords

@@ -120,6 +120,17 @@ WordBeginnings::WordSet::WordSet(const QList<QByteArray>& list, Kind kind)
     }
 }
 
+WordBeginnings::WordSet::WordSet(const QStringList& words, Kind kind)
+    : WordSet(
+          [&words] {
+              QList<QByteArray> bytes;
+              for (const QString& word : words)
+                  bytes.append(word.toLatin1());
+              return bytes;
+          }(),
+          kind)
+{}
+
 bool WordBeginnings::any(const WordSet& words) const
 {
     return std::any_of(words.m_entries.cbegin(), words.m_entries.cend(),

@@ -77,6 +77,7 @@ public:
         enum Kind { Words, Beginnings };
         WordSet(std::initializer_list<const char*> words, Kind kind = Words);
         WordSet(const QList<QByteArray>& words, Kind kind = Words);
+        WordSet(const QStringList& words, Kind kind = Words); // lower-case ASCII words, as the lists above
 
     private:
         friend class WordBeginnings;

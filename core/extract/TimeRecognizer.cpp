@@ -270,8 +270,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     // Spoken times hold an hour word, a whole word in every match: they are looked for only around those
     // (WordBeginnings::window), from "around" before it to its minutes, "o'clock" and "in the afternoon" or the word
     // after it.
-    static const patterns::WordBeginnings::WordSet hourWords{"one",   "two",   "three", "four", "five",   "six",
-                                                             "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
+    static const patterns::WordBeginnings::WordSet hourWords(numberwords::hourWords());
     const auto hourWindow = [&](qsizetype before, qsizetype after) {
         return beginnings.window(text, hourWords, before, after);
     };
