@@ -466,6 +466,49 @@ private:
         });
     }
 
+    // Whether tokens [from, to) stand alone in parentheses right after a person's name of two words or more, the
+    // last thing added: "Jonas Lindqvist (Sandvik)". Not a nickname ("('Makis')", "(Kevin)"), nor capitals only
+    // ("(CFO)", "(EMEA)") or a number.
+    bool employerAfterPerson(qsizetype from, qsizetype to) const
+    {
+        if (from == 0 || m_added.empty() || m_added.back().to != from ||
+            m_out.at(m_added.back().index).type != EntityType::Person || m_added.back().to - m_added.back().from < 2)
+            return false;
+        const qsizetype open = m_tokens.at(from - 1).end;
+        const QStringView before = QStringView(m_text).mid(open, m_tokens.at(from).start - open).trimmed();
+        const qsizetype close = m_tokens.at(to - 1).end;
+        const qsizetype next = to < m_tokens.size() ? m_tokens.at(to).start : m_text.size();
+        const QStringView after = QStringView(m_text).mid(close, next - close).trimmed();
+        if (before != u"(" || !after.startsWith(u')'))
+            return false;
+        // A given name alone is the person's other name ("Zhou Yiming (Kevin)"), unless it is a company's too.
+        const WordInfo& first = m_tokens.at(from).lex;
+        if (to - from == 1 && first.isFirstName() && !first.isMaker() && first.brand == Gazetteer::BrandKind::None)
+            return false;
+        // (Nor a department, "(Finance)", "(Supply Chain)": ordinary words only.)
+        return std::all_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                           [](const Token& t) {
+                               return t.capitalized && !t.allCaps && !t.hasDigit && !t.has(RoleWord | NotAName);
+                           }) &&
+               std::any_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                           [](const Token& t) { return !t.lex.isCommon(); });
+    }
+
+    // Whether token k is a site's noun right after a name, making a known place of it: "(Kemi mill)", "the Florence
+    // office", "our Round Rock plant".
+    bool facilityAfter(qsizetype k) const
+    {
+        static const QSet<QString> sites{
+            QStringLiteral("mill"),    QStringLiteral("plant"),    QStringLiteral("factory"),
+            QStringLiteral("site"),    QStringLiteral("office"),   QStringLiteral("offices"),
+            QStringLiteral("campus"),  QStringLiteral("depot"),    QStringLiteral("warehouse"),
+            QStringLiteral("branch"),  QStringLiteral("facility"), QStringLiteral("refinery"),
+            QStringLiteral("hq"),      QStringLiteral("yard"),     QStringLiteral("store"),
+            QStringLiteral("showroom")};
+        return k < m_tokens.size() && !m_tokens.at(k).gapBefore && !m_tokens.at(k).capitalized &&
+               sites.contains(m_tokens.at(k).folded.toString());
+    }
+
     // Whether a count and a multiplication sign come right before token k: "10 × ", "3 x ", "2x ".
     bool countBefore(qsizetype k) const
     {
@@ -815,8 +858,9 @@ private:
         if (last.has(ProductNoun) && length >= 2 && !first.lex.isFirstName() && !first.has(OrgPrefix))
             return add(from, to, EntityType::Product, 0.7);
         // "the Business Development team", "our Biomedical Engineering department": a department, not a company.
+        // (A town's team is the town's: "the Round Rock team".)
         if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
-            m_tokens.at(to).has(Department) &&
+            m_tokens.at(to).has(Department) && !whole.isPlace(15'000) &&
             std::all_of(m_tokens.begin() + from, m_tokens.begin() + to,
                         [](const Token& t) { return t.lex.isCommon(); }))
             return to;
@@ -857,7 +901,7 @@ private:
             return add(from, to, EntityType::Location, 0.8);
 
         const auto brand = whole.brand;
-        const bool locationHint = hintBefore(from) == Hint::Location || regionAfterComma(to);
+        const bool locationHint = hintBefore(from) == Hint::Location || regionAfterComma(to) || facilityAfter(to);
         // One word that is a smaller city needs to be nothing else a list knows: "ex-works Winterthur", but not
         // "Hope" or "Mobile".
         const bool onlyAPlace = !whole.isFirstName() && !whole.isSurname() && !whole.isCommon() &&
@@ -880,6 +924,10 @@ private:
             if (!personLike && !nextIsSurname)
                 return add(from, to, EntityType::Location, whole.isCountry() ? 0.9 : 0.8);
         }
+        // "Jonas Lindqvist (Sandvik)", "Ana Ruiz (Brightdesk)": in parentheses right after a person's full name, a name
+        // that no role and no place is says where the person works, even where it is also a given name.
+        if (!honorific && length <= 3 && employerAfterPerson(from, to))
+            return add(from, to, EntityType::Organization, 0.6);
         // A maker's name that is nothing else a list knows: "Masimo", "Daikin".
         if (length == 1 && whole.wordFlags() == Gazetteer::WordInfo::Maker && whole.cityPopulation == 0 && !honorific &&
             brand == Gazetteer::BrandKind::None)
