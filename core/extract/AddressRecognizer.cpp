@@ -56,10 +56,10 @@ const QString kPostal = QStringLiteral(
     "\\b[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d\\b|\\b[A-Z]\\d{2}[ \\t][A-Z\\d]{4}\\b");
 // Inside the address: ", Suite 400", ", 4th Floor", ", #20-01", " Unit 3".
 const QString kUnit =
-    QStringLiteral(
-        "(?:,?[ \\t]+(?:(?:Suite|Ste\\.?|Floor|Fl\\.?|Unit|Apt\\.?|Level|Room|Rm\\.?)[ \\t]*#?[\\w-]+|#[\\w-]+|"
-        "\\d+(?:st|nd|rd|th)[ \\t]+Floor|\\d{1,2}\\.?[º°ª]?[ \\t]+(?:andar|piso|planta|étage|etage)|"
-        "(?:Int\\.|Interior|Depto\\.?|Dpto\\.?|Of\\.)[ \\t]*\\d+[A-Za-z]?|%1))*")
+    QStringLiteral("(?:(?:,?[ \\t]+|[ \\t]+[–-][ "
+                   "\\t]+)(?:(?:Suite|Ste\\.?|Floor|Fl\\.?|Unit|Apt\\.?|Level|Room|Rm\\.?)[ \\t]*#?[\\w-]+|#[\\w-]+|"
+                   "\\d+(?:st|nd|rd|th)[ \\t]+Floor|\\d{1,2}\\.?[º°ª]?[ \\t]+(?:andar|piso|planta|étage|etage)|"
+                   "(?:Int\\.|Interior|Depto\\.?|Dpto\\.?|Of\\.)[ \\t]*\\d+[A-Za-z]?|%1))*")
         .arg(kUnitWord);
 
 } // namespace
@@ -151,8 +151,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // Found by the street or building word with a comma after it; the name before it is read backwards, one to four
     // capitalized words ("Ralph Bunche Road", "Huaqiang Industrial Park").
     static const QRegularExpression named = addressPattern(
-        QStringLiteral("(?=[ABCDEHLMPQRSTW])\\b(?:(?<street>%1)\\b\\.?|%2\\b)(?=[ \\t]*,)").arg(kStreet, kBuilding));
-    static const int streetGroup = patterns::group(named, u"street");
+        QStringLiteral("(?=[ABCDEHLMPQRSTW])\\b(?:%1\\b\\.?|%2\\b)(?=[ \\t]*,)").arg(kStreet, kBuilding));
     // A number and a name with no street word, where a postal code follows: "85 Akti Miaouli, 185 38 Piraeus",
     // "3-5-12 Nishinakajima, Yodogawa-ku, Osaka 532-0011".
     static const QRegularExpression numbered = addressPattern(
@@ -176,9 +175,10 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
                 continue;
             ++anchors;
             const Tail tail = extendOverTail(text, m.capturedEnd());
-            const bool street = m.capturedLength(streetGroup) > 0;
-            if (!tail.postal && !(street && tail.end > m.capturedEnd()))
+            if (!tail.postal && tail.end == m.capturedEnd())
                 continue;
+            // A building without a postal code needs a unit before it too: "Office 1804, Churchill Tower, Business
+            // Bay, Dubai".
             const qsizetype start = startWithUnit(text, nameStart);
             if (tail.postal || start < nameStart)
                 add(start, tail.end);
@@ -259,9 +259,13 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
     // Industrial Building, 14 Hung To Road".
     static const QRegularExpression partBefore = addressPattern(
         QStringLiteral(
-            "(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?)[ \\t]*#?[\\w-]+|\\b\\d{1,3}/?F|"
+            "(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?|Office|Lot)[ \\t]*#?[\\w-]+|"
+            "(?:\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Building)(?:[ \\t]+[A-Z])?[ "
+            "\\t]+)?\\b\\d{1,3}/?F|"
             "\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|"
-            "Complex|Mall|Estate|Park|Bölgesi)|\\b%1)[ \\t]*,[ \\t]*$")
+            "Complex|Mall|Estate|Park|Bölgesi|Hotel)|\\b%1)"
+            // and the district between it and the street: "Plot 30-C, Erandwane, Karve Road"
+            "(?:[ \\t]*,[ \\t]*[\\p{Lu}][\\p{L}'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]+){0,2})?[ \\t]*,[ \\t]*$")
             .arg(kUnitWord));
     for (int parts = 0; parts < 3; ++parts) {
         const qsizetype from = std::max<qsizetype>(0, start - 48);

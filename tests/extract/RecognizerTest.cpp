@@ -437,6 +437,27 @@ INSTANTIATE_TEST_SUITE_P(
              "Maple Leaf Credit Union", ""},
         // A Korean given name keeps its second part; a time is found right before a CJK character.
         Case{"Met Min-ji Park from Hanbit.", "2026-11-25", EntityType::Person, "Min-ji Park", ""},
+        // In parentheses after a person's full name, where the person works (also a name no list knows, or a rare
+        // given name that is a maker's too); a town before its team or its site is the town.
+        Case{"Present: Jonas Lindqvist (Sandvik), Rodrigo Soto", "2026-11-25", EntityType::Organization, "Sandvik", ""},
+        Case{"Attendees: Ana Ruiz (Brightdesk)", "2026-11-25", EntityType::Organization, "Brightdesk", ""},
+        Case{"Spoke with Mark Olsen (Genesys) today", "2026-11-25", EntityType::Organization, "Genesys", ""},
+        Case{"Regards,\nZhou Yiming (Kevin)\nSales", "2026-11-25", EntityType::Person, "Kevin", ""},
+        Case{"the Round Rock team at Dell approved it", "2026-11-25", EntityType::Location, "Round Rock", ""},
+        Case{"Pohjolan Sellu Oy (Kemi mill) wants a pilot", "2026-11-25", EntityType::Location, "Kemi", ""},
+        // A hotel, a building with its floor, an office before a tower, a floor after a dash: inside the address.
+        Case{"Venue: Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", "2026-11-25", EntityType::Location,
+             "Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", ""},
+        Case{"Shinagawa Intercity Tower A 12F, 2-15-1 Konan, Minato-ku, Tokyo 108-6012", "2026-11-25",
+             EntityType::Location, "Shinagawa Intercity Tower A 12F, 2-15-1 Konan, Minato-ku, Tokyo 108-6012", ""},
+        Case{"Av. Brigadeiro Faria Lima, 3477 – 14º andar, Itaim Bibi, São Paulo – SP, 04538-133", "2026-11-25",
+             EntityType::Location, "Av. Brigadeiro Faria Lima, 3477 – 14º andar, Itaim Bibi, São Paulo – SP, 04538-133",
+             ""},
+        // A building without a postal code, after an office; a district between a plot and its street.
+        Case{"Office 1804, Churchill Tower, Business Bay, Dubai", "2026-11-25", EntityType::Location,
+             "Office 1804, Churchill Tower, Business Bay, Dubai", ""},
+        Case{"Plot 30-C, Erandwane, Karve Road, Pune 411004", "2026-11-25", EntityType::Location,
+             "Plot 30-C, Erandwane, Karve Road, Pune 411004", ""},
         Case{"明天 3pm开会", "2026-11-25", EntityType::Time, "3pm", "15:00"}));
 
 struct Negative
