@@ -238,7 +238,12 @@ private:
         // "Bank of America", "van der Berg", "Pike & Rowe": only between capitalized words; "of" only after an
         // institution's word ("Bank of", "University of"), "&" not between two given names ("Björn & Sigrid").
         if (isConnector(t) && j + 1 < m_tokens.size()) {
-            const Token& next = m_tokens.at(j + 1);
+            // "van der Merwe", "de la Cruz": particles in a row, then the name.
+            qsizetype n = j + 1;
+            while (t.has(NameParticle) && n + 1 < m_tokens.size() && m_tokens.at(n).has(NameParticle) &&
+                   m_tokens.at(n).lower && !m_tokens.at(n).gapBefore)
+                ++n;
+            const Token& next = m_tokens.at(n);
             if (next.gapBefore || !(next.capitalized || next.allCaps))
                 return false;
             const Token& previousToken = m_tokens.at(j - 1);
@@ -649,7 +654,11 @@ private:
                 return next >= to ? next : std::max(next, classifyChain(next, to));
             }
             // "Sri Murugan Textiles Tiruppur": a company noun, then the town it is in.
-            // ("Maple Leaf Credit Union": a company noun that is also a town's name ends the company's name.)
+            // ("Maple Leaf Credit Union": a company noun that is also a town's name ends the company's name; "Shinhan
+            // Bank Vietnam", "Shell Energy Europe": a country or a continent after it names the company's branch.)
+            if (m_tokens.at(k).has(OrgHeadNoun) && k - from >= 1 && phraseInfo(k + 1, to).isCountry() &&
+                !m_tokens.at(to - 1).has(OrgHeadNoun | LegalSuffix))
+                return add(from, to, EntityType::Organization, 0.75);
             if (m_tokens.at(k).has(OrgHeadNoun) && k - from >= 1 && phraseInfo(k + 1, to).isPlace(15'000) &&
                 !phraseInfo(from, to).isPlace(15'000) && !m_tokens.at(to - 1).has(OrgHeadNoun | LegalSuffix)) {
                 const qsizetype next = classifyChain(from, k + 1);
@@ -1077,8 +1086,10 @@ private:
         while (particles < m_tokens.size() && particles < end + 2 && !m_tokens.at(particles).gapBefore &&
                m_tokens.at(particles).has(NameParticle))
             ++particles;
+        // (A town's name too only where it is a family name after a given name: "rodrigo salinas", "halima bello".)
+        const WordInfo& second = particles < m_tokens.size() ? m_tokens.at(particles).lex : Gazetteer::unknown();
         if (particles < m_tokens.size() && !m_tokens.at(particles).gapBefore && callerNameWord(particles) &&
-            !m_tokens.at(particles).lex.isPlace(15'000))
+            (!second.isPlace(15'000) || (second.isSurname() && m_tokens.at(i).lex.isFirstName())))
             end = particles + 1;
         // "nguyen thi mai", "tran van minh": after a Vietnamese surname and "thi" or "van", one or two given names.
         if (end == i + 2 && vietnameseMiddleName(m_tokens.at(i + 1))) {

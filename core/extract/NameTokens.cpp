@@ -52,7 +52,7 @@ bool isAbbreviationWithDot(QStringView folded)
         QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
         QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
         QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
-        QStringLiteral("sp")};
+        QStringLiteral("sp"),  QStringLiteral("ma")}; // "Ma. Cristina": Maria, as Filipino names write it
     return words.contains(folded);
 }
 
@@ -214,7 +214,7 @@ Tokens tokenize(const QString& text)
         if (k >= 0 && text.at(k) == QLatin1Char('.') && k > 0) {
             // "Acme Inc. said": the dot closed an abbreviation, not a sentence, when the token before is one.
             if (!tokens.isEmpty() && tokens.last().end == k + 1 && tokens.last().text.endsWith(QLatin1Char('.')) &&
-                isLegalSuffix(tokens.last().folded))
+                (isLegalSuffix(tokens.last().folded) || tokens.last().text == u"Ma."))
                 t.sentenceStart = false;
         }
         tokens.append(t);

@@ -445,6 +445,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Regards,\nZhou Yiming (Kevin)\nSales", "2026-11-25", EntityType::Person, "Kevin", ""},
         Case{"the Round Rock team at Dell approved it", "2026-11-25", EntityType::Location, "Round Rock", ""},
         Case{"Pohjolan Sellu Oy (Kemi mill) wants a pilot", "2026-11-25", EntityType::Location, "Kemi", ""},
+        // Two particles in a row inside a surname; "Ma." (Maria) before a Filipino given name; a company noun and a
+        // country or a continent name the company's branch; a caller's surname that is also a town's name.
+        Case{"Met Anneke van der Merwe in Sandton.", "2026-11-25", EntityType::Person, "Anneke van der Merwe", ""},
+        Case{"Contact: Ma. Theresa Dimaculangan, HR", "2026-11-25", EntityType::Person, "Ma. Theresa Dimaculangan", ""},
+        Case{"L/C via Shinhan Bank Vietnam", "2026-11-25", EntityType::Organization, "Shinhan Bank Vietnam", ""},
+        Case{"PPA with Shell Energy Europe signed", "2026-11-25", EntityType::Organization, "Shell Energy Europe", ""},
+        Case{"hi this is rodrigo salinas from maquinaria del bajío", "2026-11-25", EntityType::Person,
+             "rodrigo salinas", ""},
+        Case{"my name is halima bello calling from lagos", "2026-11-25", EntityType::Person, "halima bello", ""},
         // A hotel, a building with its floor, an office before a tower, a floor after a dash: inside the address.
         Case{"Venue: Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", "2026-11-25", EntityType::Location,
              "Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", ""},
