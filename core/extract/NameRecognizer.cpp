@@ -514,6 +514,29 @@ private:
                sites.contains(m_tokens.at(k).folded.toString());
     }
 
+    // Whether "our" comes right before token k.
+    bool ourBefore(qsizetype k) const
+    {
+        return k > 0 && !m_tokens.at(k).gapBefore && m_tokens.at(k - 1).folded == u"our";
+    }
+
+    // Whether token k is a noun for a thing that is sold, right after a name: "ColdTrace sensors", "DoseGuard app".
+    bool soldThingAfter(qsizetype k) const
+    {
+        static const QSet<QString> things{
+            QStringLiteral("app"),      QStringLiteral("apps"),       QStringLiteral("sensor"),
+            QStringLiteral("sensors"),  QStringLiteral("camera"),     QStringLiteral("cameras"),
+            QStringLiteral("kit"),      QStringLiteral("add-on"),     QStringLiteral("addon"),
+            QStringLiteral("module"),   QStringLiteral("modules"),    QStringLiteral("platform"),
+            QStringLiteral("software"), QStringLiteral("telematics"), QStringLiteral("terminals"),
+            QStringLiteral("devices"),  QStringLiteral("licenses"),   QStringLiteral("licences"),
+            QStringLiteral("seats"),    QStringLiteral("dashboard"),  QStringLiteral("tags"),
+            QStringLiteral("scanners"), QStringLiteral("gateways"),   QStringLiteral("portal"),
+            QStringLiteral("plugin"),   QStringLiteral("plug-in"),    QStringLiteral("firmware")};
+        return k < m_tokens.size() && !m_tokens.at(k).gapBefore && m_tokens.at(k).lower &&
+               things.contains(m_tokens.at(k).folded.toString());
+    }
+
     // Whether a count and a multiplication sign come right before token k: "10 × ", "3 x ", "2x ".
     bool countBefore(qsizetype k) const
     {
@@ -1012,6 +1035,14 @@ private:
             !(commonGiven && before != Hint::Person))
             return add(from, to, EntityType::Person, first.lex.isCommon() ? 0.6 : 0.75);
 
+        // "our FraudLens add-on", "want ColdTrace sensors", "our DoseGuard app": one word that no list knows, after
+        // "our" (what the writer sells) or before a noun for a thing that is sold, is a product.
+        // ("our Visp site", "our Otopeni yard": a site's noun after it makes it a place.)
+        if (length == 1 && !honorific && first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
+            first.lex.brand == Gazetteer::BrandKind::None && !first.allCaps && !first.hasDigit &&
+            first.text.size() >= 4 && (ourBefore(from) || soldThingAfter(to))) {
+            return add(from, to, facilityAfter(to) ? EntityType::Location : EntityType::Product, 0.55);
+        }
         // Unknown names: the word before decides; else an all-caps word is an organization, two or three
         // capitalized words a person.
         const Hint hint = hintBefore(from);

@@ -454,6 +454,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hi this is rodrigo salinas from maquinaria del bajío", "2026-11-25", EntityType::Person,
              "rodrigo salinas", ""},
         Case{"my name is halima bello calling from lagos", "2026-11-25", EntityType::Person, "halima bello", ""},
+        // One word no list knows, after "our" or before a thing sold, is a product; before a site's noun, a place.
+        Case{"they want our FraudLens add-on", "2026-11-25", EntityType::Product, "FraudLens", ""},
+        Case{"want ColdTrace sensors on all trucks", "2026-11-25", EntityType::Product, "ColdTrace", ""},
+        Case{"installation at our Visp site in week 38", "2026-11-25", EntityType::Location, "Visp", ""},
         // A hotel, a building with its floor, an office before a tower, a floor after a dash: inside the address.
         Case{"Venue: Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", "2026-11-25", EntityType::Location,
              "Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", ""},
