@@ -460,16 +460,19 @@ Table buildTable()
          "praça",  "largo", "travessa", "estrada",  "chemin",  "allée",   "quai",      "corso",      "vicolo",
          "piazza", "plaza", "calzada",  "avinguda", "passeig", "rodovia"});
     add(t, Cue::OrgPrefix,
-        {"lanificio",    "cantina",     "azienda",     "fabbrica",     "manifattura",  "grupo",         "groupe",
-         "gruppo",       "grupa",       "banco",       "banca",        "banque",       "compañía",      "companhia",
-         "compagnie",    "compagnia",   "sociedad",    "société",      "societa",      "fundación",     "fundação",
-         "fondation",    "fondazione",  "universidad", "universidade", "université",   "università",    "instituto",
-         "institut",     "istituto",    "clínica",     "clinica",      "clinique",     "laboratorios",  "laboratoires",
-         "laboratorio",  "industrias",  "industrie",   "cooperativa",  "corporación",  "distribuidora", "comercial",
-         "constructora", "inversiones", "transportes", "viñedos",      "bodegas",      "vinícola",      "farmacia",
-         "editorial",    "editora",     "hospital",    "autohaus",     "agropecuária", "agropecuaria",  "agrícola",
-         "agricola",     "construtora", "indústria",   "industria",    "comércio",     "comercio",      "frutas",
-         "centrum",      "pt",          "pt."});
+        {"lanificio", "cantina", "azienda", "fabbrica", "manifattura", "grupo", "groupe", "gruppo", "grupa", "banco",
+         "banca", "banque", "compañía", "companhia", "compagnie", "compagnia", "sociedad", "société", "societa",
+         "fundación", "fundação", "fondation", "fondazione", "universidad", "universidade", "université", "università",
+         "instituto", "institut", "istituto", "clínica", "clinica", "clinique", "laboratorios", "laboratoires",
+         "laboratorio", "industrias", "industrie", "cooperativa", "corporación", "distribuidora", "comercial",
+         "constructora", "inversiones", "transportes", "viñedos", "bodegas", "vinícola", "farmacia", "editorial",
+         "editora", "hospital", "autohaus", "agropecuária", "agropecuaria", "agrícola", "agricola", "construtora",
+         "indústria", "industria", "comércio", "comercio", "frutas", "centrum", "pt", "pt.",
+         // Institutions of other languages: universities, hospitals, foundations, ministries, town halls.
+         "universität", "universitat", "universitet", "universiteit", "uniwersytet", "univerzita", "politechnika",
+         "instytut", "hochschule", "klinikum", "klinik", "krankenhaus", "szpital", "hôpital", "hopital", "ospedale",
+         "ziekenhuis", "sjukhus", "stiftung", "stichting", "fundacja", "zarząd", "ministerio", "ministério",
+         "ministère", "ministero", "ministerstwo", "ayuntamiento", "municipalidad", "prefeitura", "gemeente"});
     add(t, Cue::ProductNoun,
         {"pack", "kit", "module", "modules", "bundle", "add-on", "addon", "package", "toolkit", "license", "licence"});
     add(t, Cue::Auxiliary,

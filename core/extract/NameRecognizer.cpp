@@ -767,8 +767,13 @@ private:
         if (last.has(LegalSuffix) && length >= 2)
             return add(from, end, EntityType::Organization, 0.92);
         // A company word first, as Romance languages name companies: "Grupo Alvarado", "Clínica San Rafael".
-        if (first.has(OrgPrefix) && length >= 2 && !honorific)
+        if (first.has(OrgPrefix) && length >= 2 && !honorific) {
+            // "Szpital Uniwersytecki w Krakowie": a Polish institution's name ends with "w" and its town.
+            if (end + 1 < m_tokens.size() && m_tokens.at(end).folded == u"w" && !m_tokens.at(end).gapBefore &&
+                !m_tokens.at(end + 1).gapBefore && m_tokens.at(end + 1).capitalized && !m_tokens.at(end + 1).allCaps)
+                end += 2;
             return add(from, end, EntityType::Organization, 0.8);
+        }
         if (institutionOf(from, end) && !honorific)
             return add(from, end, EntityType::Organization, 0.8);
         // "Port of Abidjan", "Isle of Man", "Bay of Plenty": a place's word, "of" and a name is a place. (Not every

@@ -462,6 +462,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"flying to Sao Paulo and Bogota next week", "2026-11-25", EntityType::Location, "Sao Paulo", ""},
         Case{"flying to Sao Paulo and Bogota next week", "2026-11-25", EntityType::Location, "Bogota", ""},
         Case{"FOB Binh Duong, 40HC", "2026-11-25", EntityType::Location, "Binh Duong", ""},
+        // Institutions named the way other languages name them, a Polish one with its town.
+        Case{"Dr. Klaus Weber, Universität Heidelberg", "2026-11-25", EntityType::Organization,
+             "Universität Heidelberg", ""},
+        Case{"tender from Szpital Uniwersytecki w Krakowie closes", "2026-11-25", EntityType::Organization,
+             "Szpital Uniwersytecki w Krakowie", ""},
+        Case{"um the hopital saint-francois wants two", "2026-11-25", EntityType::Organization,
+             "hopital saint-francois", ""},
         // A hotel, a building with its floor, an office before a tower, a floor after a dash: inside the address.
         Case{"Venue: Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", "2026-11-25", EntityType::Location,
              "Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", ""},
