@@ -285,6 +285,8 @@ Table buildTable()
          "developers",
          "pharmacy",
          "pharmacies",
+         "sons", // "Okafor & Sons"
+         "brothers",
          "labs.",
          "academy",
          "school",
@@ -468,6 +470,10 @@ Table buildTable()
          "constructora", "inversiones", "transportes", "viñedos", "bodegas", "vinícola", "farmacia", "editorial",
          "editora", "hospital", "autohaus", "agropecuária", "agropecuaria", "agrícola", "agricola", "construtora",
          "indústria", "industria", "comércio", "comercio", "frutas", "centrum", "pt", "pt.",
+         // Spanish and Portuguese company words of trades: "Minera Cordillera Blanca", "Naviera Austral".
+         "minera", "mineração", "naviera", "aseguradora", "inmobiliaria", "farmacéutica", "petrolera", "siderúrgica",
+         "metalúrgica", "química", "consorcio", "consórcio", "cervecería", "cervejaria", "embotelladora",
+         "comercializadora", "pesquera", "avícola", "operadora", "empresas",
          // Institutions of other languages: universities, hospitals, foundations, ministries, town halls.
          "universität", "universitat", "universitet", "universiteit", "uniwersytet", "univerzita", "politechnika",
          "instytut", "hochschule", "klinikum", "klinik", "krankenhaus", "szpital", "hôpital", "hopital", "ospedale",

@@ -1141,14 +1141,20 @@ private:
             (m_tokens.at(end).folded == u"from" || m_tokens.at(end).folded == u"at")) {
             const qsizetype from = end + 1;
             qsizetype to = from;
-            while (to < m_tokens.size() && to < from + 4 && (to == from || !m_tokens.at(to).gapBefore) && !used[to] &&
-                   m_tokens.at(to).lower && !m_tokens.at(to).hasDigit &&
-                   !m_tokens.at(to).has(NotAName | SentenceVerb | Auxiliary | PersonVerb | TimeWord | Filler) &&
-                   !(m_tokens.at(to).cues & (HintOrganization | HintLocation | HintPerson)) &&
-                   (to == from || isConnector(m_tokens.at(to)) || !m_tokens.at(to).lex.isCommon() ||
-                    m_tokens.at(to).has(OrgHeadNoun | LegalSuffix) || m_tokens.at(to).folded.size() > 3) &&
-                   !isContraction(m_tokens.at(to)))
+            while (to < m_tokens.size() && to < from + 4 && (to == from || !m_tokens.at(to).gapBefore) && !used[to]) {
+                const Token& w = m_tokens.at(to);
+                if (andInCompany(from, to)) {
+                    to += 2;
+                    continue;
+                }
+                if (!w.lower || w.hasDigit ||
+                    w.has(NotAName | SentenceVerb | Auxiliary | PersonVerb | TimeWord | Filler) ||
+                    (w.cues & (HintOrganization | HintLocation | HintPerson)) || isContraction(w) ||
+                    !(to == from || isConnector(w) || !w.lex.isCommon() || w.has(OrgHeadNoun | LegalSuffix) ||
+                      w.folded.size() > 3))
+                    break;
                 ++to;
+            }
             while (to > from && isConnector(m_tokens.at(to - 1)))
                 --to;
             if (to > from) {
@@ -1166,6 +1172,14 @@ private:
         return end;
     }
 
+    // Whether token k is an "and" inside a company's name that a company noun follows: "obinna and sons pharmacy".
+    bool andInCompany(qsizetype from, qsizetype k) const
+    {
+        return k > from && k + 1 < m_tokens.size() && m_tokens.at(k).folded == u"and" && !m_tokens.at(k).gapBefore &&
+               !m_tokens.at(k + 1).gapBefore && m_tokens.at(k + 1).lower &&
+               m_tokens.at(k + 1).has(OrgHeadNoun | LegalSuffix);
+    }
+
     // Lower-case text, as speech-to-text writes it.
     void lowerCasePass(const std::vector<bool>& used)
     {
@@ -1180,6 +1194,23 @@ private:
             if (const qsizetype next = introduction(i, used); next > i) {
                 i = next - 1;
                 continue;
+            }
+            // "our md mr palanisamy says", "call with mr lee jae-won": an honorific and the name after it.
+            if (t.has(Honorific)) {
+                qsizetype j = i + 1;
+                while (j < m_tokens.size() && j < i + 4 && !used[j] && !m_tokens.at(j).gapBefore &&
+                       m_tokens.at(j).lower && !m_tokens.at(j).hasDigit && m_tokens.at(j).folded.size() >= 2 &&
+                       !m_tokens.at(j).has(NotAName | SentenceVerb | Auxiliary | PersonVerb | TimeWord | Filler |
+                                           RoleWord | Honorific | HintOrganization | HintLocation | HintPerson) &&
+                       !isContraction(m_tokens.at(j)) &&
+                       (!m_tokens.at(j).lex.isCommon() || m_tokens.at(j).lex.isFirstName() ||
+                        m_tokens.at(j).lex.isSurname()))
+                    ++j;
+                if (j > i + 1) {
+                    add(i + 1, j, EntityType::Person, 0.7);
+                    i = j - 1;
+                    continue;
+                }
             }
             // A company whose name is an ordinary word ("apple", "orange", "chase", "zoom") where the words around it
             // make it one: it acts ("apple wants", "apple cut the price"), is called or left ("call chase about",

@@ -469,6 +469,14 @@ INSTANTIATE_TEST_SUITE_P(
              "Szpital Uniwersytecki w Krakowie", ""},
         Case{"um the hopital saint-francois wants two", "2026-11-25", EntityType::Organization,
              "hopital saint-francois", ""},
+        // Speech: an honorific and the name after it; "and" inside a company's name before a company noun; a
+        // Spanish trade's word starts a company's name.
+        Case{"our md mr palanisamy says yes", "2026-11-25", EntityType::Person, "palanisamy", ""},
+        Case{"the call with mr lee jae-won from the port", "2026-11-25", EntityType::Person, "lee jae-won", ""},
+        Case{"this is nnamdi okeke from obinna and sons pharmacy in enugu", "2026-11-25", EntityType::Organization,
+             "obinna and sons pharmacy", ""},
+        Case{"recap from the call w/ minera cordillera blanca — on the line", "2026-11-25", EntityType::Organization,
+             "minera cordillera blanca", ""},
         // A hotel, a building with its floor, an office before a tower, a floor after a dash: inside the address.
         Case{"Venue: Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", "2026-11-25", EntityType::Location,
              "Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", ""},
