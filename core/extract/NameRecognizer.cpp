@@ -709,6 +709,16 @@ private:
                 break;
         }
 
+        // A designator and a number name a place in a building, a step or a part, not a product: "Gate 12", "Room
+        // 7B", "Phase 2", "Section 4.2" — also where the designator is a brand's name too ("Line 1").
+        if (end - from == 2 && m_tokens.at(from).has(Designator) && !honorific) {
+            const QStringView number = m_tokens.at(from + 1).text;
+            const qsizetype digits =
+                std::count_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit() || c == u'.'; });
+            if (digits > 0 && number.at(0).isDigit() &&
+                (digits == number.size() || (digits + 1 == number.size() && number.back().isUpper())))
+                return to;
+        }
         // A company that makes things, and its model: "Komatsu PC2000-8", "Kalmar DRG450", "Masimo Rad-97", "Fuso
         // Canter". A known company's acronym is a company of its group ("Samsung SDS"), and what the lists know as
         // a whole keeps its reading.
@@ -744,11 +754,6 @@ private:
             return to;
         if (length == 1 && isModelCode(first))
             return add(from, end, EntityType::Product, 0.6);
-        // A designator and a number name a place in a building, a step or a part, not a product: "Gate 12", "Room
-        // 101", "Phase 2", "Section 4.2".
-        if (length == 2 && first.has(Designator) &&
-            std::all_of(last.text.cbegin(), last.text.cend(), [](QChar c) { return c.isDigit() || c == u'.'; }))
-            return to;
         const WordInfo& whole = phraseInfo(from, end);
 
         // A hotel chain and more name is a hotel, even where the last word is a company noun or looks like a legal

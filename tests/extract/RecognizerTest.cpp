@@ -522,6 +522,7 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"a 200k budget for 500 seats"}, Negative{"fifty grand, maybe"},
         Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"}, Negative{"up 12% on the quarter"},
         Negative{"the first meeting went well"}, Negative{"support is 24/7"}, Negative{"five to seven business days"},
+        Negative{"Line 1: 5 units, Line 2: 3 units"}, Negative{"see you in Room 7B"},
         Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"},
         Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
         Negative{"fill in the Decision Maker field"}, Negative{"ranked 30th in the league"},
