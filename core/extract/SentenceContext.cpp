@@ -23,13 +23,29 @@ bool endsSentence(const QString& text, qsizetype i)
 SentenceIndex::SentenceIndex(const QString& text)
     : m_text(text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (endsSentence(text, i))
+    // Over the characters themselves: most are none of the four looked for.
+    const QChar* const data = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = data[i].unicode();
+        if ((c == u'\n' || c == u'.' || c == u'!' || c == u'?') && endsSentence(text, i))
             m_ends.push_back(i);
     }
 }
 
 QString SentenceIndex::context(qsizetype start, qsizetype end) const
+{
+    const auto [from, to] = range(start, end);
+    if (from != m_lastFrom || to != m_lastTo) {
+        // Entities come in text order, several to a sentence: the same sentence is cut once and shared.
+        m_lastFrom = from;
+        m_lastTo = to;
+        m_last = m_text.mid(from, to - from).trimmed();
+    }
+    return m_last;
+}
+
+std::pair<qsizetype, qsizetype> SentenceIndex::range(qsizetype start, qsizetype end) const
 {
     // From just after the last sentence end before `start`, but no further back than the reach.
     const qsizetype floor = std::max<qsizetype>(0, start - kReach);
@@ -45,7 +61,7 @@ QString SentenceIndex::context(qsizetype start, qsizetype end) const
         to = *after;
     if (to < m_text.size() && to < ceiling && m_text.at(to) != QLatin1Char('\n'))
         ++to;
-    return m_text.mid(from, to - from).trimmed();
+    return {from, to};
 }
 
 } // namespace sb

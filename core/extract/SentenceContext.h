@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace sb {
@@ -18,8 +19,15 @@ public:
     QString context(qsizetype start, qsizetype end) const;
 
 private:
+    // Where the context of [start, end) starts and ends, before trimming.
+    std::pair<qsizetype, qsizetype> range(qsizetype start, qsizetype end) const;
+
     const QString& m_text;
     std::vector<qsizetype> m_ends; // positions of the characters that end a sentence, ascending
+    // The last context cut, shared with the next entity in the same sentence.
+    mutable qsizetype m_lastFrom = -1;
+    mutable qsizetype m_lastTo = -1;
+    mutable QString m_last;
 };
 
 } // namespace sb
