@@ -144,6 +144,8 @@ void Gazetteer::load()
         ++m_entries;
     });
     forEachLine(QStringLiteral("common-words.txt"), [&](const Fields& f) { flag(f.at(0), Info::Common); });
+    // Languages and nationalities name nothing by themselves, as ordinary words do: "the German team".
+    forEachLine(QStringLiteral("nationalities.txt"), [&](const Fields& f) { flag(f.at(0), Info::Common); });
     forEachLine(QStringLiteral("first-names.txt"), [&](const Fields& f) { flag(f.at(0), Info::FirstName); });
     forEachLine(QStringLiteral("surnames.txt"), [&](const Fields& f) { flag(f.at(0), Info::Surname); });
     forEachLine(QStringLiteral("cities.tsv"), [&](const Fields& f) {

@@ -53,6 +53,23 @@ const randomNameDir = dirname(require.resolve('random-name/package.json'));
 for (const n of readFileSync(join(randomNameDir, 'first-names.txt'), 'utf8').split(/\r?\n/)) if (word.test(n)) firstNames.push(n);
 for (const n of readFileSync(join(randomNameDir, 'names.txt'), 'utf8').split(/\r?\n/)) if (word.test(n)) surnames.push(n);
 
+// Given names from every source but gender-detection-from-name's English and French dictionaries, which are far the
+// largest (every name some children were given): the names most people would read as names.
+const commonFirstNames = new Set(firstNames.map((n) => n.toLowerCase()));
+for (const language of ['en', 'fr']) {
+    for (const name of require(`gender-detection-from-name/names/${language}.js`).keys()) commonFirstNames.delete(name);
+}
+for (const language of ['de', 'es', 'it', 'tr']) {
+    for (const name of require(`gender-detection-from-name/names/${language}.js`).keys()) commonFirstNames.add(name);
+}
+for (const locale of Object.values(allLocales)) {
+    if (locale.person) for (const n of flat(locale.person.first_name).concat(flat(locale.person.middle_name))) commonFirstNames.add(String(n).toLowerCase());
+}
+for (const key of Object.keys(humanNames)) {
+    if (/^all[A-Z][a-z]$/.test(key) && Array.isArray(humanNames[key])) for (const n of humanNames[key]) commonFirstNames.add(n.toLowerCase());
+}
+for (const n of readFileSync(join(randomNameDir, 'first-names.txt'), 'utf8').split(/\r?\n/)) commonFirstNames.add(n.toLowerCase());
+
 write('first-names.txt', ['Given names from @faker-js/faker 10.6.0 person.first_name/middle_name (all locales), gender-detection-from-name',
     '1.11.5 (de, en, es, fr, it, tr), human-names 1.0.13 and random-name 0.1.2; all MIT.'], sortedUnique(firstNames));
 write('surnames.txt', ['Family names from @faker-js/faker 10.6.0 person.last_name (all locales) and random-name 0.1.2; both MIT.'],
@@ -305,4 +322,34 @@ if (existsSync(dictionary)) {
         'Copyright 2000-2011 Kevin Atkinson and others, SCOWL license (permissive; see SOURCES.md).'], sortedUnique(words));
 } else {
     console.error(`common-words.txt not rebuilt: ${dictionary} is missing (apt-get install wamerican)`);
+}
+
+// Languages and nationalities ("German", "Japanese", "Kenyan", "Swahili"): words that name no person, company or place
+// by themselves, however capitalized (GUIDELINES: nationality adjectives are no entities). Language names from
+// countries-list's language table (MIT); nationality adjectives from SCOWL american-english's capitalized entries
+// that end like one and have a plural ("Kenyan"/"Kenyans", "Pakistani"/"Pakistanis"), or end in -ese or -ish ("Chinese",
+// "Polish"). Such an adjective that is also a common given name, a surname, a place or a brand ("Norman", "Evan",
+// "Manhattan") is left out; a language's name stays even where it is a given name too ("German").
+if (existsSync(dictionary)) {
+    const scowl = new Set(readFileSync(dictionary, 'utf8').split('\n'));
+    const nationalities = new Set();
+    for (const language of Object.values(require('countries-list').languages)) {
+        for (const name of String(language.name).split(' / '))
+            if (word.test(name) && name.length >= 4 && !name.includes(' ')) nationalities.add(name);
+    }
+    const surnameWords = new Set(surnames.map((n) => n.toLowerCase()));
+    for (const w of scowl) {
+        if (!/^[A-Z][a-z]+$/.test(w) || nationalities.has(w)) continue;
+        const adjective = (/(an|ian|ean|i)$/.test(w) && scowl.has(`${w}s`)) || (/(ese|ish)$/.test(w) && w.length > 5);
+        const folded = w.toLowerCase();
+        if (!adjective || commonFirstNames.has(folded) || surnameWords.has(folded) || placeWords.has(folded) ||
+            knownTitles.has(folded))
+            continue;
+        nationalities.add(w);
+    }
+    write('nationalities.txt', ['Languages and nationality adjectives: language names from countries-list 3.4.1 (MIT), and capitalized',
+        'entries of SCOWL american-english 2020.12.07 (Debian wamerican; Copyright 2000-2011 Kevin Atkinson and others,',
+        'SCOWL license) that end like a nationality, without given names, surnames, places and brands.'], sortedUnique([...nationalities]));
+} else {
+    console.error(`nationalities.txt not rebuilt: ${dictionary} is missing (apt-get install wamerican)`);
 }
