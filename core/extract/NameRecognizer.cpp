@@ -769,6 +769,14 @@ private:
                     return add(from, end, EntityType::Location, 0.75);
             }
         }
+        // "Equipment Steering Group", "Working Group": a group that meets, not a company.
+        static const QSet<QString> meetingGroups{
+            QStringLiteral("steering"), QStringLiteral("working"),   QStringLiteral("advisory"),
+            QStringLiteral("focus"),    QStringLiteral("user"),      QStringLiteral("users"),
+            QStringLiteral("review"),   QStringLiteral("oversight"), QStringLiteral("coordination"),
+            QStringLiteral("planning"), QStringLiteral("task")};
+        if (last.folded == u"group" && length >= 2 && meetingGroups.contains(m_tokens.at(end - 2).folded.toString()))
+            return to;
         if (last.has(LegalSuffix) && length >= 2)
             return add(from, end, EntityType::Organization, 0.92);
         // A company word first, as Romance languages name companies: "Grupo Alvarado", "Clínica San Rafael".

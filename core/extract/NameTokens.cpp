@@ -66,7 +66,10 @@ bool isAttributiveSuffix(const QString& text, qsizetype from)
         QStringLiteral("based"), QStringLiteral("born"), QStringLiteral("bound"), QStringLiteral("wide"),
         QStringLiteral("made"), QStringLiteral("owned"), QStringLiteral("listed"), QStringLiteral("registered"),
         QStringLiteral("headquartered"), QStringLiteral("focused"), QStringLiteral("certified"),
-        QStringLiteral("approved"),
+        QStringLiteral("approved"), QStringLiteral("linked"), QStringLiteral("backed"), QStringLiteral("funded"),
+        QStringLiteral("led"), QStringLiteral("run"), QStringLiteral("powered"), QStringLiteral("branded"),
+        QStringLiteral("compliant"), QStringLiteral("specific"), QStringLiteral("style"), QStringLiteral("related"),
+        QStringLiteral("driven"), QStringLiteral("sponsored"), QStringLiteral("managed"),
         // Japanese honorifics after a name: "Sato-san" ("-ji" and "-chan" end Korean
         // given names: "Min-ji").
         QStringLiteral("san"), QStringLiteral("sama"), QStringLiteral("sensei"), QStringLiteral("kun")};

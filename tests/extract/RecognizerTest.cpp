@@ -472,6 +472,10 @@ INSTANTIATE_TEST_SUITE_P(
         // Speech: an honorific and the name after it; "and" inside a company's name before a company noun; a
         // Spanish trade's word starts a company's name.
         Case{"Call German Vargas tomorrow", "2026-11-25", EntityType::Person, "German Vargas", ""},
+        // A name before "-backed", "-led", "-funded" is the name alone.
+        Case{"a Siemens-backed startup", "2026-11-25", EntityType::Organization, "Siemens", ""},
+        Case{"a World Bank-funded project", "2026-11-25", EntityType::Organization, "World Bank", ""},
+        Case{"our Lagos-led team", "2026-11-25", EntityType::Location, "Lagos", ""},
         Case{"our md mr palanisamy says yes", "2026-11-25", EntityType::Person, "palanisamy", ""},
         Case{"the call with mr lee jae-won from the port", "2026-11-25", EntityType::Person, "lee jae-won", ""},
         Case{"this is nnamdi okeke from obinna and sons pharmacy in enugu", "2026-11-25", EntityType::Organization,
@@ -525,11 +529,12 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"the first meeting went well"}, Negative{"support is 24/7"}, Negative{"five to seven business days"},
         Negative{"Line 1: 5 units, Line 2: 3 units"}, Negative{"see you in Room 7B"},
         Negative{"docs must be in Japanese and Korean"}, Negative{"the German team and the Chinese supplier"},
-        Negative{"Swahili and Amharic versions"}, Negative{"capped at three nights"},
-        Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
-        Negative{"see www.booking.com/deals"}, Negative{"fill in the Decision Maker field"},
-        Negative{"ranked 30th in the league"}, Negative{"our 4th and final offer"}, Negative{"at 4 call centres"},
-        Negative{"a 24h support line"}, Negative{"training in Room 4.12 and Section 3/4"},
+        Negative{"Swahili and Amharic versions"}, Negative{"the Working Group meets at the Equipment Steering Group"},
+        Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"},
+        Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
+        Negative{"fill in the Decision Maker field"}, Negative{"ranked 30th in the league"},
+        Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
+        Negative{"training in Room 4.12 and Section 3/4"},
         // Look-alikes of this session's rules: counted ordinals, a duration with
         // an "h", a price with a dot, document titles, initials that are roles.
         Negative{"1st priority: close before Q4"}, Negative{"integration built by 3rd party vendors"},
