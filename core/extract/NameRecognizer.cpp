@@ -514,6 +514,34 @@ private:
                sites.contains(m_tokens.at(k).folded.toString());
     }
 
+    // Whether token k starts what a person does or is given to do, right after a name: "said", "wants", "to send".
+    bool personActsAfter(qsizetype k) const
+    {
+        if (k >= m_tokens.size() || m_tokens.at(k).gapBefore || !m_tokens.at(k).lower)
+            return false;
+        const Token& next = m_tokens.at(k);
+        if (next.folded == u"to")
+            return k + 1 < m_tokens.size() && !m_tokens.at(k + 1).gapBefore && m_tokens.at(k + 1).lower &&
+                   m_tokens.at(k + 1).lex.isCommon() && !m_tokens.at(k + 1).lex.isPlace(15'000) &&
+                   !m_tokens.at(k + 1).has(Filler | TimeWord);
+        static const QSet<QString> acts{
+            QStringLiteral("said"),      QStringLiteral("says"),      QStringLiteral("told"),
+            QStringLiteral("asked"),     QStringLiteral("thinks"),    QStringLiteral("thought"),
+            QStringLiteral("mentioned"), QStringLiteral("suggested"), QStringLiteral("prefers"),
+            QStringLiteral("replied"),   QStringLiteral("agreed"),    QStringLiteral("wants"),
+            QStringLiteral("wanted")};
+        return acts.contains(next.folded.toString());
+    }
+
+    // Whether an organization found so far starts with the word `word`: "Kallisto Ferries S.A. … Kallisto wants".
+    bool startsOrganization(QStringView word) const
+    {
+        return std::any_of(m_out.cbegin(), m_out.cend(), [word](const Entity& e) {
+            return e.type == EntityType::Organization && e.value.size() > word.size() && e.value.startsWith(word) &&
+                   e.value.at(word.size()) == u' ';
+        });
+    }
+
     // Whether "our" comes right before token k.
     bool ourBefore(qsizetype k) const
     {
@@ -588,7 +616,10 @@ private:
                 (m_tokens.at(to - 1).has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun) || institutionOf(from, to));
             const bool sentenceWord = t.sentenceStart && t.lex.isCommon() && !knownName &&
                                       (!namedLikeACompany || hintOf(t.cues) != Hint::None || t.has(SentenceVerb));
-            const bool strayConnector = isConnector(t) && !(t.capitalized && t.has(NameParticle) && to - from > 1);
+            // (A particle that is a given name too stays alone: "ping Ben".)
+            const bool strayConnector =
+                isConnector(t) && !(t.capitalized && t.has(NameParticle) &&
+                                    (to - from > 1 || (t.lex.isFirstName() && t.folded.size() >= 3)));
             // "Can Farah Hussain join?": a question's verb before a full name.
             const bool auxiliaryFirst =
                 t.sentenceStart && t.has(Auxiliary) && to - from >= 3 &&
@@ -1070,6 +1101,13 @@ private:
             return to; // "Finance", "Legal", "Growth": capitalized common words name nothing by themselves
         if (hint == Hint::Organization && !regionAfterComma(to))
             return add(from, to, EntityType::Organization, 0.6);
+        // "Efua to confirm site access", "Parikh to share the URS", "Tunde wants our counter": one capitalized word
+        // that no list knows, before what people do or are given to do, is a person.
+        if (length == 1 && first.capitalized && !first.allCaps && !first.hasDigit && first.lex.wordFlags() == 0 &&
+            first.lex.brand == Gazetteer::BrandKind::None && first.lex.cityPopulation == 0 &&
+            !first.has(OrgPrefix | PlacePrefix | NotAName) && !isContraction(first) && personActsAfter(to) &&
+            !startsOrganization(first.text))
+            return add(from, to, EntityType::Person, 0.5);
         if ((hint == Hint::Location || regionAfterComma(to)) && length <= 3)
             return add(from, to, EntityType::Location, 0.55);
         // Two or three unknown words are a person only when none is a common word, an acronym or a number
