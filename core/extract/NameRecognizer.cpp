@@ -598,9 +598,14 @@ private:
             return to;
         // Leading words that are not part of any name.
         bool honorific = false;
+        // Where a leading honorific stood: a company's name keeps it ("Shri Ganesh Agro Producer Company", "Mr Price
+        // Group").
+        qsizetype honorificFrom = -1;
         while (from < to) {
             const Token& t = m_tokens.at(from);
             if (t.has(Honorific)) {
+                if (!honorific && t.capitalized)
+                    honorificFrom = from;
                 honorific = true;
                 ++from;
                 continue;
@@ -808,8 +813,9 @@ private:
             QStringLiteral("planning"), QStringLiteral("task")};
         if (last.folded == u"group" && length >= 2 && meetingGroups.contains(m_tokens.at(end - 2).folded.toString()))
             return to;
+        const auto withHonorific = [&](qsizetype start) { return honorificFrom >= 0 ? honorificFrom : start; };
         if (last.has(LegalSuffix) && length >= 2)
-            return add(from, end, EntityType::Organization, 0.92);
+            return add(withHonorific(from), end, EntityType::Organization, 0.92);
         // A company word first, as Romance languages name companies: "Grupo Alvarado", "Clínica San Rafael".
         if (first.has(OrgPrefix) && length >= 2 && !honorific) {
             // "Szpital Uniwersytecki w Krakowie": a Polish institution's name ends with "w" and its town.
@@ -948,7 +954,7 @@ private:
                         [](const Token& t) { return t.lex.isCommon(); }))
             return to;
         if (last.has(OrgHeadNoun) && length >= 2)
-            return add(from, to, EntityType::Organization, 0.8);
+            return add(withHonorific(from), to, EntityType::Organization, 0.8);
         // A company noun inside, ordinary words after it: "Al Noor Facilities Management", "Kinetic Logistics
         // Support". (A place after it is where the company is: split above. A brand's words are its product's:
         // "GE HealthCare Portrait"; a system or a platform is a product: "nCino Bank Operating System".)

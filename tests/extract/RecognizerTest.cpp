@@ -477,6 +477,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Efua", ""},
         Case{"Tunde wants our counter before Wednesday", "2026-11-25", EntityType::Person, "Tunde", ""},
         Case{"Chloe is out; ping Ben in the meantime.", "2026-11-25", EntityType::Person, "Ben", ""},
+        // A company's name keeps an honorific it starts with.
+        Case{"FPO: Shri Ganesh Agro Producer Company, Nashik", "2026-11-25", EntityType::Organization,
+             "Shri Ganesh Agro Producer Company", ""},
         // A name before "-backed", "-led", "-funded" is the name alone.
         Case{"a Siemens-backed startup", "2026-11-25", EntityType::Organization, "Siemens", ""},
         Case{"a World Bank-funded project", "2026-11-25", EntityType::Organization, "World Bank", ""},
