@@ -1533,11 +1533,21 @@ private:
                            !isContraction(w) && !(w.cues & (HintOrganization | HintLocation | HintPerson));
                 };
                 qsizetype from = i;
-                while (from > 0 && i - from < 3 && !m_tokens.at(from).gapBefore && companyNameWord(from - 1))
+                // (Across "&" between names: "okafor & sons ltd".)
+                while (from > 0 && i - from < 3 && !m_tokens.at(from).gapBefore &&
+                       (companyNameWord(from - 1) ||
+                        (from > 1 && m_tokens.at(from - 1).folded == u"&" && !m_tokens.at(from - 1).gapBefore &&
+                         companyNameWord(from - 2) && !m_tokens.at(from - 2).lex.isCommon())))
+                    from -= companyNameWord(from - 1) ? 1 : 2;
+                // "al noor group", "el sewedy electric": a particle before the name belongs to it.
+                if (from > 0 && from < i && !m_tokens.at(from).gapBefore && !used[from - 1] &&
+                    m_tokens.at(from - 1).lower && m_tokens.at(from - 1).has(NameParticle) &&
+                    !m_tokens.at(from).lex.isCommon())
                     --from;
                 const bool introduced = from > 0 && !m_tokens.at(from).gapBefore &&
                                         (m_tokens.at(from - 1).cues & (HintOrganization | HintPerson));
-                while (from < i && m_tokens.at(from).lex.isCommon() && !introduced)
+                while (from < i && m_tokens.at(from).lex.isCommon() && !m_tokens.at(from).has(NameParticle) &&
+                       !introduced)
                     ++from;
                 qsizetype to = i + 1;
                 // "lagos university teaching hospital": one more ordinary word before another company noun. At most

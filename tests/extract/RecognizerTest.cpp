@@ -490,6 +490,8 @@ INSTANTIATE_TEST_SUITE_P(
              "obinna and sons pharmacy", ""},
         Case{"recap from the call w/ minera cordillera blanca — on the line", "2026-11-25", EntityType::Organization,
              "minera cordillera blanca", ""},
+        Case{"quote for al noor group in dubai", "2026-11-25", EntityType::Organization, "al noor group", ""},
+        Case{"the okafor & sons ltd invoice is late", "2026-11-25", EntityType::Organization, "okafor & sons ltd", ""},
         // A hotel, a building with its floor, an office before a tower, a floor after a dash: inside the address.
         Case{"Venue: Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", "2026-11-25", EntityType::Location,
              "Shelbourne Hotel, 27 St Stephen's Green, Dublin 2, D02 K224", ""},
