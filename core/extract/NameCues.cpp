@@ -452,9 +452,10 @@ Table buildTable()
         {"in", "to", "near", "visit", "visiting", "flew", "fly", "flying", "travel", "based", "moved", "across",
          "around", "outside", "downtown", "into"});
     add(t, Cue::HintPerson,
-        {"with",    "w/",   "call",   "called", "calling", "tell", "told",   "ask",   "asked", "email",
-         "emailed", "meet", "met",    "ping",   "pinged",  "cc",   "thanks", "thank", "hi",    "hello",
-         "dear",    "hey",  "talked", "spoke",  "speak",   "cc'd", "loop",   "per"});
+        {"with",  "w/",      "call",   "called",  "calling",   "tell",      "told",  "ask",    "asked",
+         "email", "emailed", "meet",   "met",     "ping",      "pinged",    "cc",    "thanks", "thank",
+         "hi",    "hello",   "dear",   "hey",     "talked",    "spoke",     "speak", "cc'd",   "loop",
+         "per",   "copy",    "remind", "message", "introduce", "introduced"});
     add(t, Cue::StreetPrefix,
         {"blvd.",  "blvd",  "av.",      "avda.",    "cra.",    "carrera", "cl.",       "rua",        "rue",
          "via",    "viale", "calle",    "carrer",   "avenida", "avenue",  "boulevard", "bulevardul", "strada",

