@@ -108,6 +108,21 @@ bool mayHaveAddress(const QString& text)
 
 } // namespace
 
+// Whether the number starting at i, before the hyphen at j, is a model's: it has a capital letter ("18V-55"), or a
+// series in capitals comes right before it ("LTM 1100-5.2"). Not a range of numbers ("12-15", "80-95").
+static bool modelSeriesBefore(const QString& text, const QList<Token>& tokens, qsizetype i, qsizetype j)
+{
+    for (qsizetype k = i; k < j; ++k) {
+        if (text.at(k).isUpper())
+            return true;
+    }
+    if (tokens.isEmpty())
+        return false;
+    const Token& before = tokens.last();
+    return before.end + 1 == i && text.at(before.end) == u' ' && before.text.size() >= 2 && before.text.size() <= 5 &&
+           std::all_of(before.text.cbegin(), before.text.cend(), [](QChar c) { return c.isUpper(); });
+}
+
 Tokens tokenize(const QString& text)
 {
     Tokens result;
@@ -148,14 +163,17 @@ Tokens tokenize(const QString& text)
                         d == QLatin1Char('.')) &&
                        j + 1 < n && text.at(j + 1).isLetter()) {
                 ++j; // "O'Brien", "Jean-Luc", "S.p.A", "K.K"
-            } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() && text.at(i).isUpper() &&
-                       (j - i <= 4 || text.at(j - 1).isDigit())) {
-                ++j; // a model code: "FR-300", "KX-40", "Rad-97", "PC2000-8"
+            } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() &&
+                       ((text.at(i).isUpper() && (j - i <= 4 || text.at(j - 1).isDigit())) ||
+                        (text.at(i).isDigit() && modelSeriesBefore(text, tokens, i, j)))) {
+                ++j; // a model code: "FR-300", "KX-40", "Rad-97", "PC2000-8", "GSR 18V-55", "LTM 1100-5.2"
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isDigit() && text.at(j - 1).isDigit()) {
                 ++j; // a version inside a name: "v4.2"
             } else if (d == QLatin1Char('/') && j + 1 < n && text.at(j + 1).isLetterOrNumber() &&
-                       text.at(i).isLetter() && text.at(j - 1).isLetter()) {
-                ++j; // "S/4HANA", "A/S"
+                       text.at(i).isLetter() &&
+                       (text.at(j - 1).isLetter() || (text.at(j - 1).isDigit() && text.at(j + 1).isUpper() &&
+                                                      j + 2 < n && text.at(j + 2).isLower()))) {
+                ++j; // "S/4HANA", "A/S", "A3/Flex"
             } else {
                 break;
             }

@@ -404,6 +404,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"we run a Daikin VRV IV system", "2026-11-25", EntityType::Product, "Daikin VRV IV", ""},
         Case{"the Mahindra Arjun 605 DI tractors", "2026-11-25", EntityType::Product, "Mahindra Arjun 605 DI", ""},
         Case{"the Samsung HBU8000 TVs", "2026-11-25", EntityType::Product, "Samsung HBU8000", ""},
+        // A model number with a hyphen after a series in capitals, or with a letter in it; a model and its variant
+        // after a slash.
+        Case{"the Liebherr LTM 1100-5.2 crane", "2026-11-25", EntityType::Product, "Liebherr LTM 1100-5.2", ""},
+        Case{"a Bosch GSR 18V-55 drill", "2026-11-25", EntityType::Product, "Bosch GSR 18V-55", ""},
+        Case{"two Tetra Pak A3/Flex lines", "2026-11-25", EntityType::Product, "Tetra Pak A3/Flex", ""},
         Case{"the Guest360 Premium Edition rollout", "2026-11-25", EntityType::Product, "Guest360 Premium Edition", ""},
         // Honorifics of other languages, before the name ("Pak") and after it ("san"); Indonesian companies' legal
         // form first; Vietnamese names in lower case; a lower-case place of two words.
@@ -544,11 +549,12 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"Line 1: 5 units, Line 2: 3 units"}, Negative{"see you in Room 7B"},
         Negative{"docs must be in Japanese and Korean"}, Negative{"the German team and the Chinese supplier"},
         Negative{"Swahili and Amharic versions"}, Negative{"the Working Group meets at the Equipment Steering Group"},
-        Negative{"I've to check with the team"}, Negative{"capped at three nights"},
-        Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
-        Negative{"see www.booking.com/deals"}, Negative{"fill in the Decision Maker field"},
-        Negative{"ranked 30th in the league"}, Negative{"our 4th and final offer"}, Negative{"at 4 call centres"},
-        Negative{"a 24h support line"}, Negative{"training in Room 4.12 and Section 3/4"},
+        Negative{"I've to check with the team"}, Negative{"pages 12-15 of the Q3/Q4 plan"},
+        Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"},
+        Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
+        Negative{"fill in the Decision Maker field"}, Negative{"ranked 30th in the league"},
+        Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
+        Negative{"training in Room 4.12 and Section 3/4"},
         // Look-alikes of this session's rules: counted ordinals, a duration with
         // an "h", a price with a dot, document titles, initials that are roles.
         Negative{"1st priority: close before Q4"}, Negative{"integration built by 3rd party vendors"},
