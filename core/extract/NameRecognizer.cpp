@@ -775,9 +775,16 @@ private:
         while (end - from >= 2 && m_tokens.at(end - 1).hasDigit && !isModelCode(m_tokens.at(end - 1)) &&
                phraseInfo(from, end - 1).isPlace(15'000))
             --end;
-        // A trade or currency acronym before a place ("FOB Shenzhen", "CIF Karachi"): the place alone.
+        // A trade term or a currency before a place ("FOB Shenzhen", "CIF Karachi", "USD Kenya"): the place alone.
+        // (Other capitals before a country name a company's branch: "MTN Rwanda".)
+        static const QSet<QString> tradeTerms{QStringLiteral("exw"), QStringLiteral("fca"), QStringLiteral("fas"),
+                                              QStringLiteral("fob"), QStringLiteral("cfr"), QStringLiteral("cif"),
+                                              QStringLiteral("cpt"), QStringLiteral("cip"), QStringLiteral("dap"),
+                                              QStringLiteral("dpu"), QStringLiteral("ddp"), QStringLiteral("ddu")};
         if (end - from >= 2 && m_tokens.at(from).allCaps && !m_tokens.at(from).lex.isCountry() &&
-            phraseInfo(from + 1, end).isPlace(100'000))
+            phraseInfo(from + 1, end).isPlace(100'000) &&
+            (!phraseInfo(from + 1, end).isCountry() || tradeTerms.contains(m_tokens.at(from).folded.toString()) ||
+             m_g.currencyCodes().contains(m_tokens.at(from).text.toString())))
             ++from;
         if (end - from == 1 && m_tokens.at(from).allCaps && m_tokens.at(from).text.size() == 3 &&
             m_g.currencyCodes().contains(m_tokens.at(from).text.toString()))
@@ -909,6 +916,16 @@ private:
              std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                          [](const Token& t) { return t.hasDigit; })))
             return add(from, productEnd(to), EntityType::Product, 0.75);
+        // A company's name and the word its divisions are named with: "Samsung Display", "Volvo Cars" are companies
+        // too. (Not "Business": "Starlink Business" is a plan, "Orange Business" a company.)
+        static const QSet<QString> divisions{QStringLiteral("cars"),          QStringLiteral("display"),
+                                             QStringLiteral("energy"),        QStringLiteral("capital"),
+                                             QStringLiteral("electronics"),   QStringLiteral("motors"),
+                                             QStringLiteral("trucks"),        QStringLiteral("chemicals"),
+                                             QStringLiteral("semiconductor"), QStringLiteral("semiconductors")};
+        if (length == 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific &&
+            whole.brand == Gazetteer::BrandKind::None && divisions.contains(last.folded.toString()))
+            return add(from, to, EntityType::Organization, 0.7);
         if (length >= 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific && !companyWords &&
             whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized && namesNoOne() &&
             !phraseInfo(from + 1, to).isPlace(15'000) && // "Orange Polska" is its branch
@@ -1111,8 +1128,8 @@ private:
         // that no list knows, before what people do or are given to do, is a person.
         if (length == 1 && first.capitalized && !first.allCaps && !first.hasDigit && first.lex.wordFlags() == 0 &&
             first.lex.brand == Gazetteer::BrandKind::None && first.lex.cityPopulation == 0 &&
-            !first.has(OrgPrefix | PlacePrefix | NotAName) && !isContraction(first) && personActsAfter(to) &&
-            !startsOrganization(first.text))
+            !first.has(OrgPrefix | PlacePrefix | NotAName | OrgHeadNoun | LegalSuffix | PlaceHeadNoun | ProductTier) &&
+            !isContraction(first) && personActsAfter(to) && !startsOrganization(first.text))
             return add(from, to, EntityType::Person, 0.5);
         if ((hint == Hint::Location || regionAfterComma(to)) && length <= 3)
             return add(from, to, EntityType::Location, 0.55);

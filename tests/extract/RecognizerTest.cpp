@@ -486,6 +486,12 @@ INSTANTIATE_TEST_SUITE_P(
              "Efua", ""},
         Case{"Tunde wants our counter before Wednesday", "2026-11-25", EntityType::Person, "Tunde", ""},
         Case{"Chloe is out; ping Ben in the meantime.", "2026-11-25", EntityType::Person, "Ben", ""},
+        // A company's division; a company's branch in a country after its acronym (a trade term before a country is
+        // no company's).
+        Case{"a deal with Samsung Display", "2026-11-25", EntityType::Organization, "Samsung Display", ""},
+        Case{"Volvo Cars signed", "2026-11-25", EntityType::Organization, "Volvo Cars", ""},
+        Case{"roaming with MTN Rwanda", "2026-11-25", EntityType::Organization, "MTN Rwanda", ""},
+        Case{"priced FOB Vietnam", "2026-11-25", EntityType::Location, "Vietnam", ""},
         // A company's name keeps an honorific it starts with.
         Case{"FPO: Shri Ganesh Agro Producer Company, Nashik", "2026-11-25", EntityType::Organization,
              "Shri Ganesh Agro Producer Company", ""},
