@@ -9,13 +9,18 @@
 namespace sb {
 namespace {
 
-// "bogotá" → "bogota": letters without their combining marks.
+// "bogotá" → "bogota", "łódź" → "lodz", "tromsø" → "tromso": letters without their combining marks, and the letters
+// that have none but are typed so too (names are folded to lower case before).
 QString withoutAccents(const QString& text)
 {
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
         return text;
     QString plain = text.normalized(QString::NormalizationForm_D);
     plain.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    plain.replace(u'ł', u'l').replace(u'ø', u'o').replace(u'đ', u'd').replace(u'ı', u'i');
+    plain.replace(QStringLiteral("ß"), QStringLiteral("ss"))
+        .replace(QStringLiteral("æ"), QStringLiteral("ae"))
+        .replace(QStringLiteral("œ"), QStringLiteral("oe"));
     return plain.normalized(QString::NormalizationForm_C);
 }
 

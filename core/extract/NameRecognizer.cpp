@@ -486,9 +486,13 @@ private:
         const QStringView after = QStringView(m_text).mid(close, next - close).trimmed();
         if (before != u"(" || !after.startsWith(u')'))
             return false;
-        // A given name alone is the person's other name ("Zhou Yiming (Kevin)"), unless it is a company's too.
+        // A given name alone is the person's other name ("Zhou Yiming (Kevin)"), unless it is a company's too; so is a
+        // part of the name ("Babatunde Okafor (Tunde)").
         const WordInfo& first = m_tokens.at(from).lex;
         if (to - from == 1 && first.isFirstName() && !first.isMaker() && first.brand == Gazetteer::BrandKind::None)
+            return false;
+        if (to - from == 1 &&
+            m_out.at(m_added.back().index).value.contains(m_tokens.at(from).text, Qt::CaseInsensitive))
             return false;
         // (Nor a department, "(Finance)", "(Supply Chain)": ordinary words only.)
         return std::all_of(m_tokens.begin() + from, m_tokens.begin() + to,
@@ -536,7 +540,10 @@ private:
     // Whether an organization found so far starts with the word `word`: "Kallisto Ferries S.A. … Kallisto wants".
     bool startsOrganization(QStringView word) const
     {
-        return std::any_of(m_out.cbegin(), m_out.cend(), [word](const Entity& e) {
+        // (The first few dozen only, where a company is named in full before it is named short; a long text of lone
+        // names stays linear.)
+        const auto last = m_out.cbegin() + std::min<qsizetype>(m_out.size(), 48);
+        return std::any_of(m_out.cbegin(), last, [word](const Entity& e) {
             return e.type == EntityType::Organization && e.value.size() > word.size() && e.value.startsWith(word) &&
                    e.value.at(word.size()) == u' ';
         });
@@ -747,7 +754,9 @@ private:
 
         // A designator and a number name a place in a building, a step or a part, not a product: "Gate 12", "Room
         // 7B", "Phase 2", "Section 4.2" — also where the designator is a brand's name too ("Line 1").
-        if (end - from == 2 && m_tokens.at(from).has(Designator) && !honorific) {
+        // ("Studio 3T", a brand, is a product.)
+        if (end - from == 2 && m_tokens.at(from).has(Designator) && !honorific &&
+            phraseInfo(from, end).brand == Gazetteer::BrandKind::None) {
             const QStringView number = m_tokens.at(from + 1).text;
             const qsizetype digits =
                 std::count_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit() || c == u'.'; });
@@ -775,12 +784,17 @@ private:
         while (end - from >= 2 && m_tokens.at(end - 1).hasDigit && !isModelCode(m_tokens.at(end - 1)) &&
                phraseInfo(from, end - 1).isPlace(15'000))
             --end;
-        // A trade term or a currency before a place ("FOB Shenzhen", "CIF Karachi", "USD Kenya"): the place alone.
+        // A trade term, a tax or a currency before a place ("FOB Shenzhen", "CIF Karachi", "USD Kenya"): the place
+        // alone.
         // (Other capitals before a country name a company's branch: "MTN Rwanda".)
         static const QSet<QString> tradeTerms{QStringLiteral("exw"), QStringLiteral("fca"), QStringLiteral("fas"),
                                               QStringLiteral("fob"), QStringLiteral("cfr"), QStringLiteral("cif"),
                                               QStringLiteral("cpt"), QStringLiteral("cip"), QStringLiteral("dap"),
-                                              QStringLiteral("dpu"), QStringLiteral("ddp"), QStringLiteral("ddu")};
+                                              QStringLiteral("dpu"), QStringLiteral("ddp"), QStringLiteral("ddu"),
+                                              // taxes, rules and figures named by a country: "GST India"
+                                              QStringLiteral("vat"), QStringLiteral("gst"), QStringLiteral("iva"),
+                                              QStringLiteral("kyc"), QStringLiteral("aml"), QStringLiteral("sez"),
+                                              QStringLiteral("fta"), QStringLiteral("fdi"), QStringLiteral("gdp")};
         if (end - from >= 2 && m_tokens.at(from).allCaps && !m_tokens.at(from).lex.isCountry() &&
             phraseInfo(from + 1, end).isPlace(100'000) &&
             (!phraseInfo(from + 1, end).isCountry() || tradeTerms.contains(m_tokens.at(from).folded.toString()) ||
@@ -826,8 +840,12 @@ private:
         // A company word first, as Romance languages name companies: "Grupo Alvarado", "Clínica San Rafael".
         if (first.has(OrgPrefix) && length >= 2 && !honorific) {
             // "Szpital Uniwersytecki w Krakowie": a Polish institution's name ends with "w" and its town.
-            if (end + 1 < m_tokens.size() && m_tokens.at(end).folded == u"w" && !m_tokens.at(end).gapBefore &&
-                !m_tokens.at(end + 1).gapBefore && m_tokens.at(end + 1).capitalized && !m_tokens.at(end + 1).allCaps)
+            static const QSet<QString> polish{QStringLiteral("szpital"),  QStringLiteral("uniwersytet"),
+                                              QStringLiteral("instytut"), QStringLiteral("politechnika"),
+                                              QStringLiteral("fundacja"), QStringLiteral("zarząd")};
+            if (end + 1 < m_tokens.size() && polish.contains(first.folded.toString()) &&
+                m_tokens.at(end).folded == u"w" && !m_tokens.at(end).gapBefore && !m_tokens.at(end + 1).gapBefore &&
+                m_tokens.at(end + 1).capitalized && !m_tokens.at(end + 1).allCaps)
                 end += 2;
             return add(from, end, EntityType::Organization, 0.8);
         }
@@ -1111,11 +1129,15 @@ private:
 
         // "our FraudLens add-on", "want ColdTrace sensors", "our DoseGuard app": one word that no list knows, after
         // "our" (what the writer sells) or before a noun for a thing that is sold, is a product.
-        // ("our Visp site", "our Otopeni yard": a site's noun after it makes it a place.)
+        // ("our Visp site", "our Otopeni yard": a site's noun after it makes it a place. After "our" and nothing
+        // sold, only a name written with a capital inside: "our Kallisto contact" is no product.)
         if (length == 1 && !honorific && first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
             first.lex.brand == Gazetteer::BrandKind::None && !first.allCaps && !first.hasDigit &&
-            first.text.size() >= 4 && (ourBefore(from) || soldThingAfter(to))) {
-            return add(from, to, facilityAfter(to) ? EntityType::Location : EntityType::Product, 0.55);
+            first.text.size() >= 4) {
+            if (ourBefore(from) && facilityAfter(to))
+                return add(from, to, EntityType::Location, 0.55);
+            if (soldThingAfter(to) || (ourBefore(from) && camelCase(first)))
+                return add(from, to, EntityType::Product, 0.55);
         }
         // Unknown names: the word before decides; else an all-caps word is an organization, two or three
         // capitalized words a person.
@@ -1129,7 +1151,7 @@ private:
         if (length == 1 && first.capitalized && !first.allCaps && !first.hasDigit && first.lex.wordFlags() == 0 &&
             first.lex.brand == Gazetteer::BrandKind::None && first.lex.cityPopulation == 0 &&
             !first.has(OrgPrefix | PlacePrefix | NotAName | OrgHeadNoun | LegalSuffix | PlaceHeadNoun | ProductTier) &&
-            !isContraction(first) && personActsAfter(to) && !startsOrganization(first.text))
+            !isContraction(first) && !camelCase(first) && personActsAfter(to) && !startsOrganization(first.text))
             return add(from, to, EntityType::Person, 0.5);
         if ((hint == Hint::Location || regionAfterComma(to)) && length <= 3)
             return add(from, to, EntityType::Location, 0.55);
@@ -1147,7 +1169,9 @@ private:
         if (length == 1 && hint == Hint::Person && plainWords && afterWith && !first.lex.isFirstName() &&
             !first.lex.isSurname())
             return add(from, to, EntityType::Organization, 0.5);
-        if (length == 1 && hint == Hint::Person && plainWords && !first.has(OrgPrefix | PlacePrefix))
+        // (Not a word written with a capital inside, as companies write their names: "call BrightDesk".)
+        if (length == 1 && hint == Hint::Person && plainWords && !first.has(OrgPrefix | PlacePrefix) &&
+            !camelCase(first))
             return add(from, to, EntityType::Person, 0.5);
         // One unknown word with a capital inside ("BrightDesk", "DocuSign") is written the way companies write their
         // names; a plain capitalized unknown word alone is too often something else to guess.
@@ -1270,7 +1294,8 @@ private:
                 continue;
             }
             // "our md mr palanisamy says", "call with mr lee jae-won": an honorific and the name after it.
-            if (t.has(Honorific)) {
+            // (Not an honorific that is an ordinary word too: "don't miss booth 14", "yes sir".)
+            if (t.has(Honorific) && (!t.lex.isCommon() || t.folded == u"mister")) {
                 qsizetype j = i + 1;
                 while (j < m_tokens.size() && j < i + 4 && !used[j] && !m_tokens.at(j).gapBefore &&
                        m_tokens.at(j).lower && !m_tokens.at(j).hasDigit && m_tokens.at(j).folded.size() >= 2 &&

@@ -52,7 +52,7 @@ bool isAbbreviationWithDot(QStringView folded)
         QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
         QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
         QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
-        QStringLiteral("sp"),  QStringLiteral("ma")}; // "Ma. Cristina": Maria, as Filipino names write it
+        QStringLiteral("sp")};
     return words.contains(folded);
 }
 
@@ -108,10 +108,18 @@ bool mayHaveAddress(const QString& text)
 
 } // namespace
 
+// Whether a word greets the person named after it: "Hi", "Dear".
+static bool isGreeting(QStringView folded)
+{
+    return folded == u"hi" || folded == u"hello" || folded == u"dear" || folded == u"hey" || folded == u"attn";
+}
+
 // Whether the number starting at i, before the hyphen at j, is a model's: it has a capital letter ("18V-55"), or a
 // series in capitals comes right before it ("LTM 1100-5.2"). Not a range of numbers ("12-15", "80-95").
 static bool modelSeriesBefore(const QString& text, const QList<Token>& tokens, qsizetype i, qsizetype j)
 {
+    if (j - i > 6) // a model's first part is short; and a long run of "1-1-1-…" is read in linear time
+        return false;
     for (qsizetype k = i; k < j; ++k) {
         if (text.at(k).isUpper())
             return true;
@@ -190,8 +198,14 @@ Tokens tokenize(const QString& text)
         // A dot after an abbreviation or an initialism ("Inc.", "K.K.", "S.A.") belongs to it; one after a number
         // ("SAR 2.1M. Can we …") ends the sentence.
         const auto digit = [](QChar ch) { return ch.isDigit(); };
+        // "Ma. Cristina": Maria, as Filipino names write it, before a given name; not a surname at a sentence's end
+        // ("Kevin Ma. Samples ship").
+        const bool maria = folded == u"ma" && t.text.at(0).isUpper() && j + 2 < n && text.at(j + 1) == u' ' &&
+                           text.at(j + 2).isUpper() &&
+                           !(!tokens.isEmpty() && tokens.last().capitalized && tokens.last().end + 1 == i &&
+                             text.at(i - 1) == u' ' && !isGreeting(tokens.last().folded));
         if (j < n && text.at(j) == QLatin1Char('.') &&
-            (isAbbreviationWithDot(folded) ||
+            (isAbbreviationWithDot(folded) || maria ||
              (folded.contains(QLatin1Char('.')) && std::none_of(folded.cbegin(), folded.cend(), digit)) ||
              (t.text.size() == 1 && t.text.at(0).isUpper()))) {
             ++t.end;

