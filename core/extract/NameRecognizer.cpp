@@ -754,7 +754,7 @@ private:
 
         // A designator and a number name a place in a building, a step or a part, not a product: "Gate 12", "Room
         // 7B", "Phase 2", "Section 4.2" — also where the designator is a brand's name too ("Line 1").
-        // ("Studio 3T", a brand, is a product.)
+        // (A brand named with a number keeps its reading: "Studio 3T".)
         if (end - from == 2 && m_tokens.at(from).has(Designator) && !honorific &&
             phraseInfo(from, end).brand == Gazetteer::BrandKind::None) {
             const QStringView number = m_tokens.at(from + 1).text;
