@@ -7,7 +7,7 @@
 namespace sb::namecues {
 namespace {
 
-using Table = WordTable<quint32>;
+using Table = WordTable<quint64>;
 
 void add(Table& table, Cue cue, std::initializer_list<const char*> words)
 {
@@ -539,8 +539,28 @@ Table buildTable()
     add(t, Cue::TimeWord,
         {"since", "until", "till", "early", "late", "mid", "end", "during", "before", "after", "last", "next", "of",
          "by", "on"});
+    add(t, Cue::Site,
+        {"mill", "plant", "factory", "site", "office", "offices", "campus", "depot", "warehouse", "branch", "facility",
+         "refinery", "hq", "yard", "store", "showroom"});
+    add(t, Cue::SoldThing,
+        {"app",    "apps",      "sensor",   "sensors",  "camera",     "cameras",   "kit",     "add-on",   "addon",
+         "module", "modules",   "platform", "software", "telematics", "terminals", "devices", "licenses", "licences",
+         "seats",  "dashboard", "tags",     "scanners", "gateways",   "portal",    "plugin",  "plug-in",  "firmware"});
+    add(t, Cue::PersonAct,
+        {"said", "says", "told", "asked", "thinks", "thought", "mentioned", "suggested", "prefers", "replied", "agreed",
+         "wants", "wanted"});
+    // Trade terms (Incoterms), and taxes, rules and figures named by a country ("GST India").
+    add(t, Cue::TradeTerm, {"exw", "fca", "fas", "fob", "cfr", "cif", "cpt", "cip", "dap", "dpu", "ddp",
+                            "ddu", "vat", "gst", "iva", "kyc", "aml", "sez", "fta", "fdi", "gdp"});
+    add(t, Cue::MeetingGroup,
+        {"steering", "working", "advisory", "focus", "user", "users", "review", "oversight", "coordination", "planning",
+         "task"});
+    add(t, Cue::CompanyDivision,
+        {"cars", "display", "energy", "capital", "electronics", "motors", "trucks", "chemicals", "semiconductor",
+         "semiconductors"});
+    add(t, Cue::PolishInstitution, {"szpital", "uniwersytet", "instytut", "politechnika", "fundacja", "zarząd"});
     QList<QString> stems;
-    t.forEach([&stems](QStringView word, quint32 cues) {
+    t.forEach([&stems](QStringView word, quint64 cues) {
         if ((cues & Cue::Honorific) && word.endsWith(QLatin1Char('.')))
             stems.append(word.chopped(1).toString());
     });
@@ -557,14 +577,14 @@ const Table& table()
 
 } // namespace
 
-quint32 cuesOf(QStringView folded)
+quint64 cuesOf(QStringView folded)
 {
     return cuesOf(folded, Table::hashOf(folded));
 }
 
-quint32 cuesOf(QStringView folded, quint32 hash)
+quint64 cuesOf(QStringView folded, quint32 hash)
 {
-    const quint32* cues = table().find(folded, hash);
+    const quint64* cues = table().find(folded, hash);
     return cues ? *cues : 0;
 }
 

@@ -9,7 +9,7 @@ namespace sb::namecues {
 // words around a name point to a type. Written from general knowledge of business English; folded to lower case.
 
 // What the word lists say of a folded word, as bits: one lookup answers every question below.
-enum Cue : quint32 {
+enum Cue : quint64 {
     Honorific = 1u << 0,     // mr, ms, dr, prof, herr, sheikh, … with or without their dot (not part of the name)
     LegalSuffix = 1u << 1,   // inc, corp, llc, ltd, gmbh, ag, sa, bv, plc, k.k., s.p.a., …
     OrgHeadNoun = 1u << 2,   // bank, logistics, pharma, foods, partners, university, …
@@ -45,12 +45,23 @@ enum Cue : quint32 {
     Institution = 1u << 29,  // bank, university, ministry, … (before "of": "Bank of Ghana" is one)
     Document = 1u << 30,     // agreement, proposal, report, … (the last word of a document's title)
     KinTerm = 1u << 31,      // anh, chị, ông, bà, …: Vietnamese words of address, in lower case before a name
+    // Words one rule each looks for around a name:
+    Site = quint64(1) << 32,              // mill, plant, office, yard, …: "(Kemi mill)", "our Visp site"
+    SoldThing = quint64(1) << 33,         // app, sensors, add-on, …: "ColdTrace sensors"
+    PersonAct = quint64(1) << 34,         // said, wants, suggested, …: "Tunde wants"
+    TradeTerm = quint64(1) << 35,         // fob, cif, vat, gst, …: "FOB Vietnam" is the place alone
+    MeetingGroup = quint64(1) << 36,      // steering, working, advisory, …: before "Group", no company
+    CompanyDivision = quint64(1) << 37,   // cars, display, energy, …: "Samsung Display" is a company
+    PolishInstitution = quint64(1) << 38, // szpital, uniwersytet, …: "Szpital Uniwersytecki w Krakowie"
 };
 // The cues that only describe the words around a company's name; a word with no other cue is still an ordinary word.
-inline constexpr quint32 kCompanyContext = CompanyAct | DealtWith | ClauseGoesOn | Holding;
-quint32 cuesOf(QStringView folded);
+inline constexpr quint64 kCompanyContext = CompanyAct | DealtWith | ClauseGoesOn | Holding;
+// The cues that only one rule looks for; they make no word a known one.
+inline constexpr quint64 kRuleWords =
+    Site | SoldThing | PersonAct | TradeTerm | MeetingGroup | CompanyDivision | PolishInstitution;
+quint64 cuesOf(QStringView folded);
 // The same, for a word whose hash (WordTable::hashOf) is known already.
-quint32 cuesOf(QStringView folded, quint32 hash);
+quint64 cuesOf(QStringView folded, quint32 hash);
 
 inline bool isLegalSuffix(QStringView folded)
 {
@@ -58,7 +69,7 @@ inline bool isLegalSuffix(QStringView folded)
 }
 
 enum class Hint { None, Organization, Location, Person };
-inline Hint hintOf(quint32 cues)
+inline Hint hintOf(quint64 cues)
 {
     if (cues & HintOrganization)
         return Hint::Organization;

@@ -355,7 +355,7 @@ private:
     }
 
     // The cues of the word right before token i (none after punctuation), e.g. "with" before a person.
-    quint32 cuesBefore(qsizetype i) const
+    quint64 cuesBefore(qsizetype i) const
     {
         if (i == 0 || m_tokens.at(i).gapBefore)
             return 0;
@@ -503,19 +503,11 @@ private:
                            [](const Token& t) { return !t.lex.isCommon(); });
     }
 
-    // Whether token k is a site's noun right after a name, making a known place of it: "(Kemi mill)", "the Florence
-    // office", "our Round Rock plant".
-    bool facilityAfter(qsizetype k) const
+    // Whether token k is a word in lower case right after a name, with a cue: "(Kemi mill)" (Site), "ColdTrace
+    // sensors" (SoldThing), "Tunde wants" (PersonAct).
+    bool cueAfter(qsizetype k, quint64 cue) const
     {
-        static const QSet<QString> sites{
-            QStringLiteral("mill"),    QStringLiteral("plant"),    QStringLiteral("factory"),
-            QStringLiteral("site"),    QStringLiteral("office"),   QStringLiteral("offices"),
-            QStringLiteral("campus"),  QStringLiteral("depot"),    QStringLiteral("warehouse"),
-            QStringLiteral("branch"),  QStringLiteral("facility"), QStringLiteral("refinery"),
-            QStringLiteral("hq"),      QStringLiteral("yard"),     QStringLiteral("store"),
-            QStringLiteral("showroom")};
-        return k < m_tokens.size() && !m_tokens.at(k).gapBefore && !m_tokens.at(k).capitalized &&
-               sites.contains(m_tokens.at(k).folded.toString());
+        return k < m_tokens.size() && !m_tokens.at(k).gapBefore && m_tokens.at(k).lower && m_tokens.at(k).has(cue);
     }
 
     // Whether token k starts what a person does or is given to do, right after a name: "said", "wants", "to send".
@@ -528,13 +520,7 @@ private:
             return k + 1 < m_tokens.size() && !m_tokens.at(k + 1).gapBefore && m_tokens.at(k + 1).lower &&
                    m_tokens.at(k + 1).lex.isCommon() && !m_tokens.at(k + 1).lex.isPlace(15'000) &&
                    !m_tokens.at(k + 1).has(Filler | TimeWord);
-        static const QSet<QString> acts{
-            QStringLiteral("said"),      QStringLiteral("says"),      QStringLiteral("told"),
-            QStringLiteral("asked"),     QStringLiteral("thinks"),    QStringLiteral("thought"),
-            QStringLiteral("mentioned"), QStringLiteral("suggested"), QStringLiteral("prefers"),
-            QStringLiteral("replied"),   QStringLiteral("agreed"),    QStringLiteral("wants"),
-            QStringLiteral("wanted")};
-        return acts.contains(next.folded.toString());
+        return next.has(PersonAct);
     }
 
     // Whether an organization found so far starts with the word `word`: "Kallisto Ferries S.A. … Kallisto wants".
@@ -553,23 +539,6 @@ private:
     bool ourBefore(qsizetype k) const
     {
         return k > 0 && !m_tokens.at(k).gapBefore && m_tokens.at(k - 1).folded == u"our";
-    }
-
-    // Whether token k is a noun for a thing that is sold, right after a name: "ColdTrace sensors", "DoseGuard app".
-    bool soldThingAfter(qsizetype k) const
-    {
-        static const QSet<QString> things{
-            QStringLiteral("app"),      QStringLiteral("apps"),       QStringLiteral("sensor"),
-            QStringLiteral("sensors"),  QStringLiteral("camera"),     QStringLiteral("cameras"),
-            QStringLiteral("kit"),      QStringLiteral("add-on"),     QStringLiteral("addon"),
-            QStringLiteral("module"),   QStringLiteral("modules"),    QStringLiteral("platform"),
-            QStringLiteral("software"), QStringLiteral("telematics"), QStringLiteral("terminals"),
-            QStringLiteral("devices"),  QStringLiteral("licenses"),   QStringLiteral("licences"),
-            QStringLiteral("seats"),    QStringLiteral("dashboard"),  QStringLiteral("tags"),
-            QStringLiteral("scanners"), QStringLiteral("gateways"),   QStringLiteral("portal"),
-            QStringLiteral("plugin"),   QStringLiteral("plug-in"),    QStringLiteral("firmware")};
-        return k < m_tokens.size() && !m_tokens.at(k).gapBefore && m_tokens.at(k).lower &&
-               things.contains(m_tokens.at(k).folded.toString());
     }
 
     // Whether a count and a multiplication sign come right before token k: "10 × ", "3 x ", "2x ".
@@ -785,19 +754,10 @@ private:
                phraseInfo(from, end - 1).isPlace(15'000))
             --end;
         // A trade term, a tax or a currency before a place ("FOB Shenzhen", "CIF Karachi", "USD Kenya"): the place
-        // alone.
-        // (Other capitals before a country name a company's branch: "MTN Rwanda".)
-        static const QSet<QString> tradeTerms{QStringLiteral("exw"), QStringLiteral("fca"), QStringLiteral("fas"),
-                                              QStringLiteral("fob"), QStringLiteral("cfr"), QStringLiteral("cif"),
-                                              QStringLiteral("cpt"), QStringLiteral("cip"), QStringLiteral("dap"),
-                                              QStringLiteral("dpu"), QStringLiteral("ddp"), QStringLiteral("ddu"),
-                                              // taxes, rules and figures named by a country: "GST India"
-                                              QStringLiteral("vat"), QStringLiteral("gst"), QStringLiteral("iva"),
-                                              QStringLiteral("kyc"), QStringLiteral("aml"), QStringLiteral("sez"),
-                                              QStringLiteral("fta"), QStringLiteral("fdi"), QStringLiteral("gdp")};
+        // alone. (Other capitals before a country name a company's branch: "MTN Rwanda".)
         if (end - from >= 2 && m_tokens.at(from).allCaps && !m_tokens.at(from).lex.isCountry() &&
             phraseInfo(from + 1, end).isPlace(100'000) &&
-            (!phraseInfo(from + 1, end).isCountry() || tradeTerms.contains(m_tokens.at(from).folded.toString()) ||
+            (!phraseInfo(from + 1, end).isCountry() || m_tokens.at(from).has(TradeTerm) ||
              m_g.currencyCodes().contains(m_tokens.at(from).text.toString())))
             ++from;
         if (end - from == 1 && m_tokens.at(from).allCaps && m_tokens.at(from).text.size() == 3 &&
@@ -827,12 +787,7 @@ private:
             }
         }
         // "Equipment Steering Group", "Working Group": a group that meets, not a company.
-        static const QSet<QString> meetingGroups{
-            QStringLiteral("steering"), QStringLiteral("working"),   QStringLiteral("advisory"),
-            QStringLiteral("focus"),    QStringLiteral("user"),      QStringLiteral("users"),
-            QStringLiteral("review"),   QStringLiteral("oversight"), QStringLiteral("coordination"),
-            QStringLiteral("planning"), QStringLiteral("task")};
-        if (last.folded == u"group" && length >= 2 && meetingGroups.contains(m_tokens.at(end - 2).folded.toString()))
+        if (last.folded == u"group" && length >= 2 && m_tokens.at(end - 2).has(MeetingGroup))
             return to;
         const auto withHonorific = [&](qsizetype start) { return honorificFrom >= 0 ? honorificFrom : start; };
         if (last.has(LegalSuffix) && length >= 2)
@@ -840,12 +795,9 @@ private:
         // A company word first, as Romance languages name companies: "Grupo Alvarado", "Clínica San Rafael".
         if (first.has(OrgPrefix) && length >= 2 && !honorific) {
             // "Szpital Uniwersytecki w Krakowie": a Polish institution's name ends with "w" and its town.
-            static const QSet<QString> polish{QStringLiteral("szpital"),  QStringLiteral("uniwersytet"),
-                                              QStringLiteral("instytut"), QStringLiteral("politechnika"),
-                                              QStringLiteral("fundacja"), QStringLiteral("zarząd")};
-            if (end + 1 < m_tokens.size() && polish.contains(first.folded.toString()) &&
-                m_tokens.at(end).folded == u"w" && !m_tokens.at(end).gapBefore && !m_tokens.at(end + 1).gapBefore &&
-                m_tokens.at(end + 1).capitalized && !m_tokens.at(end + 1).allCaps)
+            if (end + 1 < m_tokens.size() && first.has(PolishInstitution) && m_tokens.at(end).folded == u"w" &&
+                !m_tokens.at(end).gapBefore && !m_tokens.at(end + 1).gapBefore && m_tokens.at(end + 1).capitalized &&
+                !m_tokens.at(end + 1).allCaps)
                 end += 2;
             return add(from, end, EntityType::Organization, 0.8);
         }
@@ -936,13 +888,8 @@ private:
             return add(from, productEnd(to), EntityType::Product, 0.75);
         // A company's name and the word its divisions are named with: "Samsung Display", "Volvo Cars" are companies
         // too. (Not "Business": "Starlink Business" is a plan, "Orange Business" a company.)
-        static const QSet<QString> divisions{QStringLiteral("cars"),          QStringLiteral("display"),
-                                             QStringLiteral("energy"),        QStringLiteral("capital"),
-                                             QStringLiteral("electronics"),   QStringLiteral("motors"),
-                                             QStringLiteral("trucks"),        QStringLiteral("chemicals"),
-                                             QStringLiteral("semiconductor"), QStringLiteral("semiconductors")};
         if (length == 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific &&
-            whole.brand == Gazetteer::BrandKind::None && divisions.contains(last.folded.toString()))
+            whole.brand == Gazetteer::BrandKind::None && last.has(CompanyDivision))
             return add(from, to, EntityType::Organization, 0.7);
         if (length >= 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific && !companyWords &&
             whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized && namesNoOne() &&
@@ -1025,7 +972,7 @@ private:
             return add(from, to, EntityType::Location, 0.8);
 
         const auto brand = whole.brand;
-        const bool locationHint = hintBefore(from) == Hint::Location || regionAfterComma(to) || facilityAfter(to);
+        const bool locationHint = hintBefore(from) == Hint::Location || regionAfterComma(to) || cueAfter(to, Site);
         // One word that is a smaller city needs to be nothing else a list knows: "ex-works Winterthur", but not
         // "Hope" or "Mobile".
         const bool onlyAPlace = !whole.isFirstName() && !whole.isSurname() && !whole.isCommon() &&
@@ -1134,9 +1081,9 @@ private:
         if (length == 1 && !honorific && first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
             first.lex.brand == Gazetteer::BrandKind::None && !first.allCaps && !first.hasDigit &&
             first.text.size() >= 4) {
-            if (ourBefore(from) && facilityAfter(to))
+            if (ourBefore(from) && cueAfter(to, Site))
                 return add(from, to, EntityType::Location, 0.55);
-            if (soldThingAfter(to) || (ourBefore(from) && camelCase(first)))
+            if (cueAfter(to, SoldThing) || (ourBefore(from) && camelCase(first)))
                 return add(from, to, EntityType::Product, 0.55);
         }
         // Unknown names: the word before decides; else an all-caps word is an organization, two or three
@@ -1317,9 +1264,9 @@ private:
             if (t.lex.brand == Gazetteer::BrandKind::Organization && t.lex.isCommon() && t.folded.size() >= 4 &&
                 !t.has(Filler | NotAName | SentenceVerb | Auxiliary | TimeWord | PersonVerb)) {
                 const bool hasNext = i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore;
-                const quint32 next = hasNext ? m_tokens.at(i + 1).cues : 0;
+                const quint64 next = hasNext ? m_tokens.at(i + 1).cues : 0;
                 const bool hasPrevious = i > 0 && !t.gapBefore;
-                const quint32 previous = hasPrevious ? m_tokens.at(i - 1).cues : 0;
+                const quint64 previous = hasPrevious ? m_tokens.at(i - 1).cues : 0;
                 const bool company = (next & CompanyAct) ||
                                      ((previous & DealtWith) && (!hasNext || (next & ClauseGoesOn))) ||
                                      (hasPrevious && m_tokens.at(i - 1).folded == u"the" && (next & Holding));
@@ -1348,7 +1295,7 @@ private:
                     // Unknown words, or names ("mahindra arjun"), but not places: "vodafone portugal" is a branch.
                     const bool unknown = !w.lex.isCommon() && (j > i + 1 || !w.lex.isPlace(15'000));
                     // One ordinary word before a model number is the model's name: "dell latitude 5450".
-                    const bool namesTheModel = w.lex.isCommon() && (w.cues & ~kCompanyContext) == 0 &&
+                    const bool namesTheModel = w.lex.isCommon() && (w.cues & ~(kCompanyContext | kRuleWords)) == 0 &&
                                                w.folded.size() >= 4 && j + 1 < m_tokens.size() && j + 1 < i + 5 &&
                                                !m_tokens.at(j + 1).gapBefore && m_tokens.at(j + 1).hasDigit &&
                                                !m_tokens.at(j + 1).capitalized && !used[j + 1];
@@ -1724,7 +1671,7 @@ private:
     // three letters or more unless in parentheses ("(BoG)").
     bool initialsOf(const Token& t, const FewWords& acronyms) const
     {
-        if (!t.allCaps || t.lex.isCommon() || t.cues != 0 || !acronyms.contains(t.folded))
+        if (!t.allCaps || t.lex.isCommon() || (t.cues & ~kRuleWords) != 0 || !acronyms.contains(t.folded))
             return false;
         const bool parenthesized =
             t.start > 0 && m_text.at(t.start - 1) == u'(' && t.end < m_text.size() && m_text.at(t.end) == u')';

@@ -23,10 +23,10 @@ struct Token
     bool skip = false;      // inside an e-mail address or a web address
     // Filled in by the name recognizer: what the gazetteer and the cue lists say of `folded`, looked up once.
     Gazetteer::WordInfo lex;
-    quint32 cues = 0;
+    quint64 cues = 0;
     quint32 hash = 0; // Gazetteer::prepare(folded)
 
-    bool has(quint32 cue) const { return cues & cue; }
+    bool has(quint64 cue) const { return cues & cue; }
 };
 
 // A text's words, and the folded copy of the text their `folded` views point into.

@@ -40,9 +40,13 @@ for (const locale of Object.values(allLocales)) {
 }
 // More given names: gender-detection-from-name's dictionaries (en, de, es, fr, it, tr), human-names (de, en, es, fr,
 // it, nl) and random-name's list; more family names: random-name's list. All MIT.
+// Its English and French dictionaries are far the largest (every name some children were given): the names of the
+// other sources are the ones most people would read as names (commonFirstNames, below).
+const largeDictionaryNames = [];
 for (const language of ['de', 'en', 'es', 'fr', 'it', 'tr']) {
+    const into = language === 'en' || language === 'fr' ? largeDictionaryNames : firstNames;
     for (const name of require(`gender-detection-from-name/names/${language}.js`).keys()) {
-        if (word.test(name) && name.length >= 2) firstNames.push(name.charAt(0).toUpperCase() + name.slice(1));
+        if (word.test(name) && name.length >= 2) into.push(name.charAt(0).toUpperCase() + name.slice(1));
     }
 }
 const humanNames = require('human-names');
@@ -53,22 +57,8 @@ const randomNameDir = dirname(require.resolve('random-name/package.json'));
 for (const n of readFileSync(join(randomNameDir, 'first-names.txt'), 'utf8').split(/\r?\n/)) if (word.test(n)) firstNames.push(n);
 for (const n of readFileSync(join(randomNameDir, 'names.txt'), 'utf8').split(/\r?\n/)) if (word.test(n)) surnames.push(n);
 
-// Given names from every source but gender-detection-from-name's English and French dictionaries, which are far the
-// largest (every name some children were given): the names most people would read as names.
 const commonFirstNames = new Set(firstNames.map((n) => n.toLowerCase()));
-for (const language of ['en', 'fr']) {
-    for (const name of require(`gender-detection-from-name/names/${language}.js`).keys()) commonFirstNames.delete(name);
-}
-for (const language of ['de', 'es', 'it', 'tr']) {
-    for (const name of require(`gender-detection-from-name/names/${language}.js`).keys()) commonFirstNames.add(name);
-}
-for (const locale of Object.values(allLocales)) {
-    if (locale.person) for (const n of flat(locale.person.first_name).concat(flat(locale.person.middle_name))) commonFirstNames.add(String(n).toLowerCase());
-}
-for (const key of Object.keys(humanNames)) {
-    if (/^all[A-Z][a-z]$/.test(key) && Array.isArray(humanNames[key])) for (const n of humanNames[key]) commonFirstNames.add(n.toLowerCase());
-}
-for (const n of readFileSync(join(randomNameDir, 'first-names.txt'), 'utf8').split(/\r?\n/)) commonFirstNames.add(n.toLowerCase());
+firstNames.push(...largeDictionaryNames);
 
 write('first-names.txt', ['Given names from @faker-js/faker 10.6.0 person.first_name/middle_name (all locales), gender-detection-from-name',
     '1.11.5 (de, en, es, fr, it, tr), human-names 1.0.13 and random-name 0.1.2; all MIT.'], sortedUnique(firstNames));
