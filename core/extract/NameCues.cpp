@@ -50,7 +50,10 @@ Table buildTable()
          // Gulf and Levant joint-stock forms: Egypt's S.A.E., Lebanon's S.A.L., Kuwait's K.S.C.(P.), Qatar's Q.P.S.C.,
          // Oman's SAOG and SAOC, Bahrain's B.S.C., the P.S.C. of Jordan and the Emirates.
          "s.a.e", "s.a.e.", "s.a.l", "s.a.l.", "k.s.c", "k.s.c.", "k.s.c.p", "k.s.c.p.", "q.p.s.c", "q.p.s.c.", "qpsc",
-         "saog", "saoc", "b.s.c", "b.s.c.", "p.s.c", "p.s.c."});
+         "saog", "saoc", "b.s.c", "b.s.c.", "p.s.c", "p.s.c.",
+         // The Czech and Slovak joint-stock company, Mexico's listed S.A.B., and the Turkish "Sanayi ve Ticaret"
+         // written short before its form ("San. ve Tic. A.Ş.", "Tic. Ltd. Şti.").
+         "a.s.", "a.s", "s.a.b.", "s.a.b", "san.", "tic."});
     add(t, Cue::OrgHeadNoun,
         {"government",
          "exportadora",

@@ -81,9 +81,14 @@ public:
             }
             // No name has more than six words: longer runs (title-case headings, pathological input) are cut, which
             // also keeps the work per run bounded.
+            // (Connectors are not counted, up to ten tokens: "Camiones y Tractos del Valle de México".)
             qsizetype j = i + 1;
-            while (j < m_tokens.size() && j < i + 6 && continuesChain(j))
+            qsizetype words = 1;
+            while (j < m_tokens.size() && words < 6 && j < i + 10 && continuesChain(j)) {
+                if (!isConnector(m_tokens.at(j)))
+                    ++words;
                 ++j;
+            }
             // A connector cannot end a chain; one in capitals is a model's letters ("Arjun 605 DI").
             while (j - 1 > i && isConnector(m_tokens.at(j - 1)) && !m_tokens.at(j - 1).allCaps)
                 --j;
@@ -273,6 +278,34 @@ private:
             }
         }
         return false;
+    }
+
+    // A part in parentheses between a company's name and its legal form: "Sapphire Mills (Private) Limited", "Tai
+    // Ping Private Bank (Hong Kong) Limited", "PT Bank Rakyat Indonesia (Persero) Tbk". Returns the token after the
+    // legal form when the tokens from `k` are such a part and the form, else `k`.
+    qsizetype parenthesizedBeforeLegalForm(qsizetype k) const
+    {
+        if (k >= m_tokens.size() || k == 0)
+            return k;
+        const auto gapIs = [this](qsizetype at, QStringView expected) {
+            const qsizetype from = m_tokens.at(at - 1).end;
+            QStringView gap = QStringView(m_text).mid(from, m_tokens.at(at).start - from);
+            return gap.trimmed() == expected && gap.size() <= expected.size() + 1 && !gap.contains(u'\n');
+        };
+        if (!gapIs(k, u"("))
+            return k;
+        for (qsizetype close = k; close < m_tokens.size() && close < k + 3; ++close) {
+            const Token& word = m_tokens.at(close);
+            // (A role is no part of a name: "Ahmed (CFO) Ltd" is not one.)
+            if (!(word.capitalized || word.allCaps) || word.hasDigit || word.has(RoleWord) ||
+                (close > k && word.gapBefore))
+                return k;
+            if (close + 1 < m_tokens.size() && gapIs(close + 1, u")")) {
+                const Token& form = m_tokens.at(close + 1);
+                return form.has(LegalSuffix) && (form.capitalized || form.allCaps) ? close + 2 : k;
+            }
+        }
+        return k;
     }
 
     // A company named by its domain, alone: "Booking.com", "monday.com" (the name before the dot is a brand); not a
@@ -714,9 +747,12 @@ private:
             if (legalAt(end) && m_tokens.at(end).capitalized && sameClause(end) &&
                 m_tokens.at(end).start - m_tokens.at(end - 1).end <= 2)
                 ++end;
-            else if (legalAt(end - 1) && m_tokens.at(end).folded == u"de" && !m_tokens.at(end).gapBefore &&
-                     legalAt(end + 1) && !m_tokens.at(end + 1).gapBefore)
+            else if (legalAt(end - 1) &&
+                     (m_tokens.at(end).folded == u"de" || m_tokens.at(end).folded == u"ve") && // "San. ve Tic."
+                     !m_tokens.at(end).gapBefore && legalAt(end + 1) && !m_tokens.at(end + 1).gapBefore)
                 end += 2;
+            else if (const qsizetype after = parenthesizedBeforeLegalForm(end); after > end)
+                end = after;
             else
                 break;
         }

@@ -52,7 +52,7 @@ bool isAbbreviationWithDot(QStringView folded)
         QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
         QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
         QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
-        QStringLiteral("sp")};
+        QStringLiteral("sp"),  QStringLiteral("tic"),  QStringLiteral("şti")};
     return words.contains(folded);
 }
 
@@ -204,8 +204,10 @@ Tokens tokenize(const QString& text)
                            text.at(j + 2).isUpper() &&
                            !(!tokens.isEmpty() && tokens.last().capitalized && tokens.last().end + 1 == i &&
                              text.at(i - 1) == u' ' && !isGreeting(tokens.last().folded));
+        // "San. ve Tic. A.Ş.": "Sanayi" written short before "ve" ("and"); elsewhere "san" is Japanese ("Sato san.").
+        const bool sanayi = folded == u"san" && t.text.at(0).isUpper() && QStringView(text).mid(j).startsWith(u". ve ");
         if (j < n && text.at(j) == QLatin1Char('.') &&
-            (isAbbreviationWithDot(folded) || maria ||
+            (isAbbreviationWithDot(folded) || maria || sanayi ||
              (folded.contains(QLatin1Char('.')) && std::none_of(folded.cbegin(), folded.cend(), digit)) ||
              (t.text.size() == 1 && t.text.at(0).isUpper()))) {
             ++t.end;

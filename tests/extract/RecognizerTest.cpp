@@ -245,6 +245,23 @@ INSTANTIATE_TEST_SUITE_P(
              EntityType::Organization, "Grupo Industrial Sierra Madre, S.A. de C.V.", ""},
         Case{"Sachsenpress Maschinen GmbH & Co. KG, Chemnitz", "2026-11-25", EntityType::Organization,
              "Sachsenpress Maschinen GmbH & Co. KG", ""},
+        // Czech and Turkish forms, Mexico's listed S.A.B., a name with its connectors past six words, and a part in
+        // parentheses before the form (but not a role: "Ahmed (CFO) Ltd" names the person).
+        Case{"Location: Nitraplast a.s., Novozámocká 220, Nitra", "2026-11-25", EntityType::Organization,
+             "Nitraplast a.s.", ""},
+        Case{"we met Anadolu Makina San. ve Tic. A.Ş. in Bursa", "2026-11-25", EntityType::Organization,
+             "Anadolu Makina San. ve Tic. A.Ş.", ""},
+        Case{"Call Aksoy Gıda Tic. Ltd. Şti. tomorrow", "2026-11-25", EntityType::Organization,
+             "Aksoy Gıda Tic. Ltd. Şti.", ""},
+        Case{"Grupo Bimbo, S.A.B. de C.V. signed", "2026-11-25", EntityType::Organization,
+             "Grupo Bimbo, S.A.B. de C.V.", ""},
+        Case{"Vendor: Camiones y Tractos del Valle de México, S.A. de C.V.", "2026-11-25", EntityType::Organization,
+             "Camiones y Tractos del Valle de México, S.A. de C.V.", ""},
+        Case{"Ms Ayesha Khan, Sapphire Mills (Private) Limited, Lahore", "2026-11-25", EntityType::Organization,
+             "Sapphire Mills (Private) Limited", ""},
+        Case{"Tai Ping Private Bank (Hong Kong) Limited\n28/F, Two Exchange Square", "2026-11-25",
+             EntityType::Organization, "Tai Ping Private Bank (Hong Kong) Limited", ""},
+        Case{"Met Ahmed (CFO) Ltd is not a thing.", "2026-11-25", EntityType::Person, "Ahmed", ""},
         Case{"Can Farah Hussain join us?", "2026-11-25", EntityType::Person, "Farah Hussain", ""},
         Case{"Customer Success Manager Dana Smith", "2026-11-25", EntityType::Person, "Dana Smith", ""},
         // Places: two joined by a hyphen, a smaller city no other list knows, one a parenthesis or river follows.
