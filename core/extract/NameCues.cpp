@@ -70,6 +70,14 @@ Table buildTable()
          "semicon",
          "facilities",
          "szpital",
+         "ziekenhuis", // hospitals and foundations named with the word after the name: "Catharina Ziekenhuis"
+         "sjukhus",
+         "sykehus",
+         "sygehus",
+         "krankenhaus",
+         "klinikum",
+         "stiftung",
+         "stichting",
          "sanayi",
          "ticaret",
          "maschinenbau",
@@ -562,6 +570,14 @@ Table buildTable()
         {"cars", "display", "energy", "capital", "electronics", "motors", "trucks", "chemicals", "semiconductor",
          "semiconductors"});
     add(t, Cue::PolishInstitution, {"szpital", "uniwersytet", "instytut", "politechnika", "fundacja", "zarząd"});
+    // The postal abbreviations of the states of the United States and Australia and the provinces and territories
+    // of Canada, written after a city: "Denver, CO", "Halifax, NS", "Ballarat, VIC".
+    add(t, Cue::StateCode,
+        {"al", "ak", "az", "ar", "ca", "co",  "ct",  "de",  "dc",  "fl",  "ga", "hi", "id", "il", "in",
+         "ia", "ks", "ky", "la", "me", "md",  "ma",  "mi",  "mn",  "ms",  "mo", "mt", "ne", "nv", "nh",
+         "nj", "nm", "ny", "nc", "nd", "oh",  "ok",  "or",  "pa",  "ri",  "sc", "sd", "tn", "tx", "ut",
+         "vt", "va", "wa", "wv", "wi", "wy",  "pr",  "ab",  "bc",  "mb",  "nb", "nl", "ns", "nt", "nu",
+         "on", "pe", "qc", "sk", "yt", "nsw", "vic", "qld", "tas", "act", "sa"});
     QList<QString> stems;
     t.forEach([&stems](QStringView word, quint64 cues) {
         if ((cues & Cue::Honorific) && word.endsWith(QLatin1Char('.')))

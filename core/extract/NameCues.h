@@ -53,12 +53,13 @@ enum Cue : quint64 {
     MeetingGroup = quint64(1) << 36,      // steering, working, advisory, …: before "Group", no company
     CompanyDivision = quint64(1) << 37,   // cars, display, energy, …: "Samsung Display" is a company
     PolishInstitution = quint64(1) << 38, // szpital, uniwersytet, …: "Szpital Uniwersytecki w Krakowie"
+    StateCode = quint64(1) << 39,         // co, tx, on, nsw, …: "Denver, CO" (the postal codes of states)
 };
 // The cues that only describe the words around a company's name; a word with no other cue is still an ordinary word.
 inline constexpr quint64 kCompanyContext = CompanyAct | DealtWith | ClauseGoesOn | Holding;
 // The cues that only one rule looks for; they make no word a known one.
 inline constexpr quint64 kRuleWords =
-    Site | SoldThing | PersonAct | TradeTerm | MeetingGroup | CompanyDivision | PolishInstitution;
+    Site | SoldThing | PersonAct | TradeTerm | MeetingGroup | CompanyDivision | PolishInstitution | StateCode;
 quint64 cuesOf(QStringView folded);
 // The same, for a word whose hash (WordTable::hashOf) is known already.
 quint64 cuesOf(QStringView folded, quint32 hash);

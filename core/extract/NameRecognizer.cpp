@@ -280,6 +280,27 @@ private:
         return false;
     }
 
+    // "CO", "NSW", and "CO." with a sentence's dot.
+    static bool isStateCode(const Token& t)
+    {
+        if (!t.allCaps)
+            return false;
+        const QStringView letters = t.folded.endsWith(u'.') ? t.folded.chopped(1) : t.folded;
+        return letters.size() >= 2 && letters.size() <= 3 &&
+               (letters.size() == t.folded.size() ? t.has(StateCode) : (cuesOf(letters) & StateCode) != 0);
+    }
+
+    // Whether token k is a state's code in capitals ("CO", "CO.", "NSW") right after a place found and a comma.
+    bool stateCodeAfterPlace(qsizetype k) const
+    {
+        const Token& t = m_tokens.at(k);
+        if (!isStateCode(t) || m_added.empty() || m_added.back().to != k ||
+            m_out.at(m_added.back().index).type != EntityType::Location)
+            return false;
+        const qsizetype gapStart = m_tokens.at(k - 1).end;
+        return QStringView(m_text).mid(gapStart, t.start - gapStart) == u", ";
+    }
+
     // A part in parentheses between a company's name and its legal form: "Sapphire Mills (Private) Limited", "Tai
     // Ping Private Bank (Hong Kong) Limited", "PT Bank Rakyat Indonesia (Persero) Tbk". Returns the token after the
     // legal form when the tokens from `k` are such a part and the form, else `k`.
@@ -592,6 +613,14 @@ private:
     // Types the run [from, to) and adds what it names; returns the end of the tokens it used.
     qsizetype classifyChain(qsizetype from, qsizetype to)
     {
+        // "Denver, CO", "Dayton, OH": a state's code after a place and a comma is a place too.
+        if (to - from == 1 && stateCodeAfterPlace(from)) {
+            const Token& t = m_tokens.at(from);
+            m_added.push_back({m_out.size(), from, to});
+            m_out.append(
+                Entity::at(m_text, EntityType::Location, t.start, t.text.endsWith(u'.') ? t.end - 1 : t.end, 0.75));
+            return to;
+        }
         // A job title before a name: "Customer Success Manager Dana Smith" is Dana Smith.
         for (qsizetype k = to - 2; k > from; --k) {
             const Token& given = m_tokens.at(k + 1);
@@ -630,10 +659,12 @@ private:
                 (m_tokens.at(to - 1).has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun) || institutionOf(from, to));
             const bool sentenceWord = t.sentenceStart && t.lex.isCommon() && !knownName &&
                                       (!namedLikeACompany || hintOf(t.cues) != Hint::None || t.has(SentenceVerb));
-            // (A particle that is a given name too stays alone: "ping Ben".)
-            const bool strayConnector =
-                isConnector(t) && !(t.capitalized && t.has(NameParticle) &&
-                                    (to - from > 1 || (t.lex.isFirstName() && t.folded.size() >= 3)));
+            // (A particle that is a given name too stays alone: "ping Ben"; after an honorific, a particle starts
+            // the surname: "Mr. de Vries".)
+            const bool strayConnector = isConnector(t) &&
+                                        !(t.capitalized && t.has(NameParticle) &&
+                                          (to - from > 1 || (t.lex.isFirstName() && t.folded.size() >= 3))) &&
+                                        !(honorific && t.has(NameParticle) && to - from > 1);
             // "Can Farah Hussain join?": a question's verb before a full name.
             const bool auxiliaryFirst =
                 t.sentenceStart && t.has(Auxiliary) && to - from >= 3 &&
@@ -646,8 +677,11 @@ private:
             const bool companyPrefix = t.has(OrgPrefix) && t.allCaps && to - from >= 3;
             // "Department of Energy": a role's word that an institution's name starts with stays.
             const bool institutionFirst = t.has(OrgHeadNoun) && institutionOf(from, to);
+            // "Needs 2 Cat 320 excavators": a count after the sentence's first word, before a capitalized name.
+            const bool count = t.hasDigit && from + 1 < to && m_tokens.at(from + 1).capitalized &&
+                               std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); });
             if ((t.has(NotAName) && !givenBeforeSurname && !companyPrefix) || (t.has(RoleWord) && !institutionFirst) ||
-                strayConnector || (sentenceWord && !companyPrefix) || auxiliaryFirst ||
+                count || strayConnector || (sentenceWord && !companyPrefix) || auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
                 continue;
@@ -743,9 +777,14 @@ private:
         };
         // "S.A. de C.V.", "S. de R.L.": a legal form in two parts.
         const auto legalAt = [this](qsizetype k) { return k < m_tokens.size() && m_tokens.at(k).has(LegalSuffix); };
+        // ("Denver, CO", "Adelaide, SA": after a city and a comma, two capitals are its state.)
+        const auto stateAfterCity = [this, from, to](qsizetype k) {
+            return k == to && isStateCode(m_tokens.at(k)) && m_text.at(m_tokens.at(k - 1).end) == u',' &&
+                   phraseInfo(from, to).isPlace(15'000);
+        };
         while (end < m_tokens.size() && end < to + 4) { // a legal form has at most four parts ("S. de R.L. de C.V.")
             if (legalAt(end) && m_tokens.at(end).capitalized && sameClause(end) &&
-                m_tokens.at(end).start - m_tokens.at(end - 1).end <= 2)
+                m_tokens.at(end).start - m_tokens.at(end - 1).end <= 2 && !stateAfterCity(end))
                 ++end;
             else if (legalAt(end - 1) &&
                      (m_tokens.at(end).folded == u"de" || m_tokens.at(end).folded == u"ve") && // "San. ve Tic."
@@ -927,9 +966,18 @@ private:
         if (length == 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific &&
             whole.brand == Gazetteer::BrandKind::None && last.has(CompanyDivision))
             return add(from, to, EntityType::Organization, 0.7);
+        // (A given name that a company bears, and a word no list knows, are a person where one is spoken of:
+        // "Jordan Whitfield @ Granite Peak Builders", "Jordan Whitfield called".)
+        const auto personSpokenOf = [&] {
+            const Token& second = m_tokens.at(from + 1);
+            return length == 2 && first.lex.isFirstName() && second.capitalized && !second.allCaps &&
+                   !second.hasDigit && !second.lex.isCommon() && !camelCase(second) &&
+                   (personActsAfter(to) || hintBefore(from) == Hint::Person ||
+                    (to < m_tokens.size() && m_tokens.at(to).folded == u"@"));
+        };
         if (length >= 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific && !companyWords &&
             whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized && namesNoOne() &&
-            !phraseInfo(from + 1, to).isPlace(15'000) && // "Orange Polska" is its branch
+            !personSpokenOf() && !phraseInfo(from + 1, to).isPlace(15'000) && // "Orange Polska" is its branch
             (length >= 3 || !m_tokens.at(from + 1).lex.isCommon() || m_tokens.at(from + 1).hasDigit))
             return add(from, productEnd(to), EntityType::Product, 0.7);
         // A document's title names nothing: "Master Services Agreement", "Data Processing Addendum".
@@ -1004,7 +1052,8 @@ private:
         // "Lakeshore Medical Center", "Northside Data Centre": a center of something is an institution.
         if (last.has(PlaceHeadNoun) && length >= 3 && m_tokens.at(to - 2).has(Institutional))
             return add(from, to, EntityType::Organization, 0.75);
-        if (last.has(PlaceHeadNoun) && length >= 2)
+        // (After an honorific, the word is a surname: "Dr. Min-jun Park".)
+        if (last.has(PlaceHeadNoun) && length >= 2 && !honorific)
             return add(from, to, EntityType::Location, 0.8);
 
         const auto brand = whole.brand;
@@ -1093,8 +1142,9 @@ private:
         // names a business more often than a person: "Kobe Precision", "Georgia Outdoor".
         const bool firstIsGiven = first.lex.isFirstName();
         const bool lastIsFamily = last.lex.isSurname();
+        // (A capital alone is an initial: "Marta W".)
         if (!honorific && length == 2 && firstIsGiven && !lastIsFamily && last.lex.isCommon() && !last.allCaps &&
-            !first.lex.isCommon() && !last.has(Honorific))
+            !first.lex.isCommon() && !last.has(Honorific) && last.text.size() > 1)
             return add(from, to, EntityType::Organization, 0.6);
         // Two ordinary words, the first also a given name, the second no name at all ("Oracle Database", "Will
         // Power"), are not a person's name without a person's context.

@@ -262,6 +262,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Tai Ping Private Bank (Hong Kong) Limited\n28/F, Two Exchange Square", "2026-11-25",
              EntityType::Organization, "Tai Ping Private Bank (Hong Kong) Limited", ""},
         Case{"Met Ahmed (CFO) Ltd is not a thing.", "2026-11-25", EntityType::Person, "Ahmed", ""},
+        // A state's code after a city and a comma is a place, not a legal form ("Co."); a count is no part of the
+        // product counted.
+        Case{"Office in Denver, CO and Austin, TX", "2026-11-25", EntityType::Location, "CO", ""},
+        Case{"Office in Denver, CO. Call them", "2026-11-25", EntityType::Location, "Denver", ""},
+        Case{"Acme Trading, Co. is here", "2026-11-25", EntityType::Organization, "Acme Trading, Co.", ""},
+        Case{"Needs 2 Cat 320 excavators quoted", "2026-11-25", EntityType::Product, "Cat 320", ""},
+        // People: a given name a company bears with an unknown word where a person is spoken of, a particle after
+        // an honorific, a surname that is a place's word after one, a given name and an initial; a hospital named
+        // with the word after its name.
+        Case{"CRM: Jordan Whitfield @ Granite Peak Builders", "2026-11-25", EntityType::Person, "Jordan Whitfield", ""},
+        Case{"Dear Mr. de Vries, thanks", "2026-11-25", EntityType::Person, "de Vries", ""},
+        Case{"Dr. Min-jun Park wants 4 units", "2026-11-25", EntityType::Person, "Min-jun Park", ""},
+        Case{"Marta W: the site survey is booked", "2026-11-25", EntityType::Person, "Marta W", ""},
+        Case{"ProCuity beds for Catharina Ziekenhuis", "2026-11-25", EntityType::Organization, "Catharina Ziekenhuis",
+             ""},
         Case{"Can Farah Hussain join us?", "2026-11-25", EntityType::Person, "Farah Hussain", ""},
         Case{"Customer Success Manager Dana Smith", "2026-11-25", EntityType::Person, "Dana Smith", ""},
         // Places: two joined by a hyphen, a smaller city no other list knows, one a parenthesis or river follows.
