@@ -1172,6 +1172,22 @@ private:
             if (cueAfter(to, SoldThing) || (ourBefore(from) && camelCase(first)))
                 return add(from, to, EntityType::Product, 0.55);
         }
+        // One word no list knows, joined by "and" or "or" to a place: "your Gothenburg and Malmö warehouses", "in
+        // Malmö or Lund".
+        if (length == 1 && !honorific && first.capitalized && !first.allCaps && !first.hasDigit &&
+            first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
+            first.lex.brand == Gazetteer::BrandKind::None && !camelCase(first) && !isContraction(first)) {
+            const auto joiner = [this](qsizetype k) {
+                return k >= 0 && k < m_tokens.size() && !m_tokens.at(k).gapBefore &&
+                       (m_tokens.at(k).folded == u"and" || m_tokens.at(k).folded == u"or");
+            };
+            const bool placeAfter = joiner(to) && placeFollows(to + 1);
+            const bool placeBefore = joiner(from - 1) && !first.gapBefore && !m_added.empty() &&
+                                     m_added.back().to == from - 1 &&
+                                     m_out.at(m_added.back().index).type == EntityType::Location;
+            if (placeAfter || placeBefore)
+                return add(from, to, EntityType::Location, 0.6);
+        }
         // Unknown names: the word before decides; else an all-caps word is an organization, two or three
         // capitalized words a person.
         const Hint hint = hintBefore(from);

@@ -133,10 +133,15 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
                        "forty|forty[ -]five|fifty|twenty[ -]five|thirty[ -]five|forty|oh[ -](?:five|one|two|three|"
                        "four|six|seven|eight|nine))");
     // Ordered from the longest forms; a later pattern never takes text an earlier one matched.
+    // (After a hyphen only where a clock time ends before it: "09:30-11:00" is a range, "2026-10-12" no time.)
     static const QRegularExpression clock = timePattern(
-        QStringLiteral("(?<![\\w:.$€£/-])(?<h>[01]?\\d|2[0-3])[:.h](?<m>[0-5]\\d)(?::[0-5]\\d)?(?:\\s?(?<ap>%1))?"
-                       "(?![\\w:]|[.,]\\d|%)")
+        QStringLiteral("(?<![\\w:.$€£/])(?<!(?<!\\d:[0-5]\\d)-)(?<h>[01]?\\d|2[0-3])[:.h](?<m>[0-5]\\d)(?::[0-5]\\d)?"
+                       "(?:\\s?(?<ap>%1))?(?![\\w:]|[.,]\\d|%)")
             .arg(kMeridiem));
+    // "7 in the evening", "9:30 in the morning": a number and a part of the day.
+    static const QRegularExpression hourDayPart =
+        timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?\\s+"
+                                   "(?<ap>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b"));
     static const QRegularExpression hourMeridiem =
         timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])\\s?(?<ap>%1)").arg(kMeridiem));
     static const QRegularExpression named =
@@ -152,9 +157,11 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     static const QRegularExpression spoken =
         timePattern(QStringLiteral("\\b(?<hw>%1)(?:\\s+(?<mw>%2))?(?:\\s+o['’]?clock)?(?:\\s+(?<ap>%3|%4))\\b")
                         .arg(hourWord, minuteWords, kMeridiem, kDayPart));
+    // (After "after", "before", "from", "until" or "till" only with its minutes: "after three thirty", not "after
+    // three days".)
     static const QRegularExpression spokenAfterAt = timePattern(
-        QStringLiteral("\\b(?:at|by|around|@)\\s+(?<hw>%1)(?:\\s+(?<mw>%2))?(?:\\s+o['’]?clock)?(?![\\w'’-])"
-                       "(?:\\s+(?<next>[\\w'’]+))?")
+        QStringLiteral("\\b(?:(?:at|by|around|@)|(?<span>after|before|from|until|till))\\s+(?<hw>%1)(?:\\s+(?<mw>%2))?"
+                       "(?:\\s+o['’]?clock)?(?![\\w'’-])(?:\\s+(?<next>[\\w'’]+))?")
             .arg(hourWord, minuteWords));
     static const QRegularExpression bareAfterAt = timePattern(QStringLiteral(
         "(?:\\b(?:at|by)|@)\\s*(?<h>1[0-2]|0?[1-9])(?![\\w:/%-]|[.,]\\d|\\s?[ap]\\.?m)(?:\\s+(?<next>[\\w'’]+))?"));
@@ -183,6 +190,11 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         found.append(entity);
     };
 
+    for (auto it = matches(hourDayPart, text, digits && beginnings.any({"mor", "aft", "eve", "nig"})); it.hasNext();) {
+        const auto m = it.next();
+        add(m.capturedStart(), m.capturedEnd(), hour24(m.capturedView(u"h").toInt(), meridiemOf(m.capturedView(u"ap"))),
+            m.capturedView(u"m").toInt(), 0.9);
+    }
     // An hour, a separator and two digits of minutes (the pattern ignores case: "15H30").
     const bool clockDigits =
         digits && (patterns::digitsAround(text, u':', 2) || patterns::digitsAround(text, u'.', 2) ||
@@ -291,7 +303,9 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     }
     const bool at = beginnings.anyWord({"at", "by"}) || text.contains(u'@');
     const patterns::WordBeginnings::Window afterAtWindow =
-        at || beginnings.anyWord({"around"}) ? hourWindow(8, 32) : patterns::WordBeginnings::Window();
+        at || beginnings.anyWord({"around", "after", "before", "from", "until", "till"})
+            ? hourWindow(8, 32)
+            : patterns::WordBeginnings::Window();
     for (auto it = afterAtWindow.isEmpty() ? patterns::noMatches()
                                            : patterns::globalMatch(spokenAfterAt, text, afterAtWindow);
          it.hasNext();) {
@@ -299,7 +313,8 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         const qsizetype base = afterAtWindow.start;
         const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
         // "at one thirty" is a time whatever follows; "at three" only when no noun follows ("at three nights").
-        if (!hour || (m.capturedView(u"mw").isEmpty() && !allowedAfterBareHour(m.captured(u"next"))))
+        if (!hour || (m.capturedView(u"mw").isEmpty() &&
+                      (m.capturedLength(u"span") > 0 || !allowedAfterBareHour(m.captured(u"next")))))
             continue;
         const qsizetype end = base + (m.capturedLength(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw"));
         add(base + m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);

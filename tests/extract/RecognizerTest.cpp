@@ -110,6 +110,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Next meeting: Monday at 10 via Microsoft Teams.", "2026-11-25", EntityType::Time, "10", "10:00"},
         // French and Portuguese hours: "08h30", and "15h" after a word that introduces a time.
         Case{"the site survey at 08h30.", "2026-11-25", EntityType::Time, "08h30", "08:30"},
+        // A range's second clock time after a hyphen; a number and a part of the day; spoken minutes after "after".
+        Case{"When: Thu 23 Apr 2026, 09:30-11:00 SGT", "2026-11-25", EntityType::Time, "11:00", "11:00"},
+        Case{"the tasting is on May 14 at 7 in the evening.", "2026-11-25", EntityType::Time, "7 in the evening",
+             "19:00"},
+        Case{"call 9:30 in the morning or 8 at night", "2026-11-25", EntityType::Time, "8 at night", "20:00"},
+        Case{"i'm around tomorrow after three thirty thanks", "2026-11-25", EntityType::Time, "three thirty", "15:30"},
         Case{"reunião na sexta às 15h, ok?", "2026-11-25", EntityType::Time, "15h", "15:00"},
         // A bare hour after "at" before the words that end a voicemail; minutes with a dot after a weekday.
         Case{"swing by the yard at three thanks", "2026-11-25", EntityType::Time, "three", "15:00"},
@@ -277,6 +283,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Marta W: the site survey is booked", "2026-11-25", EntityType::Person, "Marta W", ""},
         Case{"ProCuity beds for Catharina Ziekenhuis", "2026-11-25", EntityType::Organization, "Catharina Ziekenhuis",
              ""},
+        Case{"for your Gothenburg and Malmö warehouses", "2026-11-25", EntityType::Location, "Gothenburg", ""},
         Case{"Can Farah Hussain join us?", "2026-11-25", EntityType::Person, "Farah Hussain", ""},
         Case{"Customer Success Manager Dana Smith", "2026-11-25", EntityType::Person, "Dana Smith", ""},
         // Places: two joined by a hyphen, a smaller city no other list knows, one a parenthesis or river follows.
@@ -621,7 +628,9 @@ INSTANTIATE_TEST_SUITE_P(
         // Words that name nothing at the very end of a text.
         Negative{"Call me back. Thanks"},
         // A word that names nothing is no brand, whatever a logo set calls so.
-        Negative{"also the wifi on 4 is down again"}));
+        Negative{"also the wifi on 4 is down again"},
+        // Not a time: an hour word and a noun after "after".
+        Negative{"after three days we left"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
 {
