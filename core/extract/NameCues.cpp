@@ -53,7 +53,7 @@ Table buildTable()
          "saog", "saoc", "b.s.c", "b.s.c.", "p.s.c", "p.s.c.",
          // The Czech and Slovak joint-stock company, Mexico's listed S.A.B., and the Turkish "Sanayi ve Ticaret"
          // written short before its form ("San. ve Tic. A.Ş.", "Tic. Ltd. Şti.").
-         "a.s.", "a.s", "s.a.b.", "s.a.b", "san.", "tic."});
+         "a.s.", "a.s", "s.a.b.", "s.a.b", "san.", "tic.", "kk"});
     add(t, Cue::OrgHeadNoun,
         {"government",
          "exportadora",
@@ -161,6 +161,7 @@ Table buildTable()
          "capital",
          "ventures",
          "industries",
+         "industry", // "Zoomlion Heavy Industry"
          "logistics",
          "pharmaceuticals",
          "pharma",

@@ -125,6 +125,13 @@ private:
                !t.lex.isMaker();
     }
 
+    // "II", "IV", "XL" is no numeral: a model's generation, "Contessa II".
+    static bool romanNumeral(const Token& t)
+    {
+        return t.allCaps && t.text.size() <= 4 &&
+               std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; });
+    }
+
     // "HPLCs", "TVs", "ATMs": an acronym in the plural.
     static bool pluralAcronym(const Token& t)
     {
@@ -651,7 +658,9 @@ private:
             const bool nameFollows = from + 1 < to && m_tokens.at(from + 1).capitalized &&
                                      !m_tokens.at(from + 1).allCaps &&
                                      (m_tokens.at(from + 1).lex.isSurname() || !m_tokens.at(from + 1).lex.isCommon());
-            const bool commonButNamed = nameFollows && !t.has(SentenceVerb) && hintOf(t.cues) == Hint::None;
+            // (Not before an honorific: "So Herr Hoffmann".)
+            const bool commonButNamed = nameFollows && !t.has(SentenceVerb) && hintOf(t.cues) == Hint::None &&
+                                        !m_tokens.at(from + 1).has(Honorific);
             const bool knownName = (t.lex.isFirstName() && (!t.lex.isCommon() || commonButNamed)) ||
                                    t.lex.brand != Gazetteer::BrandKind::None || t.lex.isPlace(500'000);
             const bool namedLikeACompany =
@@ -730,7 +739,8 @@ private:
         // (Not from a place or a brand the lists know whole: "Dar es Salaam" ends with a greeting.)
         while (to > from &&
                (m_tokens.at(to - 1).has(RoleWord) ||
-                (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1))) &&
+                (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1) &&
+                 !(romanNumeral(m_tokens.at(to - 1)) && countBefore(from)))) && // "80 × Okamura Contessa II"
                !(to - from >= 2 && m_tokens.at(from).lex.phraseWords >= to - from &&
                  (phraseInfo(from, to).isPlace(15'000) || phraseInfo(from, to).brand != Gazetteer::BrandKind::None)))
             --to;
@@ -930,7 +940,10 @@ private:
         // "Atlantis The Palm": a "The" inside is no person's either; nor, after "the", words that are not a given
         // name and a surname ("the John Smith account" still names him).
         const bool fullName = first.lex.isFirstName() && last.lex.isSurname() && length <= 3;
-        const bool noPerson = (afterThe && !companyWords && !fullName) ||
+        // (No one's name has an "&" inside: "Marble & Oak" is a firm.)
+        const bool ampersand = std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to - 1,
+                                           [](const Token& t) { return t.folded == u"&"; });
+        const bool noPerson = (afterThe && !companyWords && !fullName) || ampersand ||
                               std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                                           [](const Token& t) { return t.capitalized && t.folded == u"the"; });
         // "Hyun-woo Park", "Mei-ling Chou": a given name written the Korean or Chinese way (two syllables, the second
@@ -959,7 +972,8 @@ private:
             !(first.lex.brand == Gazetteer::BrandKind::None && first.lex.isFirstName() && last.lex.isSurname()) &&
             (first.lex.brand != Gazetteer::BrandKind::None ||
              std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
-                         [](const Token& t) { return t.hasDigit; })))
+                         [](const Token& t) { return t.hasDigit || romanNumeral(t); }) ||
+             (!first.lex.isFirstName() && !last.lex.isFirstName() && !last.lex.isSurname()))) // "20 × Steelcase Flex"
             return add(from, productEnd(to), EntityType::Product, 0.75);
         // A company's name and the word its divisions are named with: "Samsung Display", "Volvo Cars" are companies
         // too. (Not "Business": "Starlink Business" is a plan, "Orange Business" a company.)
@@ -1138,6 +1152,18 @@ private:
                                        [](const Token& t) { return camelCase(t); }))
             return add(from, to, EntityType::Product, 0.65);
 
+        // (Two words of a side at most, and no letter alone: "Tom & Anna Smith" are two people, "C&I" a segment;
+        // after "the", only with a company's word: "the Solar & Storage Live Africa stand" is an event.)
+        if (ampersand && !honorific && !whole.isPlace(15'000) && length <= 5 && (!afterThe || companyWords) &&
+            std::all_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                        [](const Token& t) { return t.folded == u"&" || t.text.size() >= 2; })) {
+            qsizetype amp = from + 1;
+            while (m_tokens.at(amp).folded != u"&")
+                ++amp;
+            const bool personAfter = to - amp > 2 && m_tokens.at(amp + 1).lex.isFirstName();
+            if (amp - from <= 2 && to - amp - 1 <= 2 && !personAfter)
+                return add(from, to, EntityType::Organization, 0.65);
+        }
         // People: a given name first or a surname last. A given name before an ordinary noun that is no surname
         // names a business more often than a person: "Kobe Precision", "Georgia Outdoor".
         const bool firstIsGiven = first.lex.isFirstName();
@@ -1507,7 +1533,7 @@ private:
                     m_tokens.at(j).folded.size() >= 3 && hintBefore(i) != Hint::Location &&
                     !(cuesBefore(i) & TimeWord) &&
                     (!t.lex.isCommon() || (t.folded.size() >= 3 && !t.has(NotAName) && hintOf(t.cues) == Hint::None &&
-                                           !t.has(SentenceVerb)))) {
+                                           !t.has(SentenceVerb | PersonVerb)))) { // not "manager said hold"
                     add(i, j + 1, EntityType::Person, 0.7);
                     i = j;
                     continue;
@@ -1532,8 +1558,12 @@ private:
                     continue;
                 }
                 // A given name that is also a place or a common word, followed by what people do: "jordan said".
+                // (A big city before "and" or "from" is the city: "in cairo and alexandria".)
                 if (i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore && m_tokens.at(i + 1).has(PersonVerb) &&
-                    !t.lex.isCommon()) {
+                    !t.lex.isCommon() &&
+                    !(t.lex.cityPopulation >= 100'000 &&
+                      (hintBefore(i) == Hint::Location || t.lex.cityPopulation >= 1'000'000) &&
+                      (m_tokens.at(i + 1).folded == u"and" || m_tokens.at(i + 1).folded == u"from"))) {
                     add(i, i + 1, EntityType::Person, 0.55);
                     continue;
                 }

@@ -284,6 +284,23 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ProCuity beds for Catharina Ziekenhuis", "2026-11-25", EntityType::Organization, "Catharina Ziekenhuis",
              ""},
         Case{"for your Gothenburg and Malmö warehouses", "2026-11-25", EntityType::Location, "Gothenburg", ""},
+        // After a count and "×", capitalized words no one's name ends are the product, with a generation's numeral.
+        Case{"Items: 80 × Okamura Contessa II chairs @ ¥198,000", "2026-11-25", EntityType::Product,
+             "Okamura Contessa II", ""},
+        Case{"20 × Steelcase Flex tables @ ¥145,000", "2026-11-25", EntityType::Product, "Steelcase Flex", ""},
+        // A firm with "&" inside, never one person; but "Tom & Anna Smith" are two.
+        Case{"3) Marble & Oak – stalled; Priya Raman is out", "2026-11-25", EntityType::Organization, "Marble & Oak",
+             ""},
+        Case{"Met Tom & Anna Smith", "2026-11-25", EntityType::Person, "Anna Smith", ""},
+        // Legal forms and company nouns: "KK" without dots, "Industry".
+        Case{"CRM update: Tanaka Seiki KK (Osaka) renewing", "2026-11-25", EntityType::Organization, "Tanaka Seiki KK",
+             ""},
+        Case{"Zoomlion Heavy Industry can supply four units", "2026-11-25", EntityType::Organization,
+             "Zoomlion Heavy Industry", ""},
+        // A common word before an honorific is no part of the name; a big city before "and" after "in" is the city.
+        Case{"Agent: So Herr Hoffmann, you said", "2026-11-25", EntityType::Person, "Hoffmann", ""},
+        Case{"all four properties in cairo and alexandria", "2026-11-25", EntityType::Location, "cairo", ""},
+        Case{"prospect: um it's me and jordan and then our vp", "2026-11-25", EntityType::Person, "jordan", ""},
         Case{"Can Farah Hussain join us?", "2026-11-25", EntityType::Person, "Farah Hussain", ""},
         Case{"Customer Success Manager Dana Smith", "2026-11-25", EntityType::Person, "Dana Smith", ""},
         // Places: two joined by a hyphen, a smaller city no other list knows, one a parenthesis or river follows.
@@ -629,8 +646,9 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"Call me back. Thanks"},
         // A word that names nothing is no brand, whatever a logo set calls so.
         Negative{"also the wifi on 4 is down again"},
-        // Not a time: an hour word and a noun after "after".
-        Negative{"after three days we left"}));
+        // Not a time: an hour word and a noun after "after". Not a name: a verb a given name is spelt like and a
+        // word a surname is ("said hold").
+        Negative{"after three days we left"}, Negative{"and my manager said hold the discount until they come back"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
 {
