@@ -196,6 +196,31 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         if (tail.postal)
             add(startWithUnit(text, m.capturedStart()), tail.end);
     }
+    // A name and a number with no street word, then a postal code and a town, as much of Europe writes a street:
+    // "Strandkaien 2, 5013 Bergen", "Kneza Miloša 27, 11000 Beograd", "Novozámocká 220, 949 05 Nitra", "Im
+    // Neuenheimer Feld 267, 69120 Heidelberg". Found by the number; the name before it is read backwards.
+    static const QRegularExpression nameNumber = addressPattern(
+        patterns::kDigitAhead +
+        QStringLiteral(
+            "(?<![\\w,./-])\\d{1,4}[A-Za-z]?(?=[ \\t]*,[ \\t]*(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{3}[ \\t]\\d{2}|"
+            "\\d{2}-\\d{3}|\\d{4}[ \\t][A-Z]{2})[ \\t]+(?<town>\\p{Lu}\\p{Ll}+))"));
+    anchors = 0;
+    for (auto it = patterns::globalMatch(nameNumber, text); it.hasNext() && anchors < kAnchors;) {
+        const auto m = it.next();
+        if (found.contains(m.capturedStart(), m.capturedEnd()))
+            continue;
+        const qsizetype nameStart = capitalizedWordsBefore(text, m.capturedStart());
+        if (nameStart == m.capturedStart())
+            continue;
+        // The town is a place the lists know, or no ordinary word ("Phase 2, 2027 Rollout" is none).
+        const QString town = m.captured(u"town").toLower();
+        if (m_gazetteer.cityPopulation(town) == 0 && m_gazetteer.word(town).isCommon())
+            continue;
+        ++anchors;
+        const Tail tail = extendOverTail(text, m.capturedEnd());
+        if (tail.postal)
+            add(startWithUnit(text, nameStart), tail.end);
+    }
 }
 
 bool AddressRecognizer::streetWordBeforeNumber(const QString& text)

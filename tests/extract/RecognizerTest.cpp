@@ -309,6 +309,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"flights from Frankfurt are cheaper", "2026-11-25", EntityType::Location, "Frankfurt", ""},
         Case{"Level 9, 120 Collins Street, Melbourne VIC 3000, Australia", "2026-11-25", EntityType::Location,
              "Level 9, 120 Collins Street, Melbourne VIC 3000", ""},
+        // A name and a number with no street word, before a postal code and a town (not an ordinary word).
+        Case{"Key Account Manager, Vågsbunn Digital AS\nStrandkaien 2, 5013 Bergen\nM: +47 922 41 806", "2026-11-25",
+             EntityType::Location, "Strandkaien 2, 5013 Bergen", ""},
+        Case{"Contracting authority: JKP Beogradski vodovod, Kneza Miloša 27, 11000 Beograd, Serbia", "2026-11-25",
+             EntityType::Location, "Kneza Miloša 27, 11000 Beograd", ""},
+        Case{"at BioQuant, Im Neuenheimer Feld 267, 69120 Heidelberg, on Tuesday", "2026-11-25", EntityType::Location,
+             "Im Neuenheimer Feld 267, 69120 Heidelberg", ""},
+        Case{"Location: Nitraplast a.s., Novozámocká 220, 949 05 Nitra", "2026-11-25", EntityType::Location,
+             "Novozámocká 220, 949 05 Nitra", ""},
         // Addresses without a house number or a street word, where a building or a postal code makes them one.
         Case{"Office: Telkom Plaza, Ralph Bunche Road, Nairobi", "2026-11-25", EntityType::Location,
              "Telkom Plaza, Ralph Bunche Road, Nairobi", ""},
@@ -648,7 +657,8 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"also the wifi on 4 is down again"},
         // Not a time: an hour word and a noun after "after". Not a name: a verb a given name is spelt like and a
         // word a surname is ("said hold").
-        Negative{"after three days we left"}, Negative{"and my manager said hold the discount until they come back"}));
+        Negative{"after three days we left"}, Negative{"Phase 2, 2027 Budget"},
+        Negative{"and my manager said hold the discount until they come back"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
 {
