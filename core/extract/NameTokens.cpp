@@ -131,6 +131,28 @@ static bool modelSeriesBefore(const QString& text, const QList<Token>& tokens, q
            std::all_of(before.text.cbegin(), before.text.cend(), [](QChar c) { return c.isUpper(); });
 }
 
+// Whether the slash at j, in the word from i, begins a model's variant: the word has letters and digits, and one to
+// three letters or digits with a capital or a digit follow the slash to the word's end ("200iD/7L", "DB-7720/C").
+// Dates and counts have no letters ("3/12", "24/7").
+static bool modelVariantAfter(const QString& text, qsizetype i, qsizetype j)
+{
+    bool letter = false;
+    bool digit = false;
+    for (qsizetype k = i; k < j; ++k) {
+        letter = letter || text.at(k).isLetter();
+        digit = digit || text.at(k).isDigit();
+    }
+    if (!letter || !digit)
+        return false;
+    qsizetype end = j + 1;
+    while (end < text.size() && end < j + 5 && text.at(end).isLetterOrNumber())
+        ++end;
+    const qsizetype length = end - j - 1;
+    if (length < 1 || length > 3 || (end < text.size() && text.at(end).isLetterOrNumber()))
+        return false;
+    return std::all_of(text.begin() + j + 1, text.begin() + end, [](QChar c) { return c.isUpper() || c.isDigit(); });
+}
+
 Tokens tokenize(const QString& text)
 {
     Tokens result;
@@ -173,8 +195,10 @@ Tokens tokenize(const QString& text)
                 ++j; // "O'Brien", "Jean-Luc", "S.p.A", "K.K"
             } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() &&
                        ((text.at(i).isUpper() && (j - i <= 4 || text.at(j - 1).isDigit())) ||
+                        (text.at(i).isLower() && text.at(j - 1).isDigit()) ||
                         (text.at(i).isDigit() && modelSeriesBefore(text, tokens, i, j)))) {
-                ++j; // a model code: "FR-300", "KX-40", "Rad-97", "PC2000-8", "GSR 18V-55", "LTM 1100-5.2"
+                ++j; // a model code: "FR-300", "KX-40", "Rad-97", "PC2000-8", "sun2000-50ktl", "GSR 18V-55", "LTM
+                     // 1100-5.2"
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isDigit() && text.at(j - 1).isDigit()) {
                 ++j; // a version inside a name: "v4.2"
             } else if (d == QLatin1Char('/') && j + 1 < n && text.at(j + 1).isLetterOrNumber() &&
@@ -182,6 +206,8 @@ Tokens tokenize(const QString& text)
                        (text.at(j - 1).isLetter() || (text.at(j - 1).isDigit() && text.at(j + 1).isUpper() &&
                                                       j + 2 < n && text.at(j + 2).isLower()))) {
                 ++j; // "S/4HANA", "A/S", "A3/Flex"
+            } else if (d == QLatin1Char('/') && modelVariantAfter(text, i, j)) {
+                ++j; // "200iD/7L", "DB-7720/C": a model's variant
             } else {
                 break;
             }

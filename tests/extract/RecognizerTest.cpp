@@ -274,6 +274,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Office in Denver, CO. Call them", "2026-11-25", EntityType::Location, "Denver", ""},
         Case{"Acme Trading, Co. is here", "2026-11-25", EntityType::Organization, "Acme Trading, Co.", ""},
         Case{"Needs 2 Cat 320 excavators quoted", "2026-11-25", EntityType::Product, "Cat 320", ""},
+        // A model's variant after a slash, and a code in lower case with a hyphen after its digits.
+        Case{"a quote for 6 Fanuc LR Mate 200iD/7L robots", "2026-11-25", EntityType::Product, "Fanuc LR Mate 200iD/7L",
+             ""},
+        Case{"approved our DuraBrake DB-7720/C pads", "2026-11-25", EntityType::Product, "DuraBrake DB-7720/C", ""},
+        Case{"they want 40 units of huawei sun2000-50ktl, i quoted", "2026-11-25", EntityType::Product,
+             "huawei sun2000-50ktl", ""},
         // People: a given name a company bears with an unknown word where a person is spoken of, a particle after
         // an honorific, a surname that is a place's word after one, a given name and an initial; a hospital named
         // with the word after its name.
