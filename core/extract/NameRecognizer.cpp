@@ -287,6 +287,18 @@ private:
         return false;
     }
 
+    // Whether a place was found right before token k, a comma between: "Tangshan, Hebei".
+    bool afterPlaceComma(qsizetype k) const
+    {
+        if (k == 0 || m_added.empty() || m_added.back().to != k ||
+            m_out.at(m_added.back().index).type != EntityType::Location)
+            return false;
+        const qsizetype gapStart = m_tokens.at(k - 1).end;
+        return QStringView(m_text).mid(gapStart, m_tokens.at(k).start - gapStart) == u", ";
+    }
+    // Whether the clause ends before token k: the text's end, a line's, or punctuation.
+    bool clauseEndsAt(qsizetype k) const { return k >= m_tokens.size() || m_tokens.at(k).gapBefore; }
+
     // "CO", "NSW", and "CO." with a sentence's dot.
     static bool isStateCode(const Token& t)
     {
@@ -1098,6 +1110,12 @@ private:
         // that no role and no place is says where the person works, even where it is also a given name.
         if (!honorific && length <= 3 && employerAfterPerson(from, to))
             return add(from, to, EntityType::Organization, 0.6);
+        // "Tangshan, Hebei", "Changzhou, Jiangsu, China": a word that names no one, after a place and a comma where
+        // the clause ends, or before a comma and a country, is the place's region.
+        if (length == 1 && !honorific && first.capitalized && !first.allCaps && !first.hasDigit &&
+            brand == Gazetteer::BrandKind::None && !first.lex.isFirstName() && !first.lex.isSurname() &&
+            !first.lex.isCommon() && (regionAfterComma(to) || (afterPlaceComma(from) && clauseEndsAt(to))))
+            return add(from, to, EntityType::Location, 0.6);
         // A maker's name that is nothing else a list knows: "Masimo", "Daikin".
         if (length == 1 && whole.wordFlags() == Gazetteer::WordInfo::Maker && whole.cityPopulation == 0 && !honorific &&
             brand == Gazetteer::BrandKind::None)

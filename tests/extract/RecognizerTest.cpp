@@ -290,6 +290,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ProCuity beds for Catharina Ziekenhuis", "2026-11-25", EntityType::Organization, "Catharina Ziekenhuis",
              ""},
         Case{"for your Gothenburg and Malmö warehouses", "2026-11-25", EntityType::Location, "Gothenburg", ""},
+        // A word no list of people knows after a place and a comma at a line's end, or before a country: a region
+        // (even where a maker's name starts with it).
+        Case{"Shipper: Tangshan Zhongxin Special Steel Co., Ltd., Tangshan, Hebei\nConsignee: Himalaya Steel",
+             "2026-11-25", EntityType::Location, "Hebei", ""},
+        Case{"Changzhou, Jiangsu, China", "2026-11-25", EntityType::Location, "Jiangsu", ""},
         // After a count and "×", capitalized words no one's name ends are the product, with a generation's numeral.
         Case{"Items: 80 × Okamura Contessa II chairs @ ¥198,000", "2026-11-25", EntityType::Product,
              "Okamura Contessa II", ""},
