@@ -53,7 +53,9 @@ Table buildTable()
          "saog", "saoc", "b.s.c", "b.s.c.", "p.s.c", "p.s.c.",
          // The Czech and Slovak joint-stock company, Mexico's listed S.A.B., and the Turkish "Sanayi ve Ticaret"
          // written short before its form ("San. ve Tic. A.Ş.", "Tic. Ltd. Şti.").
-         "a.s.", "a.s", "s.a.b.", "s.a.b", "san.", "tic.", "kk"});
+         "a.s.", "a.s", "s.a.b.", "s.a.b", "san.", "tic.", "kk",
+         // Hungarian, Lithuanian, Latvian, Bulgarian and French forms: "Tisza Bank Zrt.", "Baltic Packaging UAB".
+         "zrt", "zrt.", "nyrt", "nyrt.", "uab", "sia", "ood", "eood", "sasu", "eurl", "ohg"});
     add(t, Cue::OrgHeadNoun,
         {"government",
          "exportadora",
@@ -571,6 +573,8 @@ Table buildTable()
         {"cars", "display", "energy", "capital", "electronics", "motors", "trucks", "chemicals", "semiconductor",
          "semiconductors"});
     add(t, Cue::PolishInstitution, {"szpital", "uniwersytet", "instytut", "politechnika", "fundacja", "zarząd"});
+    // Units a machine is rated in, written after its model: "20 HP", "1.5 TR", "500 kVA".
+    add(t, Cue::RatingUnit, {"hp", "kw", "kva", "mw", "kwp", "mwp", "tr", "btu", "rt", "kwh", "ah", "bhp"});
     // The postal abbreviations of the states of the United States and Australia and the provinces and territories
     // of Canada, written after a city: "Denver, CO", "Halifax, NS", "Ballarat, VIC".
     add(t, Cue::StateCode,

@@ -125,6 +125,27 @@ private:
                !t.lex.isMaker();
     }
 
+    // Whether a number stands right before token k, a space between: "2,400 Michelin …".
+    bool numberBefore(qsizetype k) const { return k > 0 && !m_tokens.at(k).gapBefore && isNumber(m_tokens.at(k - 1)); }
+    // Whether token k is a plural noun in lower case right after a name: "tyres", "laptops", "units".
+    bool pluralNounAt(qsizetype k) const
+    {
+        if (k >= m_tokens.size() || m_tokens.at(k).gapBefore || !m_tokens.at(k).lower)
+            return false;
+        const Token& t = m_tokens.at(k);
+        // (Not only the dictionary's words: it spells "tires", not "tyres".)
+        return t.folded.size() >= 4 && t.folded.back() == u's' && !t.folded.endsWith(u"ss") && !t.hasDigit &&
+               t.lex.wordFlags() == (t.lex.isCommon() ? Gazetteer::WordInfo::Common : 0) &&
+               !t.has(PersonVerb | PersonAct | CompanyAct | Filler);
+    }
+
+    // "20", "1.5": digits, with a decimal point or comma.
+    static bool isNumber(const Token& t)
+    {
+        return t.hasDigit && std::all_of(t.text.cbegin(), t.text.cend(),
+                                         [](QChar c) { return c.isDigit() || c == u'.' || c == u','; });
+    }
+
     // "II", "IV", "XL" is no numeral: a model's generation, "Contessa II".
     static bool romanNumeral(const Token& t)
     {
@@ -765,6 +786,9 @@ private:
                 ++end;
             while (end - from > 1 && pluralAcronym(m_tokens.at(end - 1)))
                 --end;
+            // A rating after the model is no part of its name: "Daikin VRV X 20 HP", "Blue Star IC318YNU 1.5 TR".
+            while (end - from > 3 && m_tokens.at(end - 1).has(RatingUnit) && isNumber(m_tokens.at(end - 2)))
+                end -= 2;
             return end;
         };
 
@@ -979,13 +1003,17 @@ private:
         // "10 × Dacia Duster Commercial", "3 x Cisco Catalyst 9300": after a count and a multiplication sign, a
         // brand's name and more, or a name with a model number, is the thing counted. (Not a company's name alone,
         // "5 x Johnson Controls chillers", nor a person's, "2 x David Ochieng".)
-        if (length >= 2 && !honorific && countBefore(from) && whole.brand == Gazetteer::BrandKind::None &&
+        // The same after a number alone where a plural noun for the things counted follows: "2,400 Michelin X Multi Z
+        // tyres", "40 Dell Latitude 7450 laptops".
+        const bool counted = countBefore(from) || (numberBefore(from) && pluralNounAt(to));
+        if (length >= 2 && !honorific && counted && whole.brand == Gazetteer::BrandKind::None &&
             !last.has(LegalSuffix | OrgHeadNoun) &&
             !(first.lex.brand == Gazetteer::BrandKind::None && first.lex.isFirstName() && last.lex.isSurname()) &&
             (first.lex.brand != Gazetteer::BrandKind::None ||
              std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                          [](const Token& t) { return t.hasDigit || romanNumeral(t); }) ||
-             (!first.lex.isFirstName() && !last.lex.isFirstName() && !last.lex.isSurname()))) // "20 × Steelcase Flex"
+             ((!first.lex.isFirstName() || length >= 3) && !last.lex.isFirstName() &&
+              !last.lex.isSurname()))) // "20 × Steelcase Flex"
             return add(from, productEnd(to), EntityType::Product, 0.75);
         // A company's name and the word its divisions are named with: "Samsung Display", "Volvo Cars" are companies
         // too. (Not "Business": "Starlink Business" is a plan, "Orange Business" a company.)
@@ -1446,7 +1474,7 @@ private:
                                                !m_tokens.at(j + 1).gapBefore && m_tokens.at(j + 1).hasDigit &&
                                                !m_tokens.at(j + 1).capitalized && !used[j + 1];
                     if (!(w.hasDigit || w.has(ProductTier) || unknown || namesTheModel) || w.has(NotAName) ||
-                        (w.cues & HintPerson))
+                        (w.cues & HintPerson) || isContraction(w)) // "… constellation 8k we'd need"
                         break;
                     // A company whose name is also an ordinary word ("sage", "carrier") needs a model number.
                     // A maker no brand list has needs one too: "komatsu pc210".
@@ -1929,6 +1957,10 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         t.hash = prepared[size_t(i)];
         t.lex = m_gazetteer.word(t.folded, t.hash);
         t.cues = cuesOf(t.folded, t.hash); // the gazetteer's hash is the word tables' own
+        // "z" is a legal form's word only inside "Sp. z o.o."; elsewhere a letter ("Michelin X Multi Z").
+        if (t.folded == u"z" && !(i + 1 < tokens.list.size() && (tokens.list.at(i + 1).folded.startsWith(u"o.o") ||
+                                                                 tokens.list.at(i + 1).folded == u"o")))
+            t.cues &= ~quint64(LegalSuffix);
         // "Ana, got the quote", "Ana from their ops desk": a given name that a brand list writes in capitals ("ANA")
         // is the person where the text writes it otherwise, in a person's place: addressed at the start of a
         // sentence, or before "from". (Elsewhere the brand stays: "mostly Man and Scania trucks", "ads on Line".)

@@ -52,7 +52,8 @@ bool isAbbreviationWithDot(QStringView folded)
         QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
         QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
         QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
-        QStringLiteral("sp"),  QStringLiteral("tic"),  QStringLiteral("şti")};
+        QStringLiteral("sp"),  QStringLiteral("tic"),  QStringLiteral("şti"),  QStringLiteral("zrt"),
+        QStringLiteral("nyrt")};
     return words.contains(folded);
 }
 

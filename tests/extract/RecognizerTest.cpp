@@ -299,6 +299,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Items: 80 × Okamura Contessa II chairs @ ¥198,000", "2026-11-25", EntityType::Product,
              "Okamura Contessa II", ""},
         Case{"20 × Steelcase Flex tables @ ¥145,000", "2026-11-25", EntityType::Product, "Steelcase Flex", ""},
+        // After a number alone, where a plural noun for the things counted follows; a rating after the model is no
+        // part of it; a contraction ends a product in lower case; "Z" alone is no legal form.
+        Case{"signed today for 2,400 Michelin X Multi Z tyres plus", "2026-11-25", EntityType::Product,
+             "Michelin X Multi Z", ""},
+        Case{"wants to talk abt the 3 GE Vivid T9 units", "2026-11-25", EntityType::Product, "GE Vivid T9", ""},
+        Case{"we quoted 4 Daikin VRV X 20 HP units and 10 Blue Star IC318YNU 1.5 TR splits", "2026-11-25",
+             EntityType::Product, "Blue Star IC318YNU", ""},
+        Case{"the blackmagic atem constellation 8k we'd need two", "2026-11-25", EntityType::Product,
+             "blackmagic atem constellation 8k", ""},
+        Case{"Meeting at Tisza Bank Zrt. and Baltic Packaging UAB", "2026-11-25", EntityType::Organization,
+             "Tisza Bank Zrt.", ""},
+        Case{"Meeting at Tisza Bank Zrt. and Baltic Packaging UAB", "2026-11-25", EntityType::Organization,
+             "Baltic Packaging UAB", ""},
+        Case{"Polbud Instalacje Sp. z o.o. has accepted", "2026-11-25", EntityType::Organization,
+             "Polbud Instalacje Sp. z o.o.", ""},
         // A firm with "&" inside, never one person; but "Tom & Anna Smith" are two.
         Case{"3) Marble & Oak – stalled; Priya Raman is out", "2026-11-25", EntityType::Organization, "Marble & Oak",
              ""},
