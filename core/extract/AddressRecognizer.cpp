@@ -53,7 +53,7 @@ patterns::WordBeginnings::WordSet wordsOf(std::initializer_list<QString> alterna
 const QString kPostal = QStringLiteral(
     "(?:^|[ \\t])(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d{4,6}(?:-\\d{3,4})?(?:$|[ \\t])|\\b\\d{3}[ \\t]\\d{2}\\b|"
     "(?:^|[ \\t])\\d{2,3}-\\d{3,4}(?:$|[ \\t])|\\b[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}\\b|"
-    "\\b[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d\\b|\\b[A-Z]\\d{2}[ \\t][A-Z\\d]{4}\\b");
+    "\\b[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d\\b|\\b[A-Z]\\d{2}[ \\t][A-Z\\d]{4}\\b|\\b[A-Z]\\d{4}[A-Z]{3}\\b");
 // Inside the address: ", Suite 400", ", 4th Floor", ", #20-01", " Unit 3".
 const QString kUnit =
     QStringLiteral("(?:(?:,?[ \\t]+|[ \\t]+[–-][ "
@@ -88,17 +88,20 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // 46", or a Turkish street and its number ("Gazi Caddesi No: 5"). A match starts with a capital, a digit or the
     // "u" of "ul.".
     static const QRegularExpression streetWordFirst = addressPattern(
-        QStringLiteral("(?=[A-Zu\\d\\x{C0}-\\x{10FFFF}])(?<![\\w-])(?:"
-                       // Turkish: "2. Cadde No: 14", "Atatürk Caddesi No: 5"
-                       "(?:\\d{1,3}\\.[ \\t]+|%1[ \\t]+)(?:Cadde(?:si)?|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı)[ "
-                       "\\t]+No[:.]?[ \\t]*\\d{1,4}[A-Za-z]?|"
-                       "(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
-                       "\\d{1,3}[A-Za-z]?-\\d{1,3})|"
-                       "(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
-                       "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|Blvd\\.|Bulevar|Bd\\.|Bdul\\.|Str\\.|Strada|Calea|Șos\\.|"
-                       "Sos\\.)(?:[ "
-                       "\\t]+(?:%1|de|da|do|dos|das|del|di|la|le|des)){1,5},?[ "
-                       "\\t]+(?:(?:nr\\.|No\\.?|n[º°]\\.?)[ \\t]*)?\\d{1,5}[a-zA-Z]?)")
+        QStringLiteral(
+            "(?=[A-Zuv\\d\\x{C0}-\\x{10FFFF}])(?<![\\w-])(?:"
+            // Turkish: "2. Cadde No: 14", "Atatürk Caddesi No: 5"
+            "(?:\\d{1,3}\\.[ \\t]+|%1[ \\t]+)(?:Cadde(?:si)?|Cd\\.|Sokak|Sokağı|Sk\\.|Bulvarı)[ "
+            "\\t]+No[:.]?[ \\t]*\\d{1,4}[A-Za-z]?|"
+            "(?:Cra\\.|Carrera|Cl\\.|Calle|Kr\\.)[ \\t]+\\d{1,3}[A-Za-z]?(?:[ \\t]*(?:#|No\\.?)[ \\t]*"
+            "\\d{1,3}[A-Za-z]?-\\d{1,3})|"
+            "(?:Rua|Rue|Calle|Carrer|Via|Viale|Corso|Piazza|Avenida|Av\\.|Paseo|Largo|Praça|"
+            "Travessa|Calzada|Jalan|Jl\\.|[Uu]l\\.|[Vv]ul\\.|Blvd\\.|Bulevar|Bd\\.|Bdul\\.|Str\\.|Strada|Calea|"
+            "Șos\\.|Sos\\.)(?:[ "
+            "\\t]+(?:%1|de|da|do|dos|das|del|dei|della|delle|degli|di|la|le|des)){1,5},?[ "
+            "\\t]+(?:(?:nr\\.|No\\.?|n[º°]\\.?)[ \\t]*)?\\d{1,5}[a-zA-Z]?"
+            // the side of the city a Mexican street number is on: "Av. Constitución 2050 Pte."
+            "(?:[ \\t]+(?:Pte|Ote|Nte|Sur)\\.?(?![\\w]))?)")
             .arg(kWord) +
         kUnit);
 
@@ -128,7 +131,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         "cadde",   "caddesi", "cd",    "sokak", "soka",     "sk",      "bulvar", "cra",   "carrera", "cl",
         "calle",   "kr",      "rua",   "rue",   "carrer",   "via",     "viale",  "corso", "piazza",  "avenida",
         "av",      "paseo",   "largo", "pra",   "travessa", "calzada", "jalan",  "jl",    "ul",      "blvd",
-        "bulevar", "bd",      "bdul",  "str",   "strada",   "calea",   "os",     "sos"};
+        "bulevar", "bd",      "bdul",  "str",   "strada",   "calea",   "os",     "sos",   "vul"};
     for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast}) {
         if (!words.hasDigit())
             break;
@@ -285,6 +288,8 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
     static const QRegularExpression partBefore = addressPattern(
         QStringLiteral(
             "(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?|Office|Lot)[ \\t]*#?[\\w-]+|"
+            // "5th Floor"; a Thai house number and its village: "88/12 Moo 4"
+            "\\b\\d{1,2}(?:st|nd|rd|th)[ \\t]+Floor|(?<![\\w/])\\d{1,4}(?:/\\d{1,4})?[ \\t]+Moo[ \\t]+\\d{1,2}|"
             "(?:\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Building)(?:[ \\t]+[A-Z])?[ "
             "\\t]+)?\\b\\d{1,3}/?F|"
             "\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|"
@@ -352,7 +357,13 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
             qsizetype wordStart = dot;
             while (wordStart > 0 && words.at(wordStart - 1).isLetterOrNumber())
                 --wordStart;
-            if (dot - wordStart >= 3 && dot + 1 < words.size() && words.at(dot + 1).isSpace()) {
+            // (Not after the abbreviations addresses are written with: "Col. Centro", "Fracc. Las Palmas".)
+            static const QStringList abbreviations{
+                QStringLiteral("col"),  QStringLiteral("fracc"), QStringLiteral("mah"),  QStringLiteral("cad"),
+                QStringLiteral("dist"), QStringLiteral("edif"),  QStringLiteral("bldg"), QStringLiteral("blvd")};
+            const QString abbreviation = words.mid(wordStart, dot - wordStart).toLower();
+            if (dot - wordStart >= 3 && dot + 1 < words.size() && words.at(dot + 1).isSpace() &&
+                !abbreviations.contains(abbreviation)) {
                 partEnd -= words.size() - dot;
                 words.truncate(dot);
                 sentenceEnds = true;

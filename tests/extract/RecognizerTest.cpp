@@ -335,6 +335,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"flights from Frankfurt are cheaper", "2026-11-25", EntityType::Location, "Frankfurt", ""},
         Case{"Level 9, 120 Collins Street, Melbourne VIC 3000, Australia", "2026-11-25", EntityType::Location,
              "Level 9, 120 Collins Street, Melbourne VIC 3000", ""},
+        // Street words first in more languages ("vul.", "Via dei"), Mexico's side of the city and "Col.", Argentina's
+        // postal code, a floor and a Thai village before the street.
+        Case{"Office: Av. Alvear 1891, C1129AAA Buenos Aires, Argentina", "2026-11-25", EntityType::Location,
+             "Av. Alvear 1891, C1129AAA Buenos Aires", ""},
+        Case{"Ship to: 88/12 Moo 4, Bang Na-Trat Road, Bang Phli, Samut Prakan 10540", "2026-11-25",
+             EntityType::Location, "88/12 Moo 4, Bang Na-Trat Road, Bang Phli, Samut Prakan 10540", ""},
+        Case{"Venue: NHIF Building, 5th Floor, Ragati Road, Nairobi", "2026-11-25", EntityType::Location,
+             "NHIF Building, 5th Floor, Ragati Road, Nairobi", ""},
+        Case{"Showroom: Via dei Fossi 23, 59100 Prato", "2026-11-25", EntityType::Location,
+             "Via dei Fossi 23, 59100 Prato", ""},
+        Case{"Address: vul. Mykoly Shpaka 3, Kyiv 03113", "2026-11-25", EntityType::Location,
+             "vul. Mykoly Shpaka 3, Kyiv 03113", ""},
+        Case{"Entrega: Av. Constitución 2050 Pte., Col. Centro, 64000 Monterrey, N.L.", "2026-11-25",
+             EntityType::Location, "Av. Constitución 2050 Pte., Col. Centro, 64000 Monterrey", ""},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
         Case{"Key Account Manager, Vågsbunn Digital AS\nStrandkaien 2, 5013 Bergen\nM: +47 922 41 806", "2026-11-25",
              EntityType::Location, "Strandkaien 2, 5013 Bergen", ""},
