@@ -205,10 +205,26 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     static const QRegularExpression nameNumber = addressPattern(
         patterns::kDigitAhead +
         QStringLiteral(
-            "(?<![\\w,./-])\\d{1,4}[A-Za-z]?(?=[ \\t]*,[ \\t]*(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{3}[ \\t]\\d{2}|"
+            "(?<![\\w,./-])\\d{1,4}[A-Za-z]?(?=[ \\t]*,[ \\t]+(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{3}[ \\t]\\d{2}|"
             "\\d{2}-\\d{3}|\\d{4}[ \\t][A-Z]{2})[ \\t]+(?<town>\\p{Lu}\\p{Ll}+))"));
+    // Looked for only where a comma, a space and a postal code's first digit or letters come: most texts with
+    // numbers and commas have none.
+    const auto postalAfterComma = [&text] {
+        for (qsizetype k = text.indexOf(u','); k >= 0 && k + 2 < text.size(); k = text.indexOf(u',', k + 1)) {
+            qsizetype next = k + 1;
+            while (next < text.size() && (text.at(next) == u' ' || text.at(next) == u'\t'))
+                ++next;
+            const auto at = [&text](qsizetype i) { return i < text.size() ? text.at(i) : QChar(); };
+            if (next > k + 1 &&
+                (at(next).isDigit() ||
+                 (at(next).isUpper() && (at(next + 1) == u'-' || (at(next + 1).isUpper() && at(next + 2) == u'-')))))
+                return true;
+        }
+        return false;
+    };
     anchors = 0;
-    for (auto it = patterns::globalMatch(nameNumber, text); it.hasNext() && anchors < kAnchors;) {
+    for (auto it = postalAfterComma() ? patterns::globalMatch(nameNumber, text) : patterns::noMatches();
+         it.hasNext() && anchors < kAnchors;) {
         const auto m = it.next();
         if (found.contains(m.capturedStart(), m.capturedEnd()))
             continue;
