@@ -7,11 +7,8 @@
 #include <algorithm>
 
 namespace sb {
-namespace {
 
-// "bogotá" → "bogota", "łódź" → "lodz", "tromsø" → "tromso": letters without their combining marks, and the letters
-// that have none but are typed so too (names are folded to lower case before).
-QString withoutAccents(const QString& text)
+QString Gazetteer::withoutAccents(const QString& text)
 {
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
         return text;
@@ -23,6 +20,8 @@ QString withoutAccents(const QString& text)
         .replace(QStringLiteral("œ"), QStringLiteral("oe"));
     return plain.normalized(QString::NormalizationForm_C);
 }
+
+namespace {
 
 // "frankfurt am main" → "frankfurt", "halle (saale)" → "halle", "cebu city" → "cebu", "icheon-si" → "icheon": the
 // part before a river, a region, a parenthesis or the word for a city that GeoNames keeps in the official name; empty

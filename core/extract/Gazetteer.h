@@ -22,6 +22,10 @@ class Gazetteer final
 public:
     // Loaded on first use; later calls return the same instance.
     static const Gazetteer& shared();
+
+    // "bogotá" → "bogota", "łódź" → "lodz", "tromsø" → "tromso": letters without their combining marks, and the
+    // letters that have none but are typed so too (names are folded to lower case before).
+    static QString withoutAccents(const QString& text);
     // A private copy, loaded now (benchmarks measure start-up with it).
     Gazetteer();
 

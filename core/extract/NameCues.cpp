@@ -164,6 +164,8 @@ Table buildTable()
          "ventures",
          "industries",
          "industry", // "Zoomlion Heavy Industry"
+         "automation",
+         "engineers", // "GreenHVAC Engineers"
          "logistics",
          "pharmaceuticals",
          "pharma",

@@ -508,6 +508,13 @@ private:
                 e.value = m_text.mid(e.start, e.end - e.start);
             }
         }
+        // "PackSuite MES Standard edition": a tier's noun in lower case after a product is part of its name.
+        if (type == EntityType::Product && e.end == m_tokens.at(to - 1).end && to < m_tokens.size() &&
+            !m_tokens.at(to).gapBefore && m_tokens.at(to).lower && m_tokens.at(to).has(TierNoun)) {
+            ++to;
+            e.end = m_tokens.at(to - 1).end;
+            e.value = m_text.mid(e.start, e.end - e.start);
+        }
         e.confidence = confidence;
         m_added.push_back({m_out.size(), from, to});
         m_out.append(e);
@@ -1197,6 +1204,11 @@ private:
         if (length >= 2 && std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                                        [](const Token& t) { return camelCase(t); }))
             return add(from, to, EntityType::Product, 0.65);
+        // So does one written so first, with more names after it that no place ends: "CrowdStrike Falcon Insight
+        // XDR", "LinkedIn Sales Navigator".
+        if (length >= 2 && camelCase(first) && !last.has(OrgHeadNoun | LegalSuffix | PlaceHeadNoun) &&
+            !phraseInfo(from + 1, to).isPlace(15'000))
+            return add(from, to, EntityType::Product, 0.6);
 
         // (Two words of a side at most, and no letter alone: "Tom & Anna Smith" are two people, "C&I" a segment;
         // after "the", only with a company's word: "the Solar & Storage Live Africa stand" is an event.)
@@ -1478,7 +1490,9 @@ private:
                         break;
                     // A company whose name is also an ordinary word ("sage", "carrier") needs a model number.
                     // A maker no brand list has needs one too: "komatsu pc210".
-                    model = model || w.hasDigit || (unknown && !t.lex.isCommon() && !makerOnly);
+                    // (A tier names a product too: "shopify plus".)
+                    model = model || w.hasDigit || (unknown && !t.lex.isCommon() && !makerOnly) ||
+                            (w.has(ProductTier) && !t.lex.isCommon() && !makerOnly);
                     ++j;
                 }
                 if (model) {
@@ -1956,6 +1970,13 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         Token& t = tokens.list[i];
         t.hash = prepared[size_t(i)];
         t.lex = m_gazetteer.word(t.folded, t.hash);
+        // "Ciarán", "Zoë": a name the lists spell without its accents, capitalized inside a sentence (where a
+        // sentence starts, a greeting is as likely: "Olá Leonor", "Trân trọng").
+        if (t.capitalized && !t.sentenceStart && !t.lex.isFirstName() && !t.lex.isSurname() &&
+            std::any_of(t.folded.cbegin(), t.folded.cend(), [](QChar c) { return c.unicode() >= 0xC0; })) {
+            const Gazetteer::WordInfo& plain = m_gazetteer.word(Gazetteer::withoutAccents(t.folded.toString()));
+            t.lex.flags |= plain.flags & (Gazetteer::WordInfo::FirstName | Gazetteer::WordInfo::Surname);
+        }
         t.cues = cuesOf(t.folded, t.hash); // the gazetteer's hash is the word tables' own
         // "z" is a legal form's word only inside "Sp. z o.o."; elsewhere a letter ("Michelin X Multi Z").
         if (t.folded == u"z" && !(i + 1 < tokens.list.size() && (tokens.list.at(i + 1).folded.startsWith(u"o.o") ||

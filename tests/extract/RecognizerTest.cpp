@@ -310,6 +310,18 @@ INSTANTIATE_TEST_SUITE_P(
              "blackmagic atem constellation 8k", ""},
         Case{"Meeting at Tisza Bank Zrt. and Baltic Packaging UAB", "2026-11-25", EntityType::Organization,
              "Tisza Bank Zrt.", ""},
+        // A name written with a capital inside, first, and more names: a product; a tier's noun after a product; a
+        // tier after a company in lower case; a name the lists spell without its accents.
+        Case{"They run CrowdStrike Falcon Insight XDR today; renewal is due", "2026-11-25", EntityType::Product,
+             "CrowdStrike Falcon Insight XDR", ""},
+        Case{"Items: 1 × PackSuite MES Standard edition (12-month subscription)", "2026-11-25", EntityType::Product,
+             "PackSuite MES Standard edition", ""},
+        Case{"we're moving the store to shopify plus next month", "2026-11-25", EntityType::Product, "shopify plus",
+             ""},
+        Case{"fu w/ her deputy Ciarán then", "2026-11-25", EntityType::Person, "Ciarán", ""},
+        Case{"Lead: Kestrel Automation, Leeds", "2026-11-25", EntityType::Organization, "Kestrel Automation", ""},
+        Case{"quote from GreenHVAC Engineers came in", "2026-11-25", EntityType::Organization, "GreenHVAC Engineers",
+             ""},
         Case{"Meeting at Tisza Bank Zrt. and Baltic Packaging UAB", "2026-11-25", EntityType::Organization,
              "Baltic Packaging UAB", ""},
         Case{"Polbud Instalacje Sp. z o.o. has accepted", "2026-11-25", EntityType::Organization,
@@ -697,7 +709,7 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"also the wifi on 4 is down again"},
         // Not a time: an hour word and a noun after "after". Not a name: a verb a given name is spelt like and a
         // word a surname is ("said hold").
-        Negative{"after three days we left"}, Negative{"Phase 2, 2027 Budget"},
+        Negative{"after three days we left"}, Negative{"Olá, bom dia"}, Negative{"Phase 2, 2027 Budget"},
         Negative{"and my manager said hold the discount until they come back"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
