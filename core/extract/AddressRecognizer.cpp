@@ -53,7 +53,9 @@ patterns::WordBeginnings::WordSet wordsOf(std::initializer_list<QString> alterna
 const QString kPostal = QStringLiteral(
     "(?:^|[ \\t])(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d{4,6}(?:-\\d{3,4})?(?:$|[ \\t])|\\b\\d{3}[ \\t]\\d{2}\\b|"
     "(?:^|[ \\t])\\d{2,3}-\\d{3,4}(?:$|[ \\t])|\\b[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}\\b|"
-    "\\b[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d\\b|\\b[A-Z]\\d{2}[ \\t][A-Z\\d]{4}\\b|\\b[A-Z]\\d{4}[A-Z]{3}\\b");
+    "\\b[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d\\b|\\b[A-Z]\\d{2}[ \\t][A-Z\\d]{4}\\b|\\b[A-Z]\\d{4}[A-Z]{3}\\b|"
+    // "Dhaka-1212", "Narayanganj-1431" (Bangladesh)
+    "(?<=\\p{Ll})-\\d{4}\\b");
 // Inside the address: ", Suite 400", ", 4th Floor", ", #20-01", " Unit 3".
 const QString kUnit =
     QStringLiteral("(?:(?:,?[ \\t]+|[ \\t]+[–-][ "
@@ -107,6 +109,14 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
 
     SpanSet found; // the addresses found so far
     const auto add = [&](qsizetype start, qsizetype end) {
+        // "No. 7 Liberation Road": the number's label is part of the address.
+        for (const QLatin1String label : {QLatin1String("No. "), QLatin1String("No.")}) {
+            if (start >= label.size() && QStringView(text).mid(start - label.size(), label.size()) == label &&
+                (start == label.size() || !text.at(start - label.size() - 1).isLetterOrNumber())) {
+                start -= label.size();
+                break;
+            }
+        }
         if (!found.overlaps(start, end))
             found.insert(start, end);
         Entity entity;
@@ -165,6 +175,8 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     if (!text.contains(QLatin1Char(',')))
         return;
     static const patterns::WordBeginnings::WordSet namedWords = wordsOf({kStreet, kBuilding});
+    static const patterns::WordBeginnings::WordSet unitFirstWords{"plot",  "lot",    "shop", "unit",     "office",
+                                                                  "suite", "godown", "gala", "warehouse"};
     if (words.any(namedWords)) {
         // A text has a few addresses at most: words inside one found already, and words past the first
         // kAnchors, are not looked at (a text of nothing but "Road, Road, …" stays linear and cheap).
@@ -198,6 +210,23 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         const Tail tail = extendOverTail(text, m.capturedEnd());
         if (tail.postal)
             add(startWithUnit(text, m.capturedStart()), tail.end);
+    }
+    // A plot or a unit first, then a district and a town with its postal code, where no street is named: "Plot 27,
+    // MIDC Ranjangaon, Pune 412220", "Plot 22/B, Adamjee EPZ, Siddhirganj, Narayanganj-1431".
+    static const QRegularExpression unitFirst =
+        addressPattern(QStringLiteral("\\b(?:Plot|Lot|Shop|Unit|Office|Suite|Warehouse|Godown|Gala)[ \\t]+(?:No\\.?[ "
+                                      "\\t]*)?\\d{1,4}(?:/[A-Z0-9]{1,3})?"
+                                      "[A-Z]?(?=[ \\t]*,)"));
+    anchors = 0;
+    for (auto it = words.any(unitFirstWords) ? patterns::globalMatch(unitFirst, text) : patterns::noMatches();
+         it.hasNext() && anchors < kAnchors;) {
+        const auto m = it.next();
+        if (found.overlaps(m.capturedStart(), m.capturedEnd()))
+            continue;
+        ++anchors;
+        const Tail tail = extendOverTail(text, m.capturedEnd());
+        if (tail.postal)
+            add(m.capturedStart(), tail.end);
     }
     // A name and a number with no street word, then a postal code and a town, as much of Europe writes a street:
     // "Strandkaien 2, 5013 Bergen", "Kneza Miloša 27, 11000 Beograd", "Novozámocká 220, 949 05 Nitra", "Im

@@ -166,6 +166,8 @@ Table buildTable()
          "industry", // "Zoomlion Heavy Industry"
          "automation",
          "engineers", // "GreenHVAC Engineers"
+         "infra",
+         "infrastructure",
          "logistics",
          "pharmaceuticals",
          "pharma",

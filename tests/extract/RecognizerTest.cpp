@@ -320,6 +320,7 @@ INSTANTIATE_TEST_SUITE_P(
              ""},
         Case{"fu w/ her deputy Ciarán then", "2026-11-25", EntityType::Person, "Ciarán", ""},
         Case{"Lead: Kestrel Automation, Leeds", "2026-11-25", EntityType::Organization, "Kestrel Automation", ""},
+        Case{"we met Deccan Tower Infra last week", "2026-11-25", EntityType::Organization, "Deccan Tower Infra", ""},
         Case{"quote from GreenHVAC Engineers came in", "2026-11-25", EntityType::Organization, "GreenHVAC Engineers",
              ""},
         Case{"Meeting at Tisza Bank Zrt. and Baltic Packaging UAB", "2026-11-25", EntityType::Organization,
@@ -361,6 +362,14 @@ INSTANTIATE_TEST_SUITE_P(
              "vul. Mykoly Shpaka 3, Kyiv 03113", ""},
         Case{"Entrega: Av. Constitución 2050 Pte., Col. Centro, 64000 Monterrey, N.L.", "2026-11-25",
              EntityType::Location, "Av. Constitución 2050 Pte., Col. Centro, 64000 Monterrey", ""},
+        // A plot first, then the district and the town with its postal code (Bangladesh writes it after a hyphen);
+        // the number's label.
+        Case{"Factory: Plot 22/B, Adamjee EPZ, Siddhirganj, Narayanganj-1431, Bangladesh", "2026-11-25",
+             EntityType::Location, "Plot 22/B, Adamjee EPZ, Siddhirganj, Narayanganj-1431", ""},
+        Case{"Site: Plot 27, MIDC Ranjangaon, Pune 412220", "2026-11-25", EntityType::Location,
+             "Plot 27, MIDC Ranjangaon, Pune 412220", ""},
+        Case{"Office: No. 7 Liberation Road, Airport Residential Area, Accra", "2026-11-25", EntityType::Location,
+             "No. 7 Liberation Road, Airport Residential Area, Accra", ""},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
         Case{"Key Account Manager, Vågsbunn Digital AS\nStrandkaien 2, 5013 Bergen\nM: +47 922 41 806", "2026-11-25",
              EntityType::Location, "Strandkaien 2, 5013 Bergen", ""},
@@ -709,7 +718,8 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"also the wifi on 4 is down again"},
         // Not a time: an hour word and a noun after "after". Not a name: a verb a given name is spelt like and a
         // word a surname is ("said hold").
-        Negative{"after three days we left"}, Negative{"Olá, bom dia"}, Negative{"Phase 2, 2027 Budget"},
+        Negative{"after three days we left"}, Negative{"Unit 4, 3 weeks later, 2000 units shipped"},
+        Negative{"Olá, bom dia"}, Negative{"Phase 2, 2027 Budget"},
         Negative{"and my manager said hold the discount until they come back"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
