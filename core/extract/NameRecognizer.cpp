@@ -85,7 +85,7 @@ public:
             qsizetype j = i + 1;
             qsizetype words = 1;
             while (j < m_tokens.size() && words < 6 && j < i + 10 && continuesChain(j)) {
-                if (!isConnector(m_tokens.at(j)))
+                if (!isConnector(m_tokens.at(j)) && m_tokens.at(j).folded != u"and")
                     ++words;
                 ++j;
             }
@@ -240,8 +240,10 @@ private:
     bool continuesChain(qsizetype j) const
     {
         const Token& t = m_tokens.at(j);
-        if (t.skip || t.gapBefore)
+        if (t.skip)
             return false;
+        if (t.gapBefore)
+            return possessiveInsideName(j);
         // "Tell Mr. Adebayo I'll be there": a pronoun's or a negation's contraction is no part of a name ("Sa'd",
         // "Ra'd" are).
         if (isPronounContraction(t))
@@ -367,6 +369,26 @@ private:
             }
         }
         return k;
+    }
+
+    // "St. Brigid's University Hospital", "Macy's Home Store": a possessive inside a company's or an institution's
+    // name, where capitalized words ending with a company's or a building's noun follow it.
+    bool possessiveInsideName(qsizetype j) const
+    {
+        const qsizetype gapStart = m_tokens.at(j - 1).end;
+        const QStringView gap = QStringView(m_text).mid(gapStart, m_tokens.at(j).start - gapStart);
+        // (Not after a company's own noun: "Access Bank's Victoria Island branch" is the bank's place.)
+        if ((gap != u"'s " && gap != u"’s ") || !m_tokens.at(j - 1).capitalized || !m_tokens.at(j).capitalized ||
+            m_tokens.at(j - 1).has(OrgHeadNoun | LegalSuffix))
+            return false;
+        for (qsizetype k = j; k < m_tokens.size() && k < j + 4; ++k) {
+            const Token& w = m_tokens.at(k);
+            if ((k > j && w.gapBefore) || !w.capitalized)
+                return false;
+            if (w.has(OrgHeadNoun | PlaceHeadNoun | LegalSuffix))
+                return true;
+        }
+        return false;
     }
 
     // A company named by its domain, alone: "Booking.com", "monday.com" (the name before the dot is a brand); not a

@@ -321,6 +321,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"fu w/ her deputy Ciarán then", "2026-11-25", EntityType::Person, "Ciarán", ""},
         Case{"Lead: Kestrel Automation, Leeds", "2026-11-25", EntityType::Organization, "Kestrel Automation", ""},
         Case{"we met Deccan Tower Infra last week", "2026-11-25", EntityType::Organization, "Deccan Tower Infra", ""},
+        // A possessive inside an institution's name; "and" is not counted among a name's six words.
+        Case{"Met the team at St. Brigid's University Hospital today", "2026-11-25", EntityType::Organization,
+             "St. Brigid's University Hospital", ""},
+        Case{"Referral from Jaramogi Oginga Odinga Teaching and Referral Hospital in Kisumu", "2026-11-25",
+             EntityType::Organization, "Jaramogi Oginga Odinga Teaching and Referral Hospital", ""},
+        Case{"cash pickup at Access Bank's Victoria Island branch", "2026-11-25", EntityType::Location,
+             "Victoria Island", ""},
         Case{"quote from GreenHVAC Engineers came in", "2026-11-25", EntityType::Organization, "GreenHVAC Engineers",
              ""},
         Case{"Meeting at Tisza Bank Zrt. and Baltic Packaging UAB", "2026-11-25", EntityType::Organization,
