@@ -410,6 +410,10 @@ Table buildTable()
                            "legal",      "hr",          "it",         "ops",         "operations",    "support",
                            "team",       "board",       "committee",  "department",  "dept",          "division",
                            "unit",       "desk"});
+    // Greetings, thanks and closings of other languages, which a name follows ("Beste Pieter", "Merci Claire").
+    add(t, Cue::NotAName,
+        {"beste", "merci", "gracias", "obrigado", "obrigada", "danke", "grazie", "saludos", "cordialement",
+         "atentamente", "groeten", "pozdrawiam", "perfecto", "perfeito", "tack", "kiitos", "mvh", "shukran"});
     add(t, Cue::NotAName,
         {"wi-fi",     "wifi",       "iot",         "dm",         "dms",      "apn",         "apns",       "sms",
          "gps",       "pos",        "esg",         "hr",         "estimado", "estimada",    "prezado",    "prezada",
@@ -470,10 +474,11 @@ Table buildTable()
         {"in", "to", "near", "visit", "visiting", "flew", "fly", "flying", "travel", "based", "moved", "across",
          "around", "outside", "downtown", "into"});
     add(t, Cue::HintPerson,
-        {"with",  "w/",      "call",   "called",  "calling",   "tell",      "told",  "ask",    "asked",
-         "email", "emailed", "meet",   "met",     "ping",      "pinged",    "cc",    "thanks", "thank",
-         "hi",    "hello",   "dear",   "hey",     "talked",    "spoke",     "speak", "cc'd",   "loop",
-         "per",   "copy",    "remind", "message", "introduce", "introduced"});
+        {"with",     "w/",       "call",   "called",  "calling",   "tell",       "told",   "ask",    "asked",
+         "email",    "emailed",  "meet",   "met",     "ping",      "pinged",     "cc",     "thanks", "thank",
+         "hi",       "hello",    "dear",   "hey",     "talked",    "spoke",      "speak",  "cc'd",   "loop",
+         "per",      "copy",     "remind", "message", "introduce", "introduced", "beste",  "merci",  "gracias",
+         "obrigado", "obrigada", "danke",  "grazie",  "tack",      "kiitos",     "shukran"});
     add(t, Cue::StreetPrefix,
         {"blvd.",  "blvd",  "av.",      "avda.",    "cra.",    "carrera", "cl.",       "rua",        "rue",
          "via",    "viale", "calle",    "carrer",   "avenida", "avenue",  "boulevard", "bulevardul", "strada",

@@ -751,8 +751,10 @@ private:
             // "Needs 2 Cat 320 excavators": a count after the sentence's first word, before a capitalized name.
             const bool count = t.hasDigit && from + 1 < to && m_tokens.at(from + 1).capitalized &&
                                std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); });
-            if ((t.has(NotAName) && !givenBeforeSurname && !companyPrefix) || (t.has(RoleWord) && !institutionFirst) ||
-                count || strayConnector || (sentenceWord && !companyPrefix) || auxiliaryFirst ||
+            // (A greeting or a thanks is no name, whatever the lists say: "Beste Pieter", "Merci Claire".)
+            if ((t.has(NotAName) && (!givenBeforeSurname || t.has(HintPerson)) && !companyPrefix) ||
+                (t.has(RoleWord) && !institutionFirst) || count || strayConnector || (sentenceWord && !companyPrefix) ||
+                auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
                 continue;
@@ -1992,6 +1994,9 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         Token& t = tokens.list[i];
         t.hash = prepared[size_t(i)];
         t.lex = m_gazetteer.word(t.folded, t.hash);
+        // "Md." is Mohammad written short (the tokenizer keeps its dot only before a capitalized name).
+        if (t.text == u"Md.")
+            t.lex.flags |= Gazetteer::WordInfo::FirstName;
         // "Ciarán", "Zoë": a name the lists spell without its accents, capitalized inside a sentence (where a
         // sentence starts, a greeting is as likely: "Olá Leonor", "Trân trọng").
         if (t.capitalized && !t.sentenceStart && !t.lex.isFirstName() && !t.lex.isSurname() &&

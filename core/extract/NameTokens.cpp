@@ -227,6 +227,9 @@ Tokens tokenize(const QString& text)
         const auto digit = [](QChar ch) { return ch.isDigit(); };
         // "Ma. Cristina": Maria, as Filipino names write it, before a given name; not a surname at a sentence's end
         // ("Kevin Ma. Samples ship").
+        // "Md. Shafiqul Islam": Mohammad, as Bangladesh writes it short, before a capitalized name.
+        const bool mohammad =
+            t.text == u"Md" && j + 2 < n && text.at(j) == u'.' && text.at(j + 1) == u' ' && text.at(j + 2).isUpper();
         const bool maria = folded == u"ma" && t.text.at(0).isUpper() && j + 2 < n && text.at(j + 1) == u' ' &&
                            text.at(j + 2).isUpper() &&
                            !(!tokens.isEmpty() && tokens.last().capitalized && tokens.last().end + 1 == i &&
@@ -234,7 +237,7 @@ Tokens tokenize(const QString& text)
         // "San. ve Tic. A.Ş.": "Sanayi" written short before "ve" ("and"); elsewhere "san" is Japanese ("Sato san.").
         const bool sanayi = folded == u"san" && t.text.at(0).isUpper() && QStringView(text).mid(j).startsWith(u". ve ");
         if (j < n && text.at(j) == QLatin1Char('.') &&
-            (isAbbreviationWithDot(folded) || maria || sanayi ||
+            (isAbbreviationWithDot(folded) || maria || mohammad || sanayi ||
              (folded.contains(QLatin1Char('.')) && std::none_of(folded.cbegin(), folded.cend(), digit)) ||
              (t.text.size() == 1 && t.text.at(0).isUpper()))) {
             ++t.end;
@@ -278,7 +281,7 @@ Tokens tokenize(const QString& text)
         if (k >= 0 && text.at(k) == QLatin1Char('.') && k > 0) {
             // "Acme Inc. said": the dot closed an abbreviation, not a sentence, when the token before is one.
             if (!tokens.isEmpty() && tokens.last().end == k + 1 && tokens.last().text.endsWith(QLatin1Char('.')) &&
-                (isLegalSuffix(tokens.last().folded) || tokens.last().text == u"Ma."))
+                (isLegalSuffix(tokens.last().folded) || tokens.last().text == u"Ma." || tokens.last().text == u"Md."))
                 t.sentenceStart = false;
         }
         tokens.append(t);

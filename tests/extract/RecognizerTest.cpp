@@ -319,6 +319,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"we're moving the store to shopify plus next month", "2026-11-25", EntityType::Product, "shopify plus",
              ""},
         Case{"fu w/ her deputy Ciarán then", "2026-11-25", EntityType::Person, "Ciarán", ""},
+        // Mohammad written short before a name; a greeting or a thanks of another language before one.
+        Case{"Regards,\nMd. Shafiqul Islam Chowdhury\nHead of Procurement", "2026-11-25", EntityType::Person,
+             "Md. Shafiqul Islam Chowdhury", ""},
+        Case{"Beste Pieter, thanks for the call", "2026-11-25", EntityType::Person, "Pieter", ""},
+        Case{"Merci Claire, à bientôt", "2026-11-25", EntityType::Person, "Claire", ""},
         Case{"Lead: Kestrel Automation, Leeds", "2026-11-25", EntityType::Organization, "Kestrel Automation", ""},
         Case{"we met Deccan Tower Infra last week", "2026-11-25", EntityType::Organization, "Deccan Tower Infra", ""},
         // A possessive inside an institution's name; "and" is not counted among a name's six words.
