@@ -139,6 +139,54 @@ private:
                !t.has(PersonVerb | PersonAct | CompanyAct | Filler);
     }
 
+    // "lh517i", "100f", "s770": a model's code in lower case, letters and digits in one word; not a measure or an
+    // ordinal ("10kg", "5pm", "3rd", "4k").
+    static bool lowerModelCode(const Token& t)
+    {
+        if (!t.hasDigit || t.text.size() < 3 || t.capitalized)
+            return false;
+        qsizetype letters = 0;
+        for (const QChar c : t.text) {
+            if (c.isLetter())
+                ++letters;
+            else if (!c.isDigit() && c != u'-')
+                return false;
+        }
+        static const QStringList measures{
+            QStringLiteral("kg"), QStringLiteral("km"), QStringLiteral("gb"),  QStringLiteral("tb"),
+            QStringLiteral("mb"), QStringLiteral("mm"), QStringLiteral("cm"),  QStringLiteral("pm"),
+            QStringLiteral("am"), QStringLiteral("st"), QStringLiteral("nd"),  QStringLiteral("rd"),
+            QStringLiteral("th"), QStringLiteral("hp"), QStringLiteral("kw"),  QStringLiteral("k"),
+            QStringLiteral("m"),  QStringLiteral("x"),  QStringLiteral("h"),   QStringLiteral("hz"),
+            QStringLiteral("v"),  QStringLiteral("w"),  QStringLiteral("l"),   QStringLiteral("ml"),
+            QStringLiteral("t"),  QStringLiteral("s"),  QStringLiteral("min"), QStringLiteral("mah")};
+        qsizetype tail = t.folded.size();
+        while (tail > 0 && t.folded.at(tail - 1).isLetter())
+            --tail;
+        const bool digitsThenUnit =
+            tail > 0 && std::all_of(t.folded.cbegin(), t.folded.cbegin() + tail, [](QChar c) { return c.isDigit(); }) &&
+            measures.contains(t.folded.mid(tail).toString());
+        return letters > 0 && !digitsThenUnit;
+    }
+    // Whether a model's code follows token i within three words, only words no list knows between: "sandvik toro
+    // lh517i".
+    bool unknownBeforeModelCode(qsizetype i) const
+    {
+        const Token& t = m_tokens.at(i);
+        if (!t.lower || t.hasDigit || t.folded.size() < 4 || t.lex.wordFlags() != 0 || t.cues != 0 || isContraction(t))
+            return false;
+        for (qsizetype k = i + 1; k < m_tokens.size() && k <= i + 3; ++k) {
+            const Token& w = m_tokens.at(k);
+            if (w.gapBefore || w.capitalized) // ("100f" starts with no letter, lower or not)
+                return false;
+            if (lowerModelCode(w))
+                return true;
+            if (w.hasDigit || w.lex.isCommon() || w.cues != 0) // a name between: "toro"
+                return false;
+        }
+        return false;
+    }
+
     // "20", "1.5": digits, with a decimal point or comma.
     static bool isNumber(const Token& t)
     {
@@ -1487,8 +1535,10 @@ private:
             }
             // A company and what follows it that carries a number or that no word list knows: its product ("volvo
             // ec480", "oracle netsuite", "hp laserjet pro m404", "mahindra arjun 605").
-            const bool makerOnly = t.lex.brand == Gazetteer::BrandKind::None && t.lex.isMaker() && !t.lex.isCommon() &&
-                                   !t.lex.isFirstName();
+            // (A word no list knows is a maker too where a model's code, letters and digits, follows it: "sandvik
+            // toro lh517i", "fortigate 100f".)
+            const bool makerOnly = t.lex.brand == Gazetteer::BrandKind::None && !t.lex.isCommon() &&
+                                   !t.lex.isFirstName() && (t.lex.isMaker() || unknownBeforeModelCode(i));
             if (t.lex.brand == Gazetteer::BrandKind::Organization || makerOnly) {
                 // "vodafone portugal", "airtel kenya": the company's branch in a country.
                 if (!makerOnly && i + 1 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore &&

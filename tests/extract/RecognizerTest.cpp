@@ -280,6 +280,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"approved our DuraBrake DB-7720/C pads", "2026-11-25", EntityType::Product, "DuraBrake DB-7720/C", ""},
         Case{"they want 40 units of huawei sun2000-50ktl, i quoted", "2026-11-25", EntityType::Product,
              "huawei sun2000-50ktl", ""},
+        // In lower case, a word no list knows before a model's code (letters and digits) is its maker.
+        Case{"pricing on the fortigate 100f firewalls", "2026-11-25", EntityType::Product, "fortigate 100f", ""},
+        Case{"sandvik toro lh517i loaders", "2026-11-25", EntityType::Product, "sandvik toro lh517i", ""},
         // People: a given name a company bears with an unknown word where a person is spoken of, a particle after
         // an honorific, a surname that is a place's word after one, a given name and an initial; a hospital named
         // with the word after its name.
@@ -730,9 +733,9 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"also the wifi on 4 is down again"},
         // Not a time: an hour word and a noun after "after". Not a name: a verb a given name is spelt like and a
         // word a surname is ("said hold").
-        Negative{"after three days we left"}, Negative{"Unit 4, 3 weeks later, 2000 units shipped"},
-        Negative{"Olá, bom dia"}, Negative{"Phase 2, 2027 Budget"},
-        Negative{"and my manager said hold the discount until they come back"}));
+        Negative{"after three days we left"}, Negative{"shipped xyzzy 200kg"},
+        Negative{"Unit 4, 3 weeks later, 2000 units shipped"}, Negative{"Olá, bom dia"},
+        Negative{"Phase 2, 2027 Budget"}, Negative{"and my manager said hold the discount until they come back"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
 {
