@@ -37,7 +37,8 @@ const QStringList kStreetEndings{
     QStringLiteral("straat"), QStringLiteral("plein"),   QStringLiteral("gracht"), QStringLiteral("kade"),
     QStringLiteral("utca"),   QStringLiteral("ulica"),   QStringLiteral("katu"),   QStringLiteral("tie"),
     QStringLiteral("kuja"),   QStringLiteral("polku"),   QStringLiteral("tänav"),  QStringLiteral("iela"),
-    QStringLiteral("gatve"),  QStringLiteral("cesta")};
+    QStringLiteral("gatve"),  QStringLiteral("cesta"),   QStringLiteral("út"),     QStringLiteral("tér"),
+    QStringLiteral("körút"),  QStringLiteral("rakpart")};
 // The words of a "(?:A|B|…)" alternation in lower case, as WordBeginnings looks them up.
 patterns::WordBeginnings::WordSet wordsOf(std::initializer_list<QString> alternations)
 {
@@ -81,11 +82,13 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         kUnit);
     // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141" (a street word at the end of the
     // street's name) …
-    static const QRegularExpression streetWordLast =
-        addressPattern(QStringLiteral("(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:%2)|"
-                                      "(?:Straße|Strasse|Weg|Platz|Allee|Gasse))[ \\t]+\\d{1,4}[a-zA-Z]?")
-                           .arg(kWord, kStreetEndings.join(QLatin1Char('|'))) +
-                       kUnit);
+    static const QRegularExpression streetWordLast = addressPattern(
+        QStringLiteral("(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:%2)|"
+                       "(?:Straße|Strasse|Weg|Platz|Allee|Gasse)|"
+                       // Hungarian writes the street's word apart, in lower case: "Váci út 76"
+                       "[\\p{Lu}][\\p{L}-]*[ \\t]+(?:út|utca|tér|körút|rakpart))[ \\t]+\\d{1,4}[a-zA-Z]?")
+            .arg(kWord, kStreetEndings.join(QLatin1Char('|'))) +
+        kUnit);
     // … or a street word first: "Rua Augusta 120", "Via Roma 3", "ul. Kolejowa 18", "Cra. 43a #1-50", "Str. Fabricii
     // 46", or a Turkish street and its number ("Gazi Caddesi No: 5"). A match starts with a capital, a digit or the
     // "u" of "ul.".
@@ -109,6 +112,15 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
 
     SpanSet found; // the addresses found so far
     const auto add = [&](qsizetype start, qsizetype end) {
+        // "3/F Abreeza Corporate Center": the floor before a building's name.
+        if (start >= 2 && text.at(start) == u'F' && start + 1 < text.size() && text.at(start + 1) == u' ' &&
+            text.at(start - 1) == u'/') {
+            qsizetype digits = start - 1;
+            while (digits > 0 && start - 1 - digits < 3 && text.at(digits - 1).isDigit())
+                --digits;
+            if (digits < start - 1 && (digits == 0 || !text.at(digits - 1).isLetterOrNumber()))
+                start = digits;
+        }
         // "No. 7 Liberation Road": the number's label is part of the address.
         for (const QLatin1String label : {QLatin1String("No. "), QLatin1String("No.")}) {
             if (start >= label.size() && QStringView(text).mid(start - label.size(), label.size()) == label &&
@@ -232,10 +244,9 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // "Strandkaien 2, 5013 Bergen", "Kneza Miloša 27, 11000 Beograd", "Novozámocká 220, 949 05 Nitra", "Im
     // Neuenheimer Feld 267, 69120 Heidelberg". Found by the number; the name before it is read backwards.
     static const QRegularExpression nameNumber = addressPattern(
-        patterns::kDigitAhead +
-        QStringLiteral(
-            "(?<![\\w,./-])\\d{1,4}[A-Za-z]?(?=[ \\t]*,[ \\t]+(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{3}[ \\t]\\d{2}|"
-            "\\d{2}-\\d{3}|\\d{4}[ \\t][A-Z]{2})[ \\t]+(?<town>\\p{Lu}\\p{Ll}+))"));
+        patterns::kDigitAhead + QStringLiteral("(?<![\\w,./-])\\d{1,4}(?:/\\d{1,4})?[A-Za-z]?(?=[ \\t]*,[ "
+                                               "\\t]+(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{3}[ \\t]\\d{2}|"
+                                               "\\d{2}-\\d{3}|\\d{4}[ \\t][A-Z]{2})[ \\t]+(?<town>\\p{Lu}\\p{Ll}+))"));
     // Looked for only where a comma, a space and a postal code's first digit or letters come: most texts with
     // numbers and commas have none.
     const auto postalAfterComma = [&text] {

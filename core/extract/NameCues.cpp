@@ -386,6 +386,9 @@ Table buildTable()
          "strasse", "straße",    "platz",  "rue",      "calle",    "avenida",  "rua",     "via",       "piazza",
          "gasse",   "weg",       "allee",  "county",   "province", "region",   "state",   "city",      "village",
          "town",    "peninsula", "coast",  "bay"});
+    // Kinds of business software, after a vendor's name: "Workday HCM", "Manhattan WMS".
+    add(t, Cue::ProductTier,
+        {"hcm", "wms", "tms", "mes", "ehr", "emr", "lms", "hris", "cms", "plm", "scm", "siem", "edr", "xdr", "mdm"});
     add(t, Cue::ProductTier,
         {"pro",       "plus",    "max",      "mini",         "ultra",    "lite",       "enterprise", "premium",
          "standard",  "basic",   "business", "professional", "starter",  "essentials", "advanced",   "growth",

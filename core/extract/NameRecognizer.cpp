@@ -187,6 +187,13 @@ private:
         return false;
     }
 
+    // Whether an entity added so far covers token k.
+    bool addedCovers(qsizetype k) const
+    {
+        return std::any_of(m_added.cbegin(), m_added.cend(),
+                           [k](const Added& added) { return added.from <= k && k < added.to; });
+    }
+
     // "20", "1.5": digits, with a decimal point or comma.
     static bool isNumber(const Token& t)
     {
@@ -721,6 +728,14 @@ private:
             return at;
         };
         qsizetype at = skipBlanks(m_tokens.at(k).start);
+        // "2 pcs WP Kemper SP 75": a count's unit in place of the sign.
+        if (k > 0 && !m_tokens.at(k).gapBefore) {
+            const QStringView unit = m_tokens.at(k - 1).folded;
+            if (unit == u"pcs" || unit == u"pc" || unit == u"pcs." || unit == u"nos" || unit == u"units") {
+                at = skipBlanks(m_tokens.at(k - 1).start);
+                return at > 0 && m_text.at(at - 1).isDigit();
+            }
+        }
         if (at == 0 || !(m_text.at(at - 1) == u'×' || m_text.at(at - 1) == u'x' || m_text.at(at - 1) == u'X'))
             return false;
         at = skipBlanks(at - 1);
@@ -917,6 +932,7 @@ private:
                 end += 2;
             else if (const qsizetype after = parenthesizedBeforeLegalForm(end); after > end)
                 end = after;
+
             else
                 break;
         }
@@ -1799,6 +1815,14 @@ private:
                     m_tokens.at(from - 1).lower && m_tokens.at(from - 1).has(NameParticle) &&
                     !m_tokens.at(from).lex.isCommon())
                     --from;
+                // "Moravské pekárny s.r.o.": a capitalized first word that named nothing alone, as Czech, Slovak and
+                // Polish names write the words after it in lower case.
+                // (Before a legal form only: "Supramax bulk carriers" are ships.)
+                if (t.has(LegalSuffix) && from > 0 && from < i && !m_tokens.at(from).gapBefore &&
+                    m_tokens.at(from - 1).capitalized && !m_tokens.at(from - 1).allCaps &&
+                    !m_tokens.at(from - 1).lex.isCommon() && !(m_tokens.at(from - 1).cues & ~kRuleWords) &&
+                    !addedCovers(from - 1))
+                    --from;
                 const bool introduced = from > 0 && !m_tokens.at(from).gapBefore &&
                                         (m_tokens.at(from - 1).cues & (HintOrganization | HintPerson));
                 while (from < i && m_tokens.at(from).lex.isCommon() && !m_tokens.at(from).has(NameParticle) &&
@@ -2055,6 +2079,15 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
             t.lex.flags |= plain.flags & (Gazetteer::WordInfo::FirstName | Gazetteer::WordInfo::Surname);
         }
         t.cues = cuesOf(t.folded, t.hash); // the gazetteer's hash is the word tables' own
+        // "Gulf Heavy Equipment Trading Est.": an establishment, as the Gulf's traders write their form after a
+        // company's noun.
+        if ((t.text == u"Est" || t.text == u"Est.") && i > 0 && !t.gapBefore &&
+            (tokens.list.at(i - 1).cues & OrgHeadNoun))
+            t.cues |= LegalSuffix;
+        // A legal form's word right before a number is a model's letters: "WP Kemper SP 75".
+        if ((t.cues & LegalSuffix) && i + 1 < tokens.list.size() && !tokens.list.at(i + 1).gapBefore &&
+            tokens.list.at(i + 1).text.at(0).isDigit())
+            t.cues &= ~quint64(LegalSuffix);
         // "z" is a legal form's word only inside "Sp. z o.o."; elsewhere a letter ("Michelin X Multi Z").
         if (t.folded == u"z" && !(i + 1 < tokens.list.size() && (tokens.list.at(i + 1).folded.startsWith(u"o.o") ||
                                                                  tokens.list.at(i + 1).folded == u"o")))

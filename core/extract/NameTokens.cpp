@@ -46,14 +46,14 @@ bool endsSentence(QChar c)
 bool isAbbreviationWithDot(QStringView folded)
 {
     static const QList<QString> words{
-        QStringLiteral("inc"), QStringLiteral("co"),   QStringLiteral("ltd"),  QStringLiteral("corp"),
-        QStringLiteral("dr"),  QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
-        QStringLiteral("st"),  QStringLiteral("prof"), QStringLiteral("jr"),   QStringLiteral("sr"),
-        QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
-        QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
-        QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
-        QStringLiteral("sp"),  QStringLiteral("tic"),  QStringLiteral("şti"),  QStringLiteral("zrt"),
-        QStringLiteral("nyrt")};
+        QStringLiteral("inc"),  QStringLiteral("co"),   QStringLiteral("ltd"),  QStringLiteral("corp"),
+        QStringLiteral("dr"),   QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
+        QStringLiteral("st"),   QStringLiteral("prof"), QStringLiteral("jr"),   QStringLiteral("sr"),
+        QStringLiteral("ave"),  QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
+        QStringLiteral("pte"),  QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
+        QStringLiteral("ehf"),  QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
+        QStringLiteral("sp"),   QStringLiteral("tic"),  QStringLiteral("şti"),  QStringLiteral("zrt"),
+        QStringLiteral("nyrt"), QStringLiteral("est")};
     return words.contains(folded);
 }
 

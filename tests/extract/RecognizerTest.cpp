@@ -329,6 +329,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Merci Claire, à bientôt", "2026-11-25", EntityType::Person, "Claire", ""},
         Case{"Lead: Kestrel Automation, Leeds", "2026-11-25", EntityType::Organization, "Kestrel Automation", ""},
         Case{"we met Deccan Tower Infra last week", "2026-11-25", EntityType::Organization, "Deccan Tower Infra", ""},
+        // A capitalized first word before lower-case words and a legal form (Czech); the Gulf's "Est."; a legal
+        // form's letters before a number are a model's; a kind of business software after a vendor.
+        Case{"Buyer: Moravské pekárny s.r.o., Průmyslová 1420/8", "2026-11-25", EntityType::Organization,
+             "Moravské pekárny s.r.o.", ""},
+        Case{"Buyer: Riyadh Build Equipment Trading Est. | +966 11 555 0101", "2026-11-25", EntityType::Organization,
+             "Riyadh Build Equipment Trading Est.", ""},
+        Case{"1) 2 pcs WP Kemper SP 75 spiral mixer – CZK 418,000 each", "2026-11-25", EntityType::Product,
+             "WP Kemper SP 75", ""},
+        Case{"They moved to Workday HCM last year", "2026-11-25", EntityType::Product, "Workday HCM", ""},
         // A possessive inside an institution's name; "and" is not counted among a name's six words.
         Case{"Met the team at St. Brigid's University Hospital today", "2026-11-25", EntityType::Organization,
              "St. Brigid's University Hospital", ""},
@@ -377,6 +386,12 @@ INSTANTIATE_TEST_SUITE_P(
              "vul. Mykoly Shpaka 3, Kyiv 03113", ""},
         Case{"Entrega: Av. Constitución 2050 Pte., Col. Centro, 64000 Monterrey, N.L.", "2026-11-25",
              EntityType::Location, "Av. Constitución 2050 Pte., Col. Centro, 64000 Monterrey", ""},
+        // A house number with a slash (Czech), a Hungarian street word apart, a floor before a building.
+        Case{"Buyer: Moravské pekárny s.r.o., Průmyslová 1420/8, 779 00 Olomouc", "2026-11-25", EntityType::Location,
+             "Průmyslová 1420/8, 779 00 Olomouc", ""},
+        Case{"Office: Váci út 76, 1133 Budapest", "2026-11-25", EntityType::Location, "Váci út 76, 1133 Budapest", ""},
+        Case{"Delivery: 3/F Abreeza Corporate Center, J.P. Laurel Ave., Bajada, Davao City 8000", "2026-11-25",
+             EntityType::Location, "3/F Abreeza Corporate Center, J.P. Laurel Ave., Bajada, Davao City 8000", ""},
         // A plot first, then the district and the town with its postal code (Bangladesh writes it after a hyphen);
         // the number's label.
         Case{"Factory: Plot 22/B, Adamjee EPZ, Siddhirganj, Narayanganj-1431, Bangladesh", "2026-11-25",
@@ -733,7 +748,7 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"also the wifi on 4 is down again"},
         // Not a time: an hour word and a noun after "after". Not a name: a verb a given name is spelt like and a
         // word a surname is ("said hold").
-        Negative{"after three days we left"}, Negative{"shipped xyzzy 200kg"},
+        Negative{"after three days we left"}, Negative{"Est. value is 40k"}, Negative{"shipped xyzzy 200kg"},
         Negative{"Unit 4, 3 weeks later, 2000 units shipped"}, Negative{"Olá, bom dia"},
         Negative{"Phase 2, 2027 Budget"}, Negative{"and my manager said hold the discount until they come back"}));
 
