@@ -492,6 +492,19 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                 if (!next.isEmpty() &&
                     (dayInDigits ? counted.contains(nextWord) : (!label && !followers.contains(nextWord))))
                     continue;
+                // A day in words after a comma, or before a number, counts things: "three batches, the first by 8
+                // January", "we ship the first 12,000 sets".
+                if (index == 3 && !dayInDigits && m.capturedView(g.wd).isEmpty()) {
+                    qsizetype before = start;
+                    while (before > 0 && text.at(before - 1) == u' ')
+                        --before;
+                    qsizetype after = end;
+                    while (after < text.size() && text.at(after) == u' ')
+                        ++after;
+                    if ((before > 0 && text.at(before - 1) == u',') ||
+                        (after < text.size() && text.at(after).isDigit()))
+                        continue;
+                }
                 // A day in digits without "the": after a word that puts a day after it ("on 30th", "due 15th"), or
                 // before one that speaks of a day ("30th is fine", "15th works").
                 static const QSet<QString> aboutADay{

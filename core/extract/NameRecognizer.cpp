@@ -187,6 +187,14 @@ private:
         return false;
     }
 
+    static bool ordinalWord(const Token& t)
+    {
+        static const QStringList words{QStringLiteral("first"),  QStringLiteral("second"), QStringLiteral("third"),
+                                       QStringLiteral("fourth"), QStringLiteral("fifth"),  QStringLiteral("last"),
+                                       QStringLiteral("next")};
+        return words.contains(t.folded.toString());
+    }
+
     // Whether an entity added so far covers token k.
     bool addedCovers(qsizetype k) const
     {
@@ -1250,6 +1258,11 @@ private:
                 to < m_tokens.size() && !m_tokens.at(to).gapBefore && (m_tokens.at(to).cues & (CompanyAct | Holding));
             return add(from, to, company ? EntityType::Organization : EntityType::Location, 0.75);
         }
+        // "Reason: delivery", "Framework: agreed": an ordinary word that starts a line or a sentence before a colon
+        // is a label, whatever brand is called so.
+        if (length == 1 && first.sentenceStart && first.lex.isCommon() && !first.allCaps && first.end < m_text.size() &&
+            m_text.at(first.end) == u':')
+            return to;
         if (brand != Gazetteer::BrandKind::None && !honorific) {
             return add(from, to,
                        brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization, 0.85);
@@ -1581,7 +1594,8 @@ private:
                     // A company whose name is also an ordinary word ("sage", "carrier") needs a model number.
                     // A maker no brand list has needs one too: "komatsu pc210".
                     // (A tier names a product too: "shopify plus".)
-                    model = model || w.hasDigit || (unknown && !t.lex.isCommon() && !makerOnly) ||
+                    // (After an ordinal, a number is a count: "ship the first 12,000 sets".)
+                    model = model || (w.hasDigit && !ordinalWord(t)) || (unknown && !t.lex.isCommon() && !makerOnly) ||
                             (w.has(ProductTier) && !t.lex.isCommon() && !makerOnly);
                     ++j;
                 }
@@ -1645,7 +1659,8 @@ private:
                 qsizetype j = i + 2;
                 while (j < m_tokens.size() && j < i + 4 && !used[j] && !m_tokens.at(j).gapBefore &&
                        m_tokens.at(j).lower && !m_tokens.at(j).hasDigit && m_tokens.at(j).folded.size() <= 5 &&
-                       !m_tokens.at(j).has(SentenceVerb | Auxiliary | PersonVerb | Filler | NameParticle) &&
+                       !m_tokens.at(j).has(SentenceVerb | Auxiliary | PersonVerb | Filler | NameParticle |
+                                           HintOrganization | HintLocation | HintPerson) && // "… duc at"
                        !(m_tokens.at(j).lex.isCommon() && !m_tokens.at(j).lex.isFirstName() &&
                          m_tokens.at(j).folded.size() > 2))
                     ++j;
@@ -1703,7 +1718,8 @@ private:
                 // company: "we use ericsson for the small cells".)
                 const bool company = t.lex.brand == Gazetteer::BrandKind::Organization &&
                                      hintBefore(i) == Hint::Organization && (cuesBefore(i) & HintPerson) == 0;
-                if (!t.lex.isCommon() && t.folded.size() > 2 && !t.lex.isPlace(50'000) && !company) {
+                if (!t.lex.isCommon() && t.folded.size() > 2 && !t.lex.isPlace(50'000) && !company &&
+                    !t.has(NotAName)) { // "end of april"
                     add(i, i + 1, EntityType::Person, 0.55);
                     continue;
                 }

@@ -163,12 +163,13 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         QStringLiteral("\\b(?:(?:at|by|around|@)|(?<span>after|before|from|until|till))\\s+(?<hw>%1)(?:\\s+(?<mw>%2))?"
                        "(?:\\s+o['’]?clock)?(?![\\w'’-])(?:\\s+(?<next>[\\w'’]+))?")
             .arg(hourWord, minuteWords));
-    static const QRegularExpression bareAfterAt = timePattern(QStringLiteral(
-        "(?:\\b(?:at|by)|@)\\s*(?<h>1[0-2]|0?[1-9])(?![\\w:/%-]|[.,]\\d|\\s?[ap]\\.?m)(?:\\s+(?<next>[\\w'’]+))?"));
+    static const QRegularExpression bareAfterAt =
+        timePattern(QStringLiteral("(?:\\b(?:at|by)|@)\\s*(?<h>1[0-2]|0?[1-9])(?![\\w:/%-]|[.,]\\d|[ "
+                                   "\\t]?[ap]\\.?m(?![a-z]))(?:[ \\t]+(?<next>[\\w'’]+))?"));
     static const QRegularExpression rangeStart = timePattern(
-        QStringLiteral(
-            "(?<![\\w:.$€£/"
-            "-])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\\d))?\\s?[-–—]\\s?(?=(?:1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<ap>%1))")
+        QStringLiteral("(?<![\\w:.$€£/"
+                       "-])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\\d))?(?:\\s?[-–—]\\s?|\\s+(?:to|till|until)\\s+)"
+                       "(?=(?:1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<ap>%1))")
             .arg(kMeridiem));
 
     // Patterns whose matches need a digit, or a word the text does not have, are not run.

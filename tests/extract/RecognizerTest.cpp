@@ -116,6 +116,12 @@ INSTANTIATE_TEST_SUITE_P(
              "19:00"},
         Case{"call 9:30 in the morning or 8 at night", "2026-11-25", EntityType::Time, "8 at night", "20:00"},
         Case{"i'm around tomorrow after three thirty thanks", "2026-11-25", EntityType::Time, "three thirty", "15:30"},
+        // A range's first hour before "to"; a bare hour after "at" at a line's end, whatever the next line starts with
+        // ("Am…" is no meridiem).
+        Case{"She's in Tema next week but free Friday from 2 to 4pm.", "2026-11-25", EntityType::Time, "2", "14:00"},
+        Case{"Youssef: call w/ their DG Monday at 10\nAmina: ok", "2026-11-25", EntityType::Time, "10", "10:00"},
+        Case{"it's arriving the twenty first now not the eighteenth um", "2026-11-25", EntityType::Date,
+             "the eighteenth", "2026-12-18"},
         Case{"reunião na sexta às 15h, ok?", "2026-11-25", EntityType::Time, "15h", "15:00"},
         // A bare hour after "at" before the words that end a voicemail; minutes with a dot after a weekday.
         Case{"swing by the yard at three thanks", "2026-11-25", EntityType::Time, "three", "15:00"},
@@ -223,6 +229,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A Vietnamese word of address in lower case before a name is no name; capitalized, "Anh" is one.
         Case{"Xin chào anh Hoàng, thank you for meeting us", "2026-11-25", EntityType::Person, "Hoàng", ""},
         Case{"Anh Nguyen will send the quote", "2026-11-25", EntityType::Person, "Anh Nguyen", ""},
+        Case{"note to self met with hoang van duc at their office", "2026-11-25", EntityType::Person, "hoang van duc",
+             ""},
         // A contraction of a pronoun ends a name; an apostrophe inside a name does not.
         Case{"Meeting with Mohammed Sa'd tomorrow", "2026-11-25", EntityType::Person, "Mohammed Sa'd", ""},
         // After a role and "of" or a dash, a company stays one unless a business function ends the words.
@@ -748,7 +756,11 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"also the wifi on 4 is down again"},
         // Not a time: an hour word and a noun after "after". Not a name: a verb a given name is spelt like and a
         // word a surname is ("said hold").
-        Negative{"after three days we left"}, Negative{"Est. value is 40k"}, Negative{"shipped xyzzy 200kg"},
+        Negative{"after three days we left"},
+        // An ordinal day in words after a comma or before a number counts things; a month in lower case is no name; a
+        // word before a colon is a label; a Vietnamese name ends before "at".
+        Negative{"we ship the first 12,000 sets"}, Negative{"gets signed before end of april so uh"},
+        Negative{"Reason: delivery"}, Negative{"Est. value is 40k"}, Negative{"shipped xyzzy 200kg"},
         Negative{"Unit 4, 3 weeks later, 2000 units shipped"}, Negative{"Olá, bom dia"},
         Negative{"Phase 2, 2027 Budget"}, Negative{"and my manager said hold the discount until they come back"}));
 
