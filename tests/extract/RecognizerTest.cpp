@@ -121,7 +121,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"She's in Tema next week but free Friday from 2 to 4pm.", "2026-11-25", EntityType::Time, "2", "14:00"},
         Case{"Youssef: call w/ their DG Monday at 10\nAmina: ok", "2026-11-25", EntityType::Time, "10", "10:00"},
         Case{"it's arriving the twenty first now not the eighteenth um", "2026-11-25", EntityType::Date,
-             "the eighteenth", "2026-12-18"},
+             "the eighteenth", "2026-11-18"},
         Case{"reunião na sexta às 15h, ok?", "2026-11-25", EntityType::Time, "15h", "15:00"},
         // A bare hour after "at" before the words that end a voicemail; minutes with a dot after a weekday.
         Case{"swing by the yard at three thanks", "2026-11-25", EntityType::Time, "three", "15:00"},
