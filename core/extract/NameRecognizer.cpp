@@ -1336,7 +1336,15 @@ private:
         if (!honorific && length == 2 && firstIsGiven && first.lex.isCommon() && !lastIsFamily && last.lex.isCommon() &&
             !last.lex.isFirstName() && hintBefore(from) != Hint::Person)
             return to;
-        if (honorific || (length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily) && !noPerson))
+        // No one's name has a number, or a word of three capitals or more that is no surname, after its first word:
+        // "CAT 777G", "KLA Surfscan SP7", "Carlisle Sure-Weld TPO" are products. ("Jean DUPONT" writes a surname so.)
+        const bool readAsPerson = length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily) && !noPerson;
+        if (!honorific && readAsPerson && !first.has(Designator) &&
+            std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to, [](const Token& t) {
+                return t.hasDigit || (t.allCaps && t.text.size() >= 3 && !t.lex.isSurname() && !romanNumeral(t));
+            }))
+            return add(from, productEnd(to), EntityType::Product, 0.6);
+        if (honorific || readAsPerson)
             return add(from, to, EntityType::Person, firstIsGiven && lastIsFamily ? 0.9 : 0.8);
         // A given name that is also a common word needs a person's context: "in May" is a month, "with May" a person.
         const Hint before = hintBefore(from);

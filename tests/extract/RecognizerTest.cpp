@@ -290,6 +290,10 @@ INSTANTIATE_TEST_SUITE_P(
              "huawei sun2000-50ktl", ""},
         // In lower case, a word no list knows before a model's code (letters and digits) is its maker.
         Case{"pricing on the fortigate 100f firewalls", "2026-11-25", EntityType::Product, "fortigate 100f", ""},
+        // Words that would read as a person's name, with a number or capitals no surname is: a product.
+        Case{"Spoke to the mine about the CAT 777G fleet", "2026-11-25", EntityType::Product, "CAT 777G", ""},
+        Case{"Price the roof with a Carlisle Sure-Weld TPO system", "2026-11-25", EntityType::Product,
+             "Carlisle Sure-Weld TPO", ""},
         Case{"sandvik toro lh517i loaders", "2026-11-25", EntityType::Product, "sandvik toro lh517i", ""},
         // People: a given name a company bears with an unknown word where a person is spoken of, a particle after
         // an honorific, a surname that is a place's word after one, a given name and an initial; a hospital named
