@@ -291,7 +291,7 @@ INSTANTIATE_TEST_SUITE_P(
         // In lower case, a word no list knows before a model's code (letters and digits) is its maker.
         Case{"pricing on the fortigate 100f firewalls", "2026-11-25", EntityType::Product, "fortigate 100f", ""},
         // Words that would read as a person's name, with a number or capitals no surname is: a product.
-        Case{"Spoke to the mine about the CAT 777G fleet", "2026-11-25", EntityType::Product, "CAT 777G", ""},
+        Case{"They run six CAT 777G haul trucks", "2026-11-25", EntityType::Product, "CAT 777G", ""},
         Case{"Price the roof with a Carlisle Sure-Weld TPO system", "2026-11-25", EntityType::Product,
              "Carlisle Sure-Weld TPO", ""},
         Case{"sandvik toro lh517i loaders", "2026-11-25", EntityType::Product, "sandvik toro lh517i", ""},
