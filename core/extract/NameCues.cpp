@@ -540,6 +540,12 @@ Table buildTable()
          "fort",  "isla",  "île",      "aeropuerto", "aéroport", "aeroporto", "flughafen", "estadio", "stadion",
          "museo", "musée", "teatro",   "théâtre",    "palacio",  "palais",    "castello",  "schloss", "parque",
          "parc",  "playa", "immeuble", "edificio",   "torre",    "wisma",     "menara",    "gedung"});
+    // Islands, capes, valleys and hills in the words of the places that name them so: "Koh Samui", "Ras Al-Khair",
+    // "Laem Chabang", "Wadi Rum", "Bukit Timah", "Pulau Ubin", "Tanjung Priok".
+    add(t, Cue::PlacePrefix,
+        {"koh", "ras", "laem", "wadi", "jebel", "jabal", "bukit", "pulau", "tanjung", "gunung", "port"});
+    // A personal assistant, before the assistant's name: "PA Gemma".
+    add(t, Cue::RoleWord, {"pa"});
     add(t, Cue::Institutional,
         {"medical",        "health",       "healthcare",  "cancer",     "research", "data",     "call",
          "contact",        "distribution", "fulfillment", "fulfilment", "service",  "services", "training",

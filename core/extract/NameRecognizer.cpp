@@ -187,6 +187,16 @@ private:
         return false;
     }
 
+    // The trade terms of the Incoterms rules, written before the place they name: "FOB Shanghai", "CFR Port Qasim".
+    static bool incoterm(QStringView folded)
+    {
+        static const QStringList terms{QStringLiteral("exw"), QStringLiteral("fca"), QStringLiteral("cpt"),
+                                       QStringLiteral("cip"), QStringLiteral("dap"), QStringLiteral("dpu"),
+                                       QStringLiteral("ddp"), QStringLiteral("fas"), QStringLiteral("fob"),
+                                       QStringLiteral("cfr"), QStringLiteral("cif")};
+        return terms.contains(folded.toString());
+    }
+
     static bool ordinalWord(const Token& t)
     {
         static const QStringList words{QStringLiteral("first"),  QStringLiteral("second"), QStringLiteral("third"),
@@ -823,9 +833,10 @@ private:
             const bool count = t.hasDigit && from + 1 < to && m_tokens.at(from + 1).capitalized &&
                                std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); });
             // (A greeting or a thanks is no name, whatever the lists say: "Beste Pieter", "Merci Claire".)
+            // (A trade term before a place is no part of it: "FOB Cat Lai".)
             if ((t.has(NotAName) && (!givenBeforeSurname || t.has(HintPerson)) && !companyPrefix) ||
-                (t.has(RoleWord) && !institutionFirst) || count || strayConnector || (sentenceWord && !companyPrefix) ||
-                auxiliaryFirst ||
+                (t.allCaps && from + 1 < to && incoterm(t.folded)) || (t.has(RoleWord) && !institutionFirst) || count ||
+                strayConnector || (sentenceWord && !companyPrefix) || auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
                 continue;
@@ -1338,7 +1349,12 @@ private:
             return to;
         // No one's name has a number, or a word of three capitals or more that is no surname, after its first word:
         // "CAT 777G", "KLA Surfscan SP7", "Carlisle Sure-Weld TPO" are products. ("Jean DUPONT" writes a surname so.)
-        const bool readAsPerson = length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily) && !noPerson;
+        // (Not with an ordinary word after the first that no list of names has: "Case Management Modernization".)
+        const bool readAsPerson = length >= 2 && length <= 4 && (firstIsGiven || lastIsFamily) && !noPerson &&
+                                  std::none_of(m_tokens.begin() + from + 1, m_tokens.begin() + to, [](const Token& t) {
+                                      return t.lex.isCommon() && !t.lex.isFirstName() && !t.lex.isSurname() &&
+                                             t.text.size() > 1 && !t.has(NameParticle);
+                                  });
         if (!honorific && readAsPerson && !first.has(Designator) &&
             std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to, [](const Token& t) {
                 return t.hasDigit || (t.allCaps && t.text.size() >= 3 && !t.lex.isSurname() && !romanNumeral(t));
@@ -1967,7 +1983,8 @@ private:
                        personWords.contains(m_tokens.at(added.from).folded) && !afterPlaceAndComma(i)) {
                 e.type = EntityType::Person;
                 e.confidence = 0.7;
-            } else if (length == 1 && e.type != EntityType::Organization && e.type != EntityType::Person &&
+            } else if (length == 1 && e.type != EntityType::Organization &&
+                       (e.type != EntityType::Person || e.confidence < 0.8) && // "Olympia Ferries S.A. … Olympia"
                        m_tokens.at(added.from).capitalized &&
                        companyFirstWords.contains(m_tokens.at(added.from).folded) &&
                        !personWords.contains(m_tokens.at(added.from).folded) && !afterPlaceAndComma(i)) {

@@ -310,6 +310,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Shipper: Tangshan Zhongxin Special Steel Co., Ltd., Tangshan, Hebei\nConsignee: Himalaya Steel",
              "2026-11-25", EntityType::Location, "Hebei", ""},
         Case{"Changzhou, Jiangsu, China", "2026-11-25", EntityType::Location, "Jiangsu", ""},
+        // Islands, capes, ports named with the word first; an Incoterm before the place is no part of it.
+        Case{"offsite at a resort on Koh Samui in June", "2026-11-25", EntityType::Location, "Koh Samui", ""},
+        Case{"Estimated ship date: 04/20/2026; ETA Laem Chabang 05/29/2026.", "2026-11-25", EntityType::Location,
+             "Laem Chabang", ""},
+        Case{"at RMB 1,176,000, CFR Port Qasim, Karachi.", "2026-11-25", EntityType::Location, "Port Qasim", ""},
+        // A personal assistant's role before a name; no person's name with an ordinary word inside.
+        Case{"Notes: booked via PA Gemma for Thursday", "2026-11-25", EntityType::Person, "Gemma", ""},
         // After a count and "×", capitalized words no one's name ends are the product, with a generation's numeral.
         Case{"Items: 80 × Okamura Contessa II chairs @ ¥198,000", "2026-11-25", EntityType::Product,
              "Okamura Contessa II", ""},
@@ -764,9 +771,10 @@ INSTANTIATE_TEST_SUITE_P(
         // An ordinal day in words after a comma or before a number counts things; a month in lower case is no name; a
         // word before a colon is a label; a Vietnamese name ends before "at".
         Negative{"we ship the first 12,000 sets"}, Negative{"gets signed before end of april so uh"},
-        Negative{"Reason: delivery"}, Negative{"Est. value is 40k"}, Negative{"shipped xyzzy 200kg"},
-        Negative{"Unit 4, 3 weeks later, 2000 units shipped"}, Negative{"Olá, bom dia"},
-        Negative{"Phase 2, 2027 Budget"}, Negative{"and my manager said hold the discount until they come back"}));
+        Negative{"Reason: delivery"}, Negative{"Project: Case Management Modernization"}, Negative{"Est. value is 40k"},
+        Negative{"shipped xyzzy 200kg"}, Negative{"Unit 4, 3 weeks later, 2000 units shipped"},
+        Negative{"Olá, bom dia"}, Negative{"Phase 2, 2027 Budget"},
+        Negative{"and my manager said hold the discount until they come back"}));
 
 TEST(DigitsAround, FindsASeparatorWithDigitsOnBothSidesOnly)
 {
