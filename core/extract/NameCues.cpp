@@ -591,6 +591,10 @@ Table buildTable()
         {"cars", "display", "energy", "capital", "electronics", "motors", "trucks", "chemicals", "semiconductor",
          "semiconductors"});
     add(t, Cue::PolishInstitution, {"szpital", "uniwersytet", "instytut", "politechnika", "fundacja", "zarząd"});
+    // What a company is to the deal, before a colon or "is" and its name: "Incumbent: Samsara", "Broker is Marsh".
+    add(t, Cue::CompanyRole,
+        {"incumbent", "competitor", "competitors", "competition", "broker", "vendor", "supplier", "insurer",
+         "underwriter", "reseller", "distributor", "integrator", "carrier", "forwarder", "lender", "bank", "auditor"});
     // Units a machine is rated in, written after its model: "20 HP", "1.5 TR", "500 kVA".
     add(t, Cue::RatingUnit, {"hp", "kw", "kva", "mw", "kwp", "mwp", "tr", "btu", "rt", "kwh", "ah", "bhp"});
     // The postal abbreviations of the states of the United States and Australia and the provinces and territories

@@ -205,6 +205,21 @@ private:
         return words.contains(t.folded.toString());
     }
 
+    // Whether what a company is to the deal comes right before token k, with a colon or "is"/"was" between.
+    bool companyRoleBefore(qsizetype k) const
+    {
+        if (k < 2)
+            return false;
+        const Token& before = m_tokens.at(k - 1);
+        if (m_tokens.at(k).gapBefore) {
+            const qsizetype gapStart = before.end;
+            return QStringView(m_text).mid(gapStart, m_tokens.at(k).start - gapStart).trimmed() == u":" &&
+                   before.has(CompanyRole);
+        }
+        return (before.folded == u"is" || before.folded == u"was") && !before.gapBefore &&
+               m_tokens.at(k - 2).has(CompanyRole);
+    }
+
     // Whether an entity added so far covers token k.
     bool addedCovers(qsizetype k) const
     {
@@ -1334,6 +1349,11 @@ private:
             if (amp - from <= 2 && to - amp - 1 <= 2 && !personAfter)
                 return add(from, to, EntityType::Organization, 0.65);
         }
+        // "Incumbent: Samsara", "Broker is Marsh", "Their current vendor is UKG": after what a company is to the
+        // deal, a colon or "is", one or two words that name no place are that company.
+        if (length <= 2 && !honorific && companyRoleBefore(from) && !whole.isPlace(15'000) &&
+            (!first.lex.isCommon() || !first.sentenceStart)) // "Broker is Marsh"
+            return add(from, to, EntityType::Organization, 0.65);
         // People: a given name first or a surname last. A given name before an ordinary noun that is no surname
         // names a business more often than a person: "Kobe Precision", "Georgia Outdoor".
         const bool firstIsGiven = first.lex.isFirstName();

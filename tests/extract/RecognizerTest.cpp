@@ -357,6 +357,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1) 2 pcs WP Kemper SP 75 spiral mixer – CZK 418,000 each", "2026-11-25", EntityType::Product,
              "WP Kemper SP 75", ""},
         Case{"They moved to Workday HCM last year", "2026-11-25", EntityType::Product, "Workday HCM", ""},
+        // After what a company is to the deal, a colon or "is": the company.
+        Case{"Budget: MXN 2.4M/yr | Incumbent: Samsara | Next: yard visit", "2026-11-25", EntityType::Organization,
+             "Samsara", ""},
+        Case{"Incumbent is QBE at A$212k. Broker is Marsh.", "2026-11-25", EntityType::Organization, "Marsh", ""},
+        Case{"Their current vendor is UKG; the renewal is due", "2026-11-25", EntityType::Organization, "UKG", ""},
         // A possessive inside an institution's name; "and" is not counted among a name's six words.
         Case{"Met the team at St. Brigid's University Hospital today", "2026-11-25", EntityType::Organization,
              "St. Brigid's University Hospital", ""},
