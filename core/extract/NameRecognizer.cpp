@@ -152,20 +152,22 @@ private:
             else if (!c.isDigit() && c != u'-')
                 return false;
         }
-        static const QStringList measures{
-            QStringLiteral("kg"), QStringLiteral("km"), QStringLiteral("gb"),  QStringLiteral("tb"),
-            QStringLiteral("mb"), QStringLiteral("mm"), QStringLiteral("cm"),  QStringLiteral("pm"),
-            QStringLiteral("am"), QStringLiteral("st"), QStringLiteral("nd"),  QStringLiteral("rd"),
-            QStringLiteral("th"), QStringLiteral("hp"), QStringLiteral("kw"),  QStringLiteral("k"),
-            QStringLiteral("m"),  QStringLiteral("x"),  QStringLiteral("h"),   QStringLiteral("hz"),
-            QStringLiteral("v"),  QStringLiteral("w"),  QStringLiteral("l"),   QStringLiteral("ml"),
-            QStringLiteral("t"),  QStringLiteral("s"),  QStringLiteral("min"), QStringLiteral("mah")};
         qsizetype tail = t.folded.size();
         while (tail > 0 && t.folded.at(tail - 1).isLetter())
             --tail;
+        const QStringView unit = t.folded.mid(tail);
+        const auto isMeasure = [unit] {
+            for (const char16_t* measure :
+                 {u"kg", u"km", u"gb", u"tb", u"mb", u"mm", u"cm", u"pm", u"am", u"st", u"nd", u"rd", u"th",  u"hp",
+                  u"kw", u"k",  u"m",  u"x",  u"h",  u"hz", u"v",  u"w",  u"l",  u"ml", u"t",  u"s",  u"min", u"mah"}) {
+                if (unit == QStringView(measure))
+                    return true;
+            }
+            return false;
+        };
         const bool digitsThenUnit =
             tail > 0 && std::all_of(t.folded.cbegin(), t.folded.cbegin() + tail, [](QChar c) { return c.isDigit(); }) &&
-            measures.contains(t.folded.mid(tail).toString());
+            isMeasure();
         return letters > 0 && !digitsThenUnit;
     }
     // Whether a model's code follows token i within three words, only words no list knows between: "sandvik toro
@@ -190,19 +192,23 @@ private:
     // The trade terms of the Incoterms rules, written before the place they name: "FOB Shanghai", "CFR Port Qasim".
     static bool incoterm(QStringView folded)
     {
-        static const QStringList terms{QStringLiteral("exw"), QStringLiteral("fca"), QStringLiteral("cpt"),
-                                       QStringLiteral("cip"), QStringLiteral("dap"), QStringLiteral("dpu"),
-                                       QStringLiteral("ddp"), QStringLiteral("fas"), QStringLiteral("fob"),
-                                       QStringLiteral("cfr"), QStringLiteral("cif")};
-        return terms.contains(folded.toString());
+        if (folded.size() != 3)
+            return false;
+        for (const char16_t* term :
+             {u"exw", u"fca", u"cpt", u"cip", u"dap", u"dpu", u"ddp", u"fas", u"fob", u"cfr", u"cif"}) {
+            if (folded == QStringView(term))
+                return true;
+        }
+        return false;
     }
 
     static bool ordinalWord(const Token& t)
     {
-        static const QStringList words{QStringLiteral("first"),  QStringLiteral("second"), QStringLiteral("third"),
-                                       QStringLiteral("fourth"), QStringLiteral("fifth"),  QStringLiteral("last"),
-                                       QStringLiteral("next")};
-        return words.contains(t.folded.toString());
+        for (const char16_t* word : {u"first", u"second", u"third", u"fourth", u"fifth", u"last", u"next"}) {
+            if (t.folded == QStringView(word))
+                return true;
+        }
+        return false;
     }
 
     // Whether what a company is to the deal comes right before token k, with a colon or "is"/"was" between.
@@ -2134,7 +2140,8 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
             t.lex.flags |= Gazetteer::WordInfo::FirstName;
         // "Ciarán", "Zoë": a name the lists spell without its accents, capitalized inside a sentence (where a
         // sentence starts, a greeting is as likely: "Olá Leonor", "Trân trọng").
-        if (t.capitalized && !t.sentenceStart && !t.lex.isFirstName() && !t.lex.isSurname() &&
+        if (t.capitalized && !t.sentenceStart && t.lex.wordFlags() == 0 && t.lex.cityPopulation == 0 &&
+            t.lex.brand == Gazetteer::BrandKind::None &&
             std::any_of(t.folded.cbegin(), t.folded.cend(), [](QChar c) { return c.unicode() >= 0xC0; })) {
             const Gazetteer::WordInfo& plain = m_gazetteer.word(Gazetteer::withoutAccents(t.folded.toString()));
             t.lex.flags |= plain.flags & (Gazetteer::WordInfo::FirstName | Gazetteer::WordInfo::Surname);
