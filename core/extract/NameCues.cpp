@@ -573,7 +573,7 @@ Table buildTable()
          "by", "on"});
     add(t, Cue::Site,
         {"mill", "plant", "factory", "site", "office", "offices", "campus", "depot", "warehouse", "branch", "facility",
-         "refinery", "hq", "yard", "store", "showroom"});
+         "refinery", "hq", "yard", "store", "showroom", "farm", "clinic", "terminal"});
     add(t, Cue::SoldThing,
         {"app",    "apps",      "sensor",   "sensors",  "camera",     "cameras",   "kit",     "add-on",   "addon",
          "module", "modules",   "platform", "software", "telematics", "terminals", "devices", "licenses", "licences",

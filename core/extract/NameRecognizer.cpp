@@ -757,6 +757,14 @@ private:
     {
         return k > 0 && !m_tokens.at(k).gapBefore && m_tokens.at(k - 1).folded == u"our";
     }
+    // Whether "the", "their", "your" or "its" comes right before token k.
+    bool determinerBefore(qsizetype k) const
+    {
+        if (k == 0 || m_tokens.at(k).gapBefore)
+            return false;
+        const QStringView word = m_tokens.at(k - 1).folded;
+        return word == u"the" || word == u"their" || word == u"your" || word == u"its";
+    }
 
     // Whether a count and a multiplication sign come right before token k: "10 × ", "3 x ", "2x ".
     bool countBefore(qsizetype k) const
@@ -1402,7 +1410,8 @@ private:
         if (length == 1 && !honorific && first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
             first.lex.brand == Gazetteer::BrandKind::None && !first.allCaps && !first.hasDigit &&
             first.text.size() >= 4) {
-            if (ourBefore(from) && cueAfter(to, Site))
+            // ("their Cầu Giấy office", "the Andheri showroom": after "the" or a possessive too.)
+            if ((ourBefore(from) || determinerBefore(from)) && cueAfter(to, Site))
                 return add(from, to, EntityType::Location, 0.55);
             if (cueAfter(to, SoldThing) || (ourBefore(from) && camelCase(first)))
                 return add(from, to, EntityType::Product, 0.55);

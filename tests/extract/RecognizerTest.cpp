@@ -305,6 +305,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ProCuity beds for Catharina Ziekenhuis", "2026-11-25", EntityType::Organization, "Catharina Ziekenhuis",
              ""},
         Case{"for your Gothenburg and Malmö warehouses", "2026-11-25", EntityType::Location, "Gothenburg", ""},
+        // A word no list knows, after "the" or a possessive and before a site's noun: a place.
+        Case{"Demo booked at their Yeouido office on the 23rd", "2026-11-25", EntityType::Location, "Yeouido", ""},
+        Case{"thanks for showing us around the Tirau farm yesterday", "2026-11-25", EntityType::Location, "Tirau", ""},
         // A word no list of people knows after a place and a comma at a line's end, or before a country: a region
         // (even where a maker's name starts with it).
         Case{"Shipper: Tangshan Zhongxin Special Steel Co., Ltd., Tangshan, Hebei\nConsignee: Himalaya Steel",
