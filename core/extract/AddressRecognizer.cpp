@@ -82,13 +82,15 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         kUnit);
     // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141" (a street word at the end of the
     // street's name) …
-    static const QRegularExpression streetWordLast = addressPattern(
-        QStringLiteral("(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:%2)|"
-                       "(?:Straße|Strasse|Weg|Platz|Allee|Gasse)|"
-                       // Hungarian writes the street's word apart, in lower case: "Váci út 76"
-                       "[\\p{Lu}][\\p{L}-]*[ \\t]+(?:út|utca|tér|körút|rakpart))[ \\t]+\\d{1,4}[a-zA-Z]?")
-            .arg(kWord, kStreetEndings.join(QLatin1Char('|'))) +
-        kUnit);
+    static const QRegularExpression streetWordLast =
+        addressPattern(QStringLiteral("(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:%2)|"
+                                      "(?:Straße|Strasse|Weg|Platz|Allee|Gasse)|"
+                                      // Hungarian writes the street's word apart, in lower case: "Váci út 76"
+                                      "[\\p{Lu}][\\p{L}-]*[ \\t]+(?:út|utca|tér|körút|rakpart))[ \\t]+\\d{1,4}"
+                                      // the staircase's letter, apart or not: "Hämeenkatu 9 A", "Hauptstraße 5a"
+                                      "(?:[ \\t]?[A-Za-z](?![\\w]))?")
+                           .arg(kWord, kStreetEndings.join(QLatin1Char('|'))) +
+                       kUnit);
     // … or a street word first: "Rua Augusta 120", "Via Roma 3", "ul. Kolejowa 18", "Cra. 43a #1-50", "Str. Fabricii
     // 46", or a Turkish street and its number ("Gazi Caddesi No: 5"). A match starts with a capital, a digit or the
     // "u" of "ul.".

@@ -92,6 +92,11 @@ public:
             // A connector cannot end a chain; one in capitals is a model's letters ("Arjun 605 DI").
             while (j - 1 > i && isConnector(m_tokens.at(j - 1)) && !m_tokens.at(j - 1).allCaps)
                 --j;
+            // "Frankfurt am Main", "Stratford upon Avon": a place's official name, with its small word.
+            if (j < m_tokens.size() && j + 1 < m_tokens.size() && !m_tokens.at(j).gapBefore &&
+                (m_tokens.at(j).folded == u"am" || m_tokens.at(j).folded == u"upon") && !m_tokens.at(j + 1).gapBefore &&
+                m_tokens.at(j + 1).capitalized && phraseInfo(j - 1, j + 2).isPlace(15'000))
+                j += 2;
             // Classifying may take a legal form after the run ("Energy (Pty) Ltd."); those tokens are used too.
             j = std::max(j, classifyChain(i, j));
             for (qsizetype k = i; k < j; ++k)
@@ -792,6 +797,16 @@ private:
     // Types the run [from, to) and adds what it names; returns the end of the tokens it used.
     qsizetype classifyChain(qsizetype from, qsizetype to)
     {
+        // "(Newcastle NSW)": a place and its state's code, no comma between, are two places.
+        if (to - from == 2 && isStateCode(m_tokens.at(from + 1)) && !m_tokens.at(from).allCaps &&
+            phraseInfo(from, from + 1).isPlace(15'000)) {
+            add(from, from + 1, EntityType::Location, 0.8);
+            const Token& code = m_tokens.at(from + 1);
+            m_added.push_back({m_out.size(), from + 1, to});
+            m_out.append(Entity::at(m_text, EntityType::Location, code.start,
+                                    code.text.endsWith(u'.') ? code.end - 1 : code.end, 0.7));
+            return to;
+        }
         // "Denver, CO", "Dayton, OH": a state's code after a place and a comma is a place too.
         if (to - from == 1 && stateCodeAfterPlace(from)) {
             const Token& t = m_tokens.at(from);

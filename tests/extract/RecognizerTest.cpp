@@ -279,6 +279,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A state's code after a city and a comma is a place, not a legal form ("Co."); a count is no part of the
         // product counted.
         Case{"Office in Denver, CO and Austin, TX", "2026-11-25", EntityType::Location, "CO", ""},
+        Case{"Coastline Mutual (Newcastle NSW). Renewing", "2026-11-25", EntityType::Location, "NSW", ""},
+        Case{"delivered CIP Frankfurt am Main. Our engineer", "2026-11-25", EntityType::Location, "Frankfurt am Main",
+             ""},
+        Case{"at their HQ, Hämeenkatu 9 A, 33100 Tampere.", "2026-11-25", EntityType::Location,
+             "Hämeenkatu 9 A, 33100 Tampere", ""},
         Case{"Office in Denver, CO. Call them", "2026-11-25", EntityType::Location, "Denver", ""},
         Case{"Acme Trading, Co. is here", "2026-11-25", EntityType::Organization, "Acme Trading, Co.", ""},
         Case{"Needs 2 Cat 320 excavators quoted", "2026-11-25", EntityType::Product, "Cat 320", ""},
