@@ -54,9 +54,7 @@ patterns::WordBeginnings::WordSet wordsOf(std::initializer_list<QString> alterna
 const QString kPostal = QStringLiteral(
     "(?:^|[ \\t])(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d{4,6}(?:-\\d{3,4})?(?:$|[ \\t])|\\b\\d{3}[ \\t]\\d{2}\\b|"
     "(?:^|[ \\t])\\d{2,3}-\\d{3,4}(?:$|[ \\t])|\\b[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}\\b|"
-    "\\b[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d\\b|\\b[A-Z]\\d{2}[ \\t][A-Z\\d]{4}\\b|\\b[A-Z]\\d{4}[A-Z]{3}\\b|"
-    // "Dhaka-1212", "Narayanganj-1431" (Bangladesh)
-    "(?<=\\p{Ll})-\\d{4}\\b");
+    "\\b[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d\\b|\\b[A-Z]\\d{2}[ \\t][A-Z\\d]{4}\\b|\\b[A-Z]\\d{4}[A-Z]{3}\\b");
 // Inside the address: ", Suite 400", ", 4th Floor", ", #20-01", " Unit 3".
 const QString kUnit =
     QStringLiteral("(?:(?:,?[ \\t]+|[ \\t]+[–-][ "
@@ -442,7 +440,12 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
             break;
         const bool known =
             !folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 || m_gazetteer.isRegion(folded));
-        const bool hasPostal = postal.match(words).hasMatch();
+        // "Dhaka-1212", "Narayanganj-1431": Bangladesh writes the code after the town and a hyphen.
+        static const QRegularExpression townHyphenCode = addressPattern(QStringLiteral("^(?<town>[\\p{L} ]+)-\\d{4}$"));
+        const auto townCode = townHyphenCode.match(words);
+        const bool hasPostal =
+            postal.match(words).hasMatch() ||
+            (townCode.hasMatch() && m_gazetteer.cityPopulation(townCode.captured(u"town").toLower()) > 0);
         const bool afterAccepted = tail.end == position;
         position += m.capturedEnd();
         // A state's abbreviation after the postal code and city: "76090 Querétaro, Qro", "45050 Zapopan, Jal.".

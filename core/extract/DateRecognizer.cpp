@@ -494,15 +494,17 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                     continue;
                 // A day in words after a comma, or before a number, counts things: "three batches, the first by 8
                 // January", "we ship the first 12,000 sets".
+                // (After the comma, only where a plural comes before it: "Sure, the fifth works" is a day.)
                 if (index == 3 && !dayInDigits && m.capturedView(g.wd).isEmpty()) {
                     qsizetype before = start;
                     while (before > 0 && text.at(before - 1) == u' ')
                         --before;
-                    qsizetype after = end;
+                    const bool pluralComma = before > 1 && text.at(before - 1) == u',' &&
+                                             (text.at(before - 2) == u's' || text.at(before - 2) == u'S');
+                    qsizetype after = base + m.capturedEnd(g.day);
                     while (after < text.size() && text.at(after) == u' ')
                         ++after;
-                    if ((before > 0 && text.at(before - 1) == u',') ||
-                        (after < text.size() && text.at(after).isDigit()))
+                    if (pluralComma || (after < text.size() && text.at(after).isDigit()))
                         continue;
                 }
                 // A day in digits without "the": after a word that puts a day after it ("on 30th", "due 15th"), or

@@ -511,6 +511,7 @@ Table buildTable()
     add(t, Cue::Auxiliary,
         {"can", "could", "will", "would", "may", "might", "shall", "should", "did", "does", "do", "is", "are", "was",
          "were", "has", "have", "had"});
+    add(t, Cue::Designator, {"port"}); // "Port 443"; a port's name is a place ("Port Qasim")
     add(t, Cue::Designator,
         {"załącznik", "anexo",     "anhang",   "annexe",   "annex",     "torre",   "piso",       "planta",   "andar",
          "etage",     "étage",     "stock",    "bloco",    "bloque",    "oficina", "sala",       "gate",     "terminal",
@@ -540,10 +541,9 @@ Table buildTable()
          "fort",  "isla",  "île",      "aeropuerto", "aéroport", "aeroporto", "flughafen", "estadio", "stadion",
          "museo", "musée", "teatro",   "théâtre",    "palacio",  "palais",    "castello",  "schloss", "parque",
          "parc",  "playa", "immeuble", "edificio",   "torre",    "wisma",     "menara",    "gedung"});
-    // Islands, capes, valleys and hills in the words of the places that name them so: "Koh Samui", "Ras Al-Khair",
+    // Capes, valleys, hills and ports in the words of the places that name them so: "Ras Al-Khair",
     // "Laem Chabang", "Wadi Rum", "Bukit Timah", "Pulau Ubin", "Tanjung Priok".
-    add(t, Cue::PlacePrefix,
-        {"koh", "ras", "laem", "wadi", "jebel", "jabal", "bukit", "pulau", "tanjung", "gunung", "port"});
+    add(t, Cue::PlacePrefix, {"ras", "laem", "wadi", "jebel", "jabal", "bukit", "pulau", "tanjung", "gunung", "port"});
     // A personal assistant, before the assistant's name: "PA Gemma".
     add(t, Cue::RoleWord, {"pa"});
     add(t, Cue::Institutional,

@@ -131,7 +131,14 @@ private:
     }
 
     // Whether a number stands right before token k, a space between: "2,400 Michelin …".
-    bool numberBefore(qsizetype k) const { return k > 0 && !m_tokens.at(k).gapBefore && isNumber(m_tokens.at(k - 1)); }
+    // (No year: "In 2026 Acme Nordic plans …".)
+    bool numberBefore(qsizetype k) const
+    {
+        if (k == 0 || m_tokens.at(k).gapBefore || !isNumber(m_tokens.at(k - 1)))
+            return false;
+        const QStringView number = m_tokens.at(k - 1).text;
+        return !(number.size() == 4 && (number.startsWith(u"19") || number.startsWith(u"20")));
+    }
     // Whether token k is a plural noun in lower case right after a name: "tyres", "laptops", "units".
     bool pluralNounAt(qsizetype k) const
     {
@@ -139,9 +146,13 @@ private:
             return false;
         const Token& t = m_tokens.at(k);
         // (Not only the dictionary's words: it spells "tires", not "tyres".)
+        // (A verb is followed by "to" or a determiner: "Acme Nordic plans to expand".)
+        const bool verbAfter = k + 1 < m_tokens.size() && !m_tokens.at(k + 1).gapBefore &&
+                               (m_tokens.at(k + 1).folded == u"to" || m_tokens.at(k + 1).folded == u"the" ||
+                                m_tokens.at(k + 1).folded == u"a" || m_tokens.at(k + 1).folded == u"our");
         return t.folded.size() >= 4 && t.folded.back() == u's' && !t.folded.endsWith(u"ss") && !t.hasDigit &&
                t.lex.wordFlags() == (t.lex.isCommon() ? Gazetteer::WordInfo::Common : 0) &&
-               !t.has(PersonVerb | PersonAct | CompanyAct | Filler);
+               !t.has(PersonVerb | PersonAct | CompanyAct | Filler) && !verbAfter;
     }
 
     // "lh517i", "100f", "s770": a model's code in lower case, letters and digits in one word; not a measure or an
@@ -173,7 +184,11 @@ private:
         const bool digitsThenUnit =
             tail > 0 && std::all_of(t.folded.cbegin(), t.folded.cbegin() + tail, [](QChar c) { return c.isDigit(); }) &&
             isMeasure();
-        return letters > 0 && !digitsThenUnit;
+        // Nor a fiscal period: "fy26", "q3", "h2-2026".
+        const bool period =
+            t.folded.startsWith(u"fy") ||
+            (t.folded.size() >= 2 && (t.folded.at(0) == u'q' || t.folded.at(0) == u'h') && t.folded.at(1).isDigit());
+        return letters > 0 && !digitsThenUnit && !period;
     }
     // Whether a model's code follows token i within three words, only words no list knows between: "sandvik toro
     // lh517i".
@@ -207,6 +222,18 @@ private:
         return false;
     }
 
+    // Greetings and thanks of other languages that the lists may hold as given names too: "Beste Pieter", "Merci
+    // Claire".
+    static bool foreignGreeting(QStringView folded)
+    {
+        for (const char16_t* word : {u"beste", u"merci", u"gracias", u"obrigado", u"obrigada", u"danke", u"grazie",
+                                     u"tack", u"kiitos", u"shukran"}) {
+            if (folded == QStringView(word))
+                return true;
+        }
+        return false;
+    }
+
     static bool ordinalWord(const Token& t)
     {
         for (const char16_t* word : {u"first", u"second", u"third", u"fourth", u"fifth", u"last", u"next"}) {
@@ -219,7 +246,7 @@ private:
     // Whether what a company is to the deal comes right before token k, with a colon or "is"/"was" between.
     bool companyRoleBefore(qsizetype k) const
     {
-        if (k < 2)
+        if (k < 1)
             return false;
         const Token& before = m_tokens.at(k - 1);
         if (m_tokens.at(k).gapBefore) {
@@ -227,7 +254,7 @@ private:
             return QStringView(m_text).mid(gapStart, m_tokens.at(k).start - gapStart).trimmed() == u":" &&
                    before.has(CompanyRole);
         }
-        return (before.folded == u"is" || before.folded == u"was") && !before.gapBefore &&
+        return k >= 2 && (before.folded == u"is" || before.folded == u"was") && !before.gapBefore &&
                m_tokens.at(k - 2).has(CompanyRole);
     }
 
@@ -439,7 +466,9 @@ private:
             m_out.at(m_added.back().index).type != EntityType::Location)
             return false;
         const qsizetype gapStart = m_tokens.at(k - 1).end;
-        return QStringView(m_text).mid(gapStart, t.start - gapStart) == u", ";
+        // (Not "Let's do Denver, OK?".)
+        const bool question = t.end < m_text.size() && (m_text.at(t.end) == u'?' || m_text.at(t.end) == u'!');
+        return QStringView(m_text).mid(gapStart, t.start - gapStart) == u", " && !question;
     }
 
     // A part in parentheses between a company's name and its legal form: "Sapphire Mills (Private) Limited", "Tai
@@ -878,7 +907,7 @@ private:
                                std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); });
             // (A greeting or a thanks is no name, whatever the lists say: "Beste Pieter", "Merci Claire".)
             // (A trade term before a place is no part of it: "FOB Cat Lai".)
-            if ((t.has(NotAName) && (!givenBeforeSurname || t.has(HintPerson)) && !companyPrefix) ||
+            if ((t.has(NotAName) && (!givenBeforeSurname || foreignGreeting(t.folded)) && !companyPrefix) ||
                 (t.allCaps && from + 1 < to && incoterm(t.folded)) || (t.has(RoleWord) && !institutionFirst) || count ||
                 strayConnector || (sentenceWord && !companyPrefix) || auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
@@ -1135,8 +1164,8 @@ private:
         // name and a surname ("the John Smith account" still names him).
         const bool fullName = first.lex.isFirstName() && last.lex.isSurname() && length <= 3;
         // (No one's name has an "&" inside: "Marble & Oak" is a firm.)
-        const bool ampersand = std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to - 1,
-                                           [](const Token& t) { return t.folded == u"&"; });
+        const bool ampersand = length >= 3 && std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to - 1,
+                                                          [](const Token& t) { return t.folded == u"&"; });
         const bool noPerson = (afterThe && !companyWords && !fullName) || ampersand ||
                               std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                                           [](const Token& t) { return t.capitalized && t.folded == u"the"; });
@@ -2177,8 +2206,14 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
             (tokens.list.at(i - 1).cues & OrgHeadNoun))
             t.cues |= LegalSuffix;
         // A legal form's word right before a number is a model's letters: "WP Kemper SP 75".
-        if ((t.cues & LegalSuffix) && i + 1 < tokens.list.size() && !tokens.list.at(i + 1).gapBefore &&
-            tokens.list.at(i + 1).text.at(0).isDigit())
+        // (Only two capitals without a dot, and a number that no date or amount took and no year is: "Contoso
+        // GmbH 100 units" and "Acme Ltd 15 March" keep their legal forms.)
+        if ((t.cues & LegalSuffix) && t.allCaps && t.text.size() == 2 && i + 1 < tokens.list.size() &&
+            !tokens.list.at(i + 1).gapBefore && tokens.list.at(i + 1).text.at(0).isDigit() &&
+            !tokens.list.at(i + 1).skip && tokens.list.at(i + 1).text.size() != 4)
+            t.cues &= ~quint64(LegalSuffix);
+        // "KK" and "SIA" are legal forms only in capitals: "ok raj kk", "Sia".
+        if ((t.folded == u"kk" || t.folded == u"sia") && !t.allCaps)
             t.cues &= ~quint64(LegalSuffix);
         // "z" is a legal form's word only inside "Sp. z o.o."; elsewhere a letter ("Michelin X Multi Z").
         if (t.folded == u"z" && !(i + 1 < tokens.list.size() && (tokens.list.at(i + 1).folded.startsWith(u"o.o") ||

@@ -46,14 +46,14 @@ bool endsSentence(QChar c)
 bool isAbbreviationWithDot(QStringView folded)
 {
     static const QList<QString> words{
-        QStringLiteral("inc"),  QStringLiteral("co"),   QStringLiteral("ltd"),  QStringLiteral("corp"),
-        QStringLiteral("dr"),   QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
-        QStringLiteral("st"),   QStringLiteral("prof"), QStringLiteral("jr"),   QStringLiteral("sr"),
-        QStringLiteral("ave"),  QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
-        QStringLiteral("pte"),  QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
-        QStringLiteral("ehf"),  QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
-        QStringLiteral("sp"),   QStringLiteral("tic"),  QStringLiteral("şti"),  QStringLiteral("zrt"),
-        QStringLiteral("nyrt"), QStringLiteral("est")};
+        QStringLiteral("inc"), QStringLiteral("co"),   QStringLiteral("ltd"),  QStringLiteral("corp"),
+        QStringLiteral("dr"),  QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
+        QStringLiteral("st"),  QStringLiteral("prof"), QStringLiteral("jr"),   QStringLiteral("sr"),
+        QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
+        QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
+        QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
+        QStringLiteral("sp"),  QStringLiteral("tic"),  QStringLiteral("şti"),  QStringLiteral("zrt"),
+        QStringLiteral("nyrt")};
     return words.contains(folded);
 }
 
@@ -137,6 +137,8 @@ static bool modelSeriesBefore(const QString& text, const QList<Token>& tokens, q
 // Dates and counts have no letters ("3/12", "24/7").
 static bool modelVariantAfter(const QString& text, qsizetype i, qsizetype j)
 {
+    if (j - i > 12) // a model's code is short; and a long run of "a1/2/3/…" is read in linear time
+        return false;
     bool letter = false;
     bool digit = false;
     for (qsizetype k = i; k < j; ++k) {

@@ -143,7 +143,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?\\s+"
                                    "(?<ap>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b"));
     static const QRegularExpression hourMeridiem =
-        timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])\\s?(?<ap>%1)").arg(kMeridiem));
+        timePattern(QStringLiteral("(?<![\\w:.$€£/])(?<!(?<!\\d)-)(?<h>1[0-2]|0?[1-9])\\s?(?<ap>%1)").arg(kMeridiem));
     static const QRegularExpression named =
         timePattern(QStringLiteral("\\b(?:(?:twelve|12)\\s+)?(?<w>noon|midday|midnight)\\b"));
     // "five to seven" is also a range of counts ("five to seven days"): minutes in numbers need am/pm after them.
@@ -169,7 +169,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     static const QRegularExpression rangeStart = timePattern(
         QStringLiteral("(?<![\\w:.$€£/"
                        "-])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\\d))?(?:\\s?[-–—]\\s?|\\s+(?:to|till|until)\\s+)"
-                       "(?=(?:1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<ap>%1))")
+                       "(?=(?<h2>1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<ap>%1))")
             .arg(kMeridiem));
 
     // Patterns whose matches need a digit, or a word the text does not have, are not run.
@@ -193,8 +193,14 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
 
     for (auto it = matches(hourDayPart, text, digits && beginnings.any({"mor", "aft", "eve", "nig"})); it.hasNext();) {
         const auto m = it.next();
-        add(m.capturedStart(), m.capturedEnd(), hour24(m.capturedView(u"h").toInt(), meridiemOf(m.capturedView(u"ap"))),
-            m.capturedView(u"m").toInt(), 0.9);
+        // "at night" is the evening's hours up to 11, then midnight and the small hours: "12 at night" is 00:00,
+        // "2 at night" 02:00.
+        const int hour = m.capturedView(u"h").toInt();
+        const bool smallHours =
+            m.capturedView(u"ap").endsWith(u"night", Qt::CaseInsensitive) && (hour == 12 || hour <= 4);
+        add(m.capturedStart(), m.capturedEnd(),
+            hour24(hour, smallHours ? Meridiem::Am : meridiemOf(m.capturedView(u"ap"))), m.capturedView(u"m").toInt(),
+            0.9);
     }
     // An hour, a separator and two digits of minutes (the pattern ignores case: "15H30").
     const bool clockDigits =
@@ -228,9 +234,16 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     for (auto it = matches(rangeStart, text, digits && meridiemWords); it.hasNext();) {
         const auto m = it.next();
         // "2–4pm": the first end takes the second's meridiem when that keeps the range forward.
+        // ("5 to 7am" is 05:00; "11-2pm" starts before noon.)
         const int hour = m.capturedView(u"h").toInt();
+        const int second = m.capturedView(u"h2").toInt();
+        const Meridiem meridiem = meridiemOf(m.capturedView(u"ap"));
+        const bool forward = hour % 12 <= second % 12;
         add(m.capturedStart(u"h"), m.capturedEnd(u"m") > 0 ? m.capturedEnd(u"m") : m.capturedEnd(u"h"),
-            hour24(hour, Meridiem::None), m.capturedView(u"m").toInt(), 0.8);
+            hour24(hour, forward                    ? meridiem
+                         : meridiem == Meridiem::Pm ? Meridiem::Am
+                                                    : Meridiem::Pm),
+            m.capturedView(u"m").toInt(), 0.8);
     }
     for (auto it = matches(hourMeridiem, text, digits && meridiemWords); it.hasNext();) {
         const auto m = it.next();
@@ -314,8 +327,14 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
         const qsizetype base = afterAtWindow.start;
         const auto hour = numberwords::clockHour(m.capturedView(u"hw"));
         // "at one thirty" is a time whatever follows; "at three" only when no noun follows ("at three nights").
-        if (!hour || (m.capturedView(u"mw").isEmpty() &&
-                      (m.capturedLength(u"span") > 0 || !allowedAfterBareHour(m.captured(u"next")))))
+        // (After "from", "after" and the like, only a quarter or a half hour: "down from two fifty" is a price.)
+        const QString minutes = m.captured(u"mw").toLower();
+        const bool quarterOrHalf = minutes == QLatin1String("fifteen") || minutes == QLatin1String("thirty") ||
+                                   minutes.startsWith(QLatin1String("forty")) || minutes.startsWith(QLatin1String("o"));
+        if (!hour ||
+            (m.capturedView(u"mw").isEmpty() &&
+             (m.capturedLength(u"span") > 0 || !allowedAfterBareHour(m.captured(u"next")))) ||
+            (m.capturedLength(u"span") > 0 && !quarterOrHalf))
             continue;
         const qsizetype end = base + (m.capturedLength(u"mw") > 0 ? m.capturedEnd(u"mw") : m.capturedEnd(u"hw"));
         add(base + m.capturedStart(u"hw"), end, hour24(*hour, Meridiem::None), minutesOf(m.captured(u"mw")), 0.75);
