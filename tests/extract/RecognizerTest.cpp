@@ -120,6 +120,12 @@ INSTANTIATE_TEST_SUITE_P(
         // ("Am…" is no meridiem).
         Case{"She's in Tema next week but free Friday from 2 to 4pm.", "2026-11-25", EntityType::Time, "2", "14:00"},
         Case{"Youssef: call w/ their DG Monday at 10\nAmina: ok", "2026-11-25", EntityType::Time, "10", "10:00"},
+        // A range's first hour takes the meridiem that keeps the range forward; the hour after its hyphen is read;
+        // the small hours "at night".
+        Case{"from 5 to 7am works", "2026-11-25", EntityType::Time, "5", "05:00"},
+        Case{"11-2pm is fine", "2026-11-25", EntityType::Time, "11", "11:00"},
+        Case{"2-4pm works", "2026-11-25", EntityType::Time, "4pm", "16:00"},
+        Case{"we meet at 12 at night", "2026-11-25", EntityType::Time, "12 at night", "00:00"},
         Case{"Sure, the fifth works for us", "2026-11-25", EntityType::Date, "the fifth", "2026-12-05"},
         Case{"Can we do the first at 10am?", "2026-11-25", EntityType::Date, "the first", "2026-12-01"},
         Case{"it's arriving the twenty first now not the eighteenth um", "2026-11-25", EntityType::Date,
@@ -790,7 +796,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Not a time: an hour word and a noun after "after". Not a name: a verb a given name is spelt like and a
         // word a surname is ("said hold").
         Negative{"after three days we left"}, Negative{"open Port 443 on the firewall"},
-        Negative{"capex fy26 looks fine"},
+        Negative{"capex fy26 looks fine"}, Negative{"down from two fifty to two twenty"},
+        Negative{"In 2026 Acme Nordic plans to expand"},
         // An ordinal day in words after a comma or before a number counts things; a month in lower case is no name; a
         // word before a colon is a label; a Vietnamese name ends before "at".
         Negative{"we ship the first 12,000 sets"}, Negative{"gets signed before end of april so uh"},
