@@ -154,12 +154,24 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         "calle",   "kr",      "rua",   "rue",   "carrer",   "via",     "viale",  "corso", "piazza",  "avenida",
         "av",      "paseo",   "largo", "pra",   "travessa", "calzada", "jalan",  "jl",    "ul",      "blvd",
         "bulevar", "bd",      "bdul",  "str",   "strada",   "calea",   "os",     "sos",   "vul"};
-    for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast}) {
+    // The number first, then the street's word in lower case, as French writes it: "14 rue de la République", "8
+    // avenue des Champs-Élysées".
+    static const QRegularExpression numberThenStreetWord = addressPattern(
+        patterns::kDigitAhead +
+        QStringLiteral("(?<![\\w,.-])\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?:rue|avenue|boulevard|bd|place|allée|"
+                       "chemin|quai|impasse|cours|route)(?:[ \\t]+(?:%1|des|du|de|la|le|l['’][\\p{L}-]+|"
+                       "d['’][\\p{L}-]+)){1,6}")
+            .arg(kWord));
+    for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast, &numberThenStreetWord}) {
         if (!words.hasDigit())
             break;
         if (pattern == &numberFirst && !words.any(streetWords))
             continue;
         if (pattern == &streetWordFirst && !words.any(firstWords))
+            continue;
+        static const patterns::WordBeginnings::WordSet lowerStreetWords{
+            "rue", "avenue", "boulevard", "bd", "place", "all", "chemin", "quai", "impasse", "cours", "route"};
+        if (pattern == &numberThenStreetWord && !words.any(lowerStreetWords))
             continue;
         if (pattern == &streetWordLast && !streetWordBeforeNumber(text))
             continue;
@@ -349,7 +361,9 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
             "(?:\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Building)(?:[ \\t]+[A-Z])?[ "
             "\\t]+)?\\b\\d{1,3}/?F|"
             "\\b(?:[\\p{Lu}][\\p{L}'’-]*[ \\t]+){1,4}(?:Tower|Towers|Plaza|House|Building|Centre|Center|Court|Chambers|"
-            "Complex|Mall|Estate|Park|Bölgesi|Hotel)|\\b%1)"
+            "Complex|Mall|Estate|Park|Bölgesi|Hotel)(?:[ \\t]+\\d{1,2}\\b)?|"
+            // a tower named with the word first, as Malaysia and Indonesia write it: "Menara Citibank"
+            "\\b(?:Menara|Wisma|Gedung)(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]*){1,3}|\\b%1)"
             // and the district between it and the street: "Plot 30-C, Erandwane, Karve Road"
             "(?:[ \\t]*,[ \\t]*[\\p{Lu}][\\p{L}'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]+){0,2})?[ \\t]*,[ \\t]*$")
             .arg(kUnitWord));
@@ -404,6 +418,13 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         if (!m.hasMatch())
             break;
         QString words = m.captured(u"part");
+        // A date is no part of an address: "Phase 7 Upgrade, 28 April 2026".
+        static const QRegularExpression dayAndMonth = addressPattern(QStringLiteral(
+            "\\b\\d{1,2}[ "
+            "\\t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b"));
+        if (dayAndMonth.match(words).hasMatch())
+            break;
         qsizetype partEnd = position + m.capturedEnd();
         // A full stop after a word of three letters or digits or more ends the sentence, and the address ("93-120
         // Łódź. Our …", "SW1A 2AA. We"); one after a shorter word is an abbreviation ("St. Kilda").

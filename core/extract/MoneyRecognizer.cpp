@@ -141,7 +141,7 @@ const QString kMagnitude =
 // "try", "top", "cup").
 const QString kLowerCodes = QStringLiteral(
     "usd|eur|gbp|inr|aud|cad|chf|jpy|cny|sgd|hkd|nzd|zar|aed|sar|brl|mxn|pln|sek|nok|dkk|kes|ngn|php|idr|myr|thb|vnd|"
-    "krw|huf|czk|ron|egp|pkr|bdt|cop|clp|pen|ars|qar|kwd|omr|bhd|ils|ghs|tzs|ugx|mad");
+    "krw|huf|czk|ron|egp|pkr|bdt|cop|clp|pen|ars|qar|kwd|omr|bhd|ils|ghs|tzs|ugx|mad|rmb|uah|kzt|lkr|npr|xof|xaf");
 
 } // namespace
 
@@ -348,7 +348,11 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
                                                QStringLiteral("CRC"), QStringLiteral("GTQ"), QStringLiteral("DOP")};
         if (magnitudeWord == u"mil" && thousandMil.contains(code))
             magnitude = 1e3;
-        if (sign == u"R" && magnitude == 1 && *amount < 100)
+        // (Cents make it a price whatever the amount: "R 95.00".)
+        const QStringView written = m.capturedView(n1Group);
+        const bool cents =
+            written.size() > 3 && (written.at(written.size() - 3) == u'.' || written.at(written.size() - 3) == u',');
+        if (sign == u"R" && magnitude == 1 && *amount < 100 && !cents)
             continue;
         if (taken.overlaps(start, end))
             continue;

@@ -544,8 +544,8 @@ Table buildTable()
     // Capes, valleys, hills and ports in the words of the places that name them so: "Ras Al-Khair",
     // "Laem Chabang", "Wadi Rum", "Bukit Timah", "Pulau Ubin", "Tanjung Priok".
     add(t, Cue::PlacePrefix, {"ras", "laem", "wadi", "jebel", "jabal", "bukit", "pulau", "tanjung", "gunung", "port"});
-    // A personal assistant, before the assistant's name: "PA Gemma".
-    add(t, Cue::RoleWord, {"pa"});
+    // A personal assistant, before the assistant's name: "PA Gemma"; one's boss ("boss ahmed wants it").
+    add(t, Cue::RoleWord, {"pa", "boss"});
     add(t, Cue::Institutional,
         {"medical",        "health",       "healthcare",  "cancer",     "research", "data",     "call",
          "contact",        "distribution", "fulfillment", "fulfilment", "service",  "services", "training",

@@ -123,6 +123,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A range's first hour takes the meridiem that keeps the range forward; the hour after its hyphen is read;
         // the small hours "at night".
         Case{"from 5 to 7am works", "2026-11-25", EntityType::Time, "5", "05:00"},
+        // The rand with its cents, a currency's code in lower case after words.
+        Case{"Price: R 95.00 per unit", "2026-11-25", EntityType::Financial, "R 95.00", "95 ZAR"},
+        Case{"budget is 350 thousand rmb", "2026-11-25", EntityType::Financial, "350 thousand rmb", "350000 CNY"},
         Case{"11-2pm is fine", "2026-11-25", EntityType::Time, "11", "11:00"},
         Case{"2-4pm works", "2026-11-25", EntityType::Time, "4pm", "16:00"},
         Case{"we meet at 12 at night", "2026-11-25", EntityType::Time, "12 at night", "00:00"},
@@ -364,6 +367,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Merci Claire, à bientôt", "2026-11-25", EntityType::Person, "Claire", ""},
         // A given name that is also a greeting word of the lists stays: "Per".
         Case{"Met Per Svensson at the fair", "2026-11-25", EntityType::Person, "Per Svensson", ""},
+        Case{"boss ahmed wants it", "2026-11-25", EntityType::Person, "ahmed", ""},
         Case{"ok raj kk", "2026-11-25", EntityType::Person, "raj", ""}, // "kk" in chat is "ok", no legal form
         Case{"Demo at 10am EST. Maria Lopez will join", "2026-11-25", EntityType::Person, "Maria Lopez", ""},
         Case{"met Koh Wei Ming at the expo", "2026-11-25", EntityType::Person, "Koh Wei Ming", ""},
@@ -447,6 +451,17 @@ INSTANTIATE_TEST_SUITE_P(
              "Plot 27, MIDC Ranjangaon, Pune 412220", ""},
         Case{"Office: No. 7 Liberation Road, Airport Residential Area, Accra", "2026-11-25", EntityType::Location,
              "No. 7 Liberation Road, Airport Residential Area, Accra", ""},
+        // French streets after their number, in lower case; a tower named with the word first or with a number;
+        // a date ends an address's tail.
+        Case{"Venue: 14 rue de la République, 69002 Lyon", "2026-11-25", EntityType::Location,
+             "14 rue de la République, 69002 Lyon", ""},
+        Case{"Bureau: 8 avenue des Champs-Élysées, 75008 Paris", "2026-11-25", EntityType::Location,
+             "8 avenue des Champs-Élysées, 75008 Paris", ""},
+        Case{"Menara Citibank, Level 21, 165 Jalan Ampang, 50450 Kuala Lumpur", "2026-11-25", EntityType::Location,
+             "Menara Citibank, Level 21, 165 Jalan Ampang, 50450 Kuala Lumpur", ""},
+        Case{"Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai", "2026-11-25", EntityType::Location,
+             "Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai", ""},
+        Case{"Phase 7 Upgrade, 28 April 2026", "2026-11-25", EntityType::Date, "28 April 2026", "2026-04-28"},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
         Case{"Key Account Manager, Vågsbunn Digital AS\nStrandkaien 2, 5013 Bergen\nM: +47 922 41 806", "2026-11-25",
              EntityType::Location, "Strandkaien 2, 5013 Bergen", ""},
