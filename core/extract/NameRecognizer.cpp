@@ -222,6 +222,18 @@ private:
         return false;
     }
 
+    static bool directionWord(QStringView folded)
+    {
+        for (const char16_t* word :
+             {u"north", u"south", u"east", u"west", u"central", u"northern", u"southern", u"eastern", u"western",
+              u"upper", u"lower", u"northeast", u"northwest", u"southeast", u"southwest", u"north-east", u"north-west",
+              u"south-east", u"south-west"}) {
+            if (folded == QStringView(word))
+                return true;
+        }
+        return false;
+    }
+
     // Greetings and thanks of other languages that the lists may hold as given names too: "Beste Pieter", "Merci
     // Claire".
     static bool foreignGreeting(QStringView folded)
@@ -918,6 +930,11 @@ private:
         }
         if (from < to && departmentAfterRole(from, to))
             return to;
+        // "East Africa", "Upper Egypt", "Southern Africa": a point of the compass, or "upper" and "lower", before a
+        // country, a continent or a region is a region.
+        if (to - from == 2 && directionWord(m_tokens.at(from).folded) && m_tokens.at(from).capitalized &&
+            (phraseInfo(from + 1, to).isCountry() || phraseInfo(from + 1, to).isRegion()))
+            return add(from, to, EntityType::Location, 0.8);
         // "Sato-San", "Kim-Nim": a name and its honorific joined by a hyphen in one word are that person, without the
         // honorific.
         if (to - from == 1) {
@@ -955,13 +972,21 @@ private:
             m_tokens.at(from - 1).has(KinTerm))
             honorific = true;
         const qsizetype chainEnd = to;
-        // (Not from a place or a brand the lists know whole: "Dar es Salaam" ends with a greeting.)
+        // (Not from a place or a brand the lists know whole, alone or at the end: "Dar es Salaam" ends with a
+        // greeting, "Hyatt Regency Dar es Salaam" too.)
+        const auto knownPhraseEndsAt = [this, from](qsizetype end) {
+            for (qsizetype k = from; k + 2 <= end && k + 4 >= end; ++k) {
+                if (m_tokens.at(k).lex.phraseWords >= end - k &&
+                    (phraseInfo(k, end).isPlace(15'000) || phraseInfo(k, end).brand != Gazetteer::BrandKind::None))
+                    return true;
+            }
+            return false;
+        };
         while (to > from &&
                (m_tokens.at(to - 1).has(RoleWord) ||
                 (m_tokens.at(to - 1).has(NotAName) && !surnameAfterGivenName(to - 1) &&
                  !(romanNumeral(m_tokens.at(to - 1)) && countBefore(from)))) && // "80 × Okamura Contessa II"
-               !(to - from >= 2 && m_tokens.at(from).lex.phraseWords >= to - from &&
-                 (phraseInfo(from, to).isPlace(15'000) || phraseInfo(from, to).brand != Gazetteer::BrandKind::None)))
+               !knownPhraseEndsAt(to))
             --to;
         if (from >= to)
             return to;

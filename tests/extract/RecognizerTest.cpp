@@ -329,6 +329,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Shipper: Tangshan Zhongxin Special Steel Co., Ltd., Tangshan, Hebei\nConsignee: Himalaya Steel",
              "2026-11-25", EntityType::Location, "Hebei", ""},
         Case{"Changzhou, Jiangsu, China", "2026-11-25", EntityType::Location, "Jiangsu", ""},
+        Case{"our partners across East Africa and beyond", "2026-11-25", EntityType::Location, "East Africa", ""},
+        Case{"For Upper Egypt (Assiut, Sohag, Qena) we propose", "2026-11-25", EntityType::Location, "Upper Egypt", ""},
         // Islands, capes, ports named with the word first; an Incoterm before the place is no part of it.
         Case{"Plant: Ras Al-Khair, Eastern Province", "2026-11-25", EntityType::Location, "Ras Al-Khair", ""},
         Case{"Estimated ship date: 04/20/2026; ETA Laem Chabang 05/29/2026.", "2026-11-25", EntityType::Location,
