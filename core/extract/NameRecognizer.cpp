@@ -1389,10 +1389,9 @@ private:
                             [](const Token& t) { return t.allCaps && !t.hasDigit; }) &&
                 !honorific)
                 return add(from, to, EntityType::Organization, 0.7);
-            const bool restIsProductish =
-                std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [this](const Token& t) {
-                    return t.hasDigit || t.has(ProductTier) || !t.lex.isCommon() || t.capitalized;
-                });
+            const bool restIsProductish = std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [](const Token& t) {
+                return t.hasDigit || t.has(ProductTier) || !t.lex.isCommon() || t.capitalized;
+            });
             // "Model Y", "ID.4": a letter or two in capitals is a model too.
             const bool restIsModel = std::any_of(m_tokens.begin() + k, m_tokens.begin() + to, [](const Token& t) {
                 return t.hasDigit || t.has(ProductTier) || (t.text.size() <= 2 && t.text.at(0).isUpper()) ||
@@ -1519,7 +1518,7 @@ private:
             return add(from, to, EntityType::Location, 0.55);
         // Two or three unknown words are a person only when none is a common word, an acronym or a number
         // ("Ifeoma Okafor", not "Site Diary", "Zebra TC52" or "Lumen Bank QBR").
-        const bool plainWords = std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [this](const Token& t) {
+        const bool plainWords = std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [](const Token& t) {
             return t.capitalized && !t.allCaps && !t.hasDigit && !t.lex.isCommon();
         });
         if (length >= 2 && length <= 3 && plainWords && !noPerson)
