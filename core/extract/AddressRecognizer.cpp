@@ -225,33 +225,32 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     }
     if (!words.hasDigit())
         return;
-    int anchors = 0;
-    for (auto it = patterns::globalMatch(numbered, text); it.hasNext() && anchors < kAnchors;) {
-        const auto m = it.next();
-        if (found.contains(m.capturedStart(), m.capturedEnd()))
-            continue;
-        ++anchors;
-        const Tail tail = extendOverTail(text, m.capturedEnd());
-        if (tail.postal)
-            add(startWithUnit(text, m.capturedStart()), tail.end);
-    }
+    // Searches found by an anchor (a number, a plot or a unit) keep an address only where a postal code comes in
+    // its tail; each tries at most kAnchors of its matches. `startOf` says where the address starts, or -1 to pass.
+    const auto addWherePostalFollows = [&](QRegularExpressionMatchIterator it, const auto& startOf) {
+        for (int anchors = 0; it.hasNext() && anchors < kAnchors;) {
+            const auto m = it.next();
+            if (found.contains(m.capturedStart(), m.capturedEnd()))
+                continue;
+            const qsizetype start = startOf(m);
+            if (start < 0)
+                continue;
+            ++anchors;
+            const Tail tail = extendOverTail(text, m.capturedEnd());
+            if (tail.postal)
+                add(start, tail.end);
+        }
+    };
+    addWherePostalFollows(patterns::globalMatch(numbered, text),
+                          [&](const QRegularExpressionMatch& m) { return startWithUnit(text, m.capturedStart()); });
     // A plot or a unit first, then a district and a town with its postal code, where no street is named: "Plot 27,
     // MIDC Ranjangaon, Pune 412220", "Plot 22/B, Adamjee EPZ, Siddhirganj, Narayanganj-1431".
     static const QRegularExpression unitFirst =
         addressPattern(QStringLiteral("\\b(?:Plot|Lot|Shop|Unit|Office|Suite|Warehouse|Godown|Gala)[ \\t]+(?:No\\.?[ "
                                       "\\t]*)?\\d{1,4}(?:/[A-Z0-9]{1,3})?"
                                       "[A-Z]?(?=[ \\t]*,)"));
-    anchors = 0;
-    for (auto it = words.any(unitFirstWords) ? patterns::globalMatch(unitFirst, text) : patterns::noMatches();
-         it.hasNext() && anchors < kAnchors;) {
-        const auto m = it.next();
-        if (found.overlaps(m.capturedStart(), m.capturedEnd()))
-            continue;
-        ++anchors;
-        const Tail tail = extendOverTail(text, m.capturedEnd());
-        if (tail.postal)
-            add(m.capturedStart(), tail.end);
-    }
+    addWherePostalFollows(words.any(unitFirstWords) ? patterns::globalMatch(unitFirst, text) : patterns::noMatches(),
+                          [](const QRegularExpressionMatch& m) { return m.capturedStart(); });
     // A name and a number with no street word, then a postal code and a town, as much of Europe writes a street:
     // "Strandkaien 2, 5013 Bergen", "Kneza Miloša 27, 11000 Beograd", "Novozámocká 220, 949 05 Nitra", "Im
     // Neuenheimer Feld 267, 69120 Heidelberg". Found by the number; the name before it is read backwards.
@@ -274,24 +273,17 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         }
         return false;
     };
-    anchors = 0;
-    for (auto it = postalAfterComma() ? patterns::globalMatch(nameNumber, text) : patterns::noMatches();
-         it.hasNext() && anchors < kAnchors;) {
-        const auto m = it.next();
-        if (found.contains(m.capturedStart(), m.capturedEnd()))
-            continue;
-        const qsizetype nameStart = capitalizedWordsBefore(text, m.capturedStart());
-        if (nameStart == m.capturedStart())
-            continue;
-        // The town is a place the lists know, or no ordinary word ("Phase 2, 2027 Rollout" is none).
-        const QString town = m.captured(u"town").toLower();
-        if (m_gazetteer.cityPopulation(town) == 0 && m_gazetteer.word(town).isCommon())
-            continue;
-        ++anchors;
-        const Tail tail = extendOverTail(text, m.capturedEnd());
-        if (tail.postal)
-            add(startWithUnit(text, nameStart), tail.end);
-    }
+    addWherePostalFollows(postalAfterComma() ? patterns::globalMatch(nameNumber, text) : patterns::noMatches(),
+                          [&](const QRegularExpressionMatch& m) -> qsizetype {
+                              const qsizetype nameStart = capitalizedWordsBefore(text, m.capturedStart());
+                              // The town is a place the lists know, or no ordinary word ("Phase 2, 2027 Rollout" is
+                              // none).
+                              const QString town = m.captured(u"town").toLower();
+                              if (nameStart == m.capturedStart() ||
+                                  (m_gazetteer.cityPopulation(town) == 0 && m_gazetteer.word(town).isCommon()))
+                                  return -1;
+                              return startWithUnit(text, nameStart);
+                          });
 }
 
 bool AddressRecognizer::streetWordBeforeNumber(const QString& text)

@@ -591,6 +591,18 @@ Table buildTable()
         {"cars", "display", "energy", "capital", "electronics", "motors", "trucks", "chemicals", "semiconductor",
          "semiconductors"});
     add(t, Cue::PolishInstitution, {"szpital", "uniwersytet", "instytut", "politechnika", "fundacja", "zarząd"});
+    // The trade terms of the Incoterms rules, written before the place they name: "FOB Shanghai", "CFR Port Qasim".
+    add(t, Cue::Incoterm, {"exw", "fca", "cpt", "cip", "dap", "dpu", "ddp", "fas", "fob", "cfr", "cif"});
+    // A point of the compass, or "upper" and "lower", before a country, a continent or a region.
+    add(t, Cue::Direction,
+        {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+         "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"});
+    // Greetings and thanks of other languages that the lists may hold as given names too ("Beste Pieter", "Merci
+    // Claire"); unlike "Per", which a surname may follow, they are never the name.
+    add(t, Cue::ForeignGreeting,
+        {"beste", "merci", "gracias", "obrigado", "obrigada", "danke", "grazie", "tack", "kiitos", "shukran"});
+    // Ordinals, after which a number is a count: "ship the first 12,000 sets".
+    add(t, Cue::Ordinal, {"first", "second", "third", "fourth", "fifth", "last", "next"});
     // What a company is to the deal, before a colon or "is" and its name: "Incumbent: Samsara", "Broker is Marsh".
     add(t, Cue::CompanyRole,
         {"incumbent", "competitor", "competitors", "competition", "broker", "vendor", "supplier", "insurer",

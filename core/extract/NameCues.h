@@ -56,12 +56,17 @@ enum Cue : quint64 {
     StateCode = quint64(1) << 39,         // co, tx, on, nsw, …: "Denver, CO" (the postal codes of states)
     RatingUnit = quint64(1) << 40,        // hp, kw, tr, kva, …: "Daikin VRV X 20 HP" (a rating, not the model)
     CompanyRole = quint64(1) << 41,       // incumbent, broker, vendor, …: "Incumbent: Samsara", "Broker is Marsh"
+    Incoterm = quint64(1) << 42,          // exw, fob, cfr, cif, …: "CFR Port Qasim" is the port alone
+    Direction = quint64(1) << 43,         // north, eastern, upper, …: "East Africa", "Upper Egypt" are regions
+    ForeignGreeting = quint64(1) << 44,   // beste, merci, gracias, …: "Beste Pieter" is Pieter
+    Ordinal = quint64(1) << 45,           // first, second, last, next: "the first 12,000 sets" counts
 };
 // The cues that only describe the words around a company's name; a word with no other cue is still an ordinary word.
 inline constexpr quint64 kCompanyContext = CompanyAct | DealtWith | ClauseGoesOn | Holding;
 // The cues that only one rule looks for; they make no word a known one.
 inline constexpr quint64 kRuleWords = Site | SoldThing | PersonAct | TradeTerm | MeetingGroup | CompanyDivision |
-                                      PolishInstitution | StateCode | RatingUnit | CompanyRole;
+                                      PolishInstitution | StateCode | RatingUnit | CompanyRole | Incoterm | Direction |
+                                      ForeignGreeting | Ordinal;
 quint64 cuesOf(QStringView folded);
 // The same, for a word whose hash (WordTable::hashOf) is known already.
 quint64 cuesOf(QStringView folded, quint32 hash);

@@ -209,50 +209,11 @@ private:
         return false;
     }
 
-    // The trade terms of the Incoterms rules, written before the place they name: "FOB Shanghai", "CFR Port Qasim".
-    static bool incoterm(QStringView folded)
+    // The text between token k - 1 and token k (k > 0).
+    QStringView textBefore(qsizetype k) const
     {
-        if (folded.size() != 3)
-            return false;
-        for (const char16_t* term :
-             {u"exw", u"fca", u"cpt", u"cip", u"dap", u"dpu", u"ddp", u"fas", u"fob", u"cfr", u"cif"}) {
-            if (folded == QStringView(term))
-                return true;
-        }
-        return false;
-    }
-
-    static bool directionWord(QStringView folded)
-    {
-        for (const char16_t* word :
-             {u"north", u"south", u"east", u"west", u"central", u"northern", u"southern", u"eastern", u"western",
-              u"upper", u"lower", u"northeast", u"northwest", u"southeast", u"southwest", u"north-east", u"north-west",
-              u"south-east", u"south-west"}) {
-            if (folded == QStringView(word))
-                return true;
-        }
-        return false;
-    }
-
-    // Greetings and thanks of other languages that the lists may hold as given names too: "Beste Pieter", "Merci
-    // Claire".
-    static bool foreignGreeting(QStringView folded)
-    {
-        for (const char16_t* word : {u"beste", u"merci", u"gracias", u"obrigado", u"obrigada", u"danke", u"grazie",
-                                     u"tack", u"kiitos", u"shukran"}) {
-            if (folded == QStringView(word))
-                return true;
-        }
-        return false;
-    }
-
-    static bool ordinalWord(const Token& t)
-    {
-        for (const char16_t* word : {u"first", u"second", u"third", u"fourth", u"fifth", u"last", u"next"}) {
-            if (t.folded == QStringView(word))
-                return true;
-        }
-        return false;
+        const qsizetype gapStart = m_tokens.at(k - 1).end;
+        return QStringView(m_text).mid(gapStart, m_tokens.at(k).start - gapStart);
     }
 
     // Whether what a company is to the deal comes right before token k, with a colon or "is"/"was" between.
@@ -261,11 +222,8 @@ private:
         if (k < 1)
             return false;
         const Token& before = m_tokens.at(k - 1);
-        if (m_tokens.at(k).gapBefore) {
-            const qsizetype gapStart = before.end;
-            return QStringView(m_text).mid(gapStart, m_tokens.at(k).start - gapStart).trimmed() == u":" &&
-                   before.has(CompanyRole);
-        }
+        if (m_tokens.at(k).gapBefore)
+            return textBefore(k).trimmed() == u":" && before.has(CompanyRole);
         return k >= 2 && (before.folded == u"is" || before.folded == u"was") && !before.gapBefore &&
                m_tokens.at(k - 2).has(CompanyRole);
     }
@@ -454,8 +412,7 @@ private:
         if (k == 0 || m_added.empty() || m_added.back().to != k ||
             m_out.at(m_added.back().index).type != EntityType::Location)
             return false;
-        const qsizetype gapStart = m_tokens.at(k - 1).end;
-        return QStringView(m_text).mid(gapStart, m_tokens.at(k).start - gapStart) == u", ";
+        return textBefore(k) == u", ";
     }
     // Whether the clause ends before token k: the text's end, a line's, or punctuation.
     bool clauseEndsAt(qsizetype k) const { return k >= m_tokens.size() || m_tokens.at(k).gapBefore; }
@@ -474,13 +431,9 @@ private:
     bool stateCodeAfterPlace(qsizetype k) const
     {
         const Token& t = m_tokens.at(k);
-        if (!isStateCode(t) || m_added.empty() || m_added.back().to != k ||
-            m_out.at(m_added.back().index).type != EntityType::Location)
-            return false;
-        const qsizetype gapStart = m_tokens.at(k - 1).end;
         // (Not "Let's do Denver, OK?".)
         const bool question = t.end < m_text.size() && (m_text.at(t.end) == u'?' || m_text.at(t.end) == u'!');
-        return QStringView(m_text).mid(gapStart, t.start - gapStart) == u", " && !question;
+        return isStateCode(t) && afterPlaceComma(k) && !question;
     }
 
     // A part in parentheses between a company's name and its legal form: "Sapphire Mills (Private) Limited", "Tai
@@ -491,8 +444,7 @@ private:
         if (k >= m_tokens.size() || k == 0)
             return k;
         const auto gapIs = [this](qsizetype at, QStringView expected) {
-            const qsizetype from = m_tokens.at(at - 1).end;
-            QStringView gap = QStringView(m_text).mid(from, m_tokens.at(at).start - from);
+            const QStringView gap = textBefore(at);
             return gap.trimmed() == expected && gap.size() <= expected.size() + 1 && !gap.contains(u'\n');
         };
         if (!gapIs(k, u"("))
@@ -515,8 +467,7 @@ private:
     // name, where capitalized words ending with a company's or a building's noun follow it.
     bool possessiveInsideName(qsizetype j) const
     {
-        const qsizetype gapStart = m_tokens.at(j - 1).end;
-        const QStringView gap = QStringView(m_text).mid(gapStart, m_tokens.at(j).start - gapStart);
+        const QStringView gap = textBefore(j);
         // (Not after a company's own noun: "Access Bank's Victoria Island branch" is the bank's place.)
         if ((gap != u"'s " && gap != u"’s ") || !m_tokens.at(j - 1).capitalized || !m_tokens.at(j).capitalized ||
             m_tokens.at(j - 1).has(OrgHeadNoun | LegalSuffix))
@@ -586,8 +537,7 @@ private:
     {
         if (next <= 0 || next >= m_tokens.size() || !m_tokens.at(next).capitalized)
             return false;
-        const qsizetype gapStart = m_tokens.at(next - 1).end;
-        if (QStringView(m_text).mid(gapStart, m_tokens.at(next).start - gapStart).trimmed() != u",")
+        if (textBefore(next).trimmed() != u",")
             return false;
         const auto isRegion = [](const WordInfo& w) { return w.isCountry() || w.isRegion(); };
         return isRegion(m_tokens.at(next).lex) ||
@@ -919,8 +869,8 @@ private:
                                std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); });
             // (A greeting or a thanks is no name, whatever the lists say: "Beste Pieter", "Merci Claire".)
             // (A trade term before a place is no part of it: "FOB Cat Lai".)
-            if ((t.has(NotAName) && (!givenBeforeSurname || foreignGreeting(t.folded)) && !companyPrefix) ||
-                (t.allCaps && from + 1 < to && incoterm(t.folded)) || (t.has(RoleWord) && !institutionFirst) || count ||
+            if ((t.has(NotAName) && (!givenBeforeSurname || t.has(ForeignGreeting)) && !companyPrefix) ||
+                (t.allCaps && from + 1 < to && t.has(Incoterm)) || (t.has(RoleWord) && !institutionFirst) || count ||
                 strayConnector || (sentenceWord && !companyPrefix) || auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
@@ -932,7 +882,7 @@ private:
             return to;
         // "East Africa", "Upper Egypt", "Southern Africa": a point of the compass, or "upper" and "lower", before a
         // country, a continent or a region is a region.
-        if (to - from == 2 && directionWord(m_tokens.at(from).folded) && m_tokens.at(from).capitalized &&
+        if (to - from == 2 && m_tokens.at(from).has(Direction) && m_tokens.at(from).capitalized &&
             (phraseInfo(from + 1, to).isCountry() || phraseInfo(from + 1, to).isRegion()))
             return add(from, to, EntityType::Location, 0.8);
         // "Sato-San", "Kim-Nim": a name and its honorific joined by a hyphen in one word are that person, without the
@@ -1028,8 +978,7 @@ private:
         qsizetype end = to;
         // Never across a line or a full stop ("… Treviño\nGrupo", "… Sands. As we said").
         const auto sameClause = [this](qsizetype k) {
-            const qsizetype gapStart = m_tokens.at(k - 1).end;
-            const QStringView gap = QStringView(m_text).mid(gapStart, m_tokens.at(k).start - gapStart);
+            const QStringView gap = textBefore(k);
             return !gap.contains(QLatin1Char('\n')) && !gap.contains(QLatin1Char('.'));
         };
         // "S.A. de C.V.", "S. de R.L.": a legal form in two parts.
@@ -1262,10 +1211,11 @@ private:
         if (length == 2 && last.lex.isCountry() && !first.lex.isCommon() && !first.lex.isFirstName() &&
             !first.lex.isPlace(15'000) && !honorific)
             return add(from, to, EntityType::Organization, 0.65);
-        // Tier words that belong to a product name: "Enterprise tier", "Pro plan", "Standard edition".
+        // Tier words that belong to a product name: "Enterprise tier", "Pro plan", "Standard edition" (add() takes
+        // the tier's noun into the product).
         if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
             m_tokens.at(to).has(TierNoun))
-            return add(from, to + 1, EntityType::Product, 0.8);
+            return add(from, to, EntityType::Product, 0.8);
         // A street word first: "Rua Augusta", "Calle Mayor". The street-type list mixes words that come first in
         // their languages with English ones that come last ("Park", "Field", "Pike"), which are also ordinary words
         // and names: those start no street ("Field Ops Suite", "Pike & Rowe").
@@ -1722,7 +1672,7 @@ private:
                     // A maker no brand list has needs one too: "komatsu pc210".
                     // (A tier names a product too: "shopify plus".)
                     // (After an ordinal, a number is a count: "ship the first 12,000 sets".)
-                    model = model || (w.hasDigit && !ordinalWord(t)) || (unknown && !t.lex.isCommon() && !makerOnly) ||
+                    model = model || (w.hasDigit && !t.has(Ordinal)) || (unknown && !t.lex.isCommon() && !makerOnly) ||
                             (w.has(ProductTier) && !t.lex.isCommon() && !makerOnly);
                     ++j;
                 }
@@ -1933,8 +1883,7 @@ private:
                                                   HintOrganization | HintLocation | HintPerson) &&
                        !m_tokens.at(from - 1).lex.isPlace(15'000) && !isContraction(m_tokens.at(from - 1)))
                     --from;
-                add(from, i + 2, EntityType::Product, 0.6);
-                ++i;
+                i = add(from, i + 1, EntityType::Product, 0.6) - 1; // with the tier's noun
                 continue;
             }
             // A run that ends in a company noun or legal form: "kamensky pharma", "northwind logistics".
