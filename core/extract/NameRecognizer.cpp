@@ -627,6 +627,24 @@ private:
             e.end = m_tokens.at(to - 1).end;
             e.value = m_text.mid(e.start, e.end - e.start);
         }
+        // "Google Workspace for Education Plus", "AppleCare for Enterprise": "for" and the capitalized edition it is
+        // sold as, ending with a tier's word, are part of a product's name (not "Teams for Sales", nor a company
+        // after "for": "Enterprise Holdings").
+        if (type == EntityType::Product && e.end == m_tokens.at(to - 1).end && to + 1 < m_tokens.size() &&
+            m_tokens.at(to).folded == u"for" && !m_tokens.at(to).gapBefore) {
+            for (qsizetype k = to + 1; k < m_tokens.size() && k <= to + 2; ++k) {
+                const Token& t = m_tokens.at(k);
+                if (t.gapBefore || !t.capitalized || t.allCaps)
+                    break;
+                if (t.has(ProductTier) &&
+                    (k + 1 == m_tokens.size() || m_tokens.at(k + 1).gapBefore || !m_tokens.at(k + 1).capitalized)) {
+                    to = k + 1;
+                    e.end = t.end;
+                    e.value = m_text.mid(e.start, e.end - e.start);
+                    break;
+                }
+            }
+        }
         e.confidence = confidence;
         m_added.push_back({m_out.size(), from, to});
         m_out.append(e);

@@ -359,6 +359,11 @@ INSTANTIATE_TEST_SUITE_P(
              "CrowdStrike Falcon Insight XDR", ""},
         Case{"Items: 1 × PackSuite MES Standard edition (12-month subscription)", "2026-11-25", EntityType::Product,
              "PackSuite MES Standard edition", ""},
+        // "for" and an edition that ends with a tier's word; not a company after "for".
+        Case{"The district wants Google Workspace for Education Plus for 1,200 students", "2026-11-25",
+             EntityType::Product, "Google Workspace for Education Plus", ""},
+        Case{"They bought Microsoft 365 for Enterprise Holdings last year", "2026-11-25", EntityType::Product,
+             "Microsoft 365", ""},
         Case{"we're moving the store to shopify plus next month", "2026-11-25", EntityType::Product, "shopify plus",
              ""},
         Case{"fu w/ her deputy Ciarán then", "2026-11-25", EntityType::Person, "Ciarán", ""},
