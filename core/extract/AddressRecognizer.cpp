@@ -379,7 +379,7 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
     static const QRegularExpression part =
         addressPattern(QStringLiteral("[ \\t]*(?:,|[ \\t][–-])[ \\t]*(?<part>(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*)(?:[ "
                                       "\\t]+(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|"
-                                      "de|da|do|del|di|la|le|es|el|al|du|des|am|an|aan|op|sur))*)"));
+                                      "de|da|do|del|di|la|le|es|el|al|du|des|am|an|aan|op|sur|phố|xã))*)"));
     static const QRegularExpression postal = addressPattern(kPostal);
     static const QRegularExpression postalPart =
         addressPattern(QStringLiteral("\\b(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d[\\d -]*\\b"));
@@ -451,13 +451,19 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         if (!folded.isEmpty() && m_gazetteer.isCountry(folded) && m_gazetteer.cityPopulation(folded) == 0 &&
             !m_gazetteer.isRegion(folded))
             break;
+        // Vietnam writes no postal code but names its wards, districts and cities with a word before them, which
+        // marks an address as surely as a code: "Phường Bến Thành, Quận 1, TP. Hồ Chí Minh", "Quận Đống Đa, Hà Nội".
+        static const QRegularExpression vietnamese = addressPattern(
+            QStringLiteral("^(?:TP\\.?|Tp\\.?|Thành phố|Tỉnh|Quận|Phường|Huyện|Thị xã|Xã)[ \\t]+[\\p{Lu}\\d]"));
+        const auto division = vietnamese.match(words);
         const bool known =
-            !folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 || m_gazetteer.isRegion(folded));
+            division.hasMatch() ||
+            (!folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 || m_gazetteer.isRegion(folded)));
         // "Dhaka-1212", "Narayanganj-1431": Bangladesh writes the code after the town and a hyphen.
         static const QRegularExpression townHyphenCode = addressPattern(QStringLiteral("^(?<town>[\\p{L} ]+)-\\d{4}$"));
         const auto townCode = townHyphenCode.match(words);
         const bool hasPostal =
-            postal.match(words).hasMatch() ||
+            postal.match(words).hasMatch() || division.hasMatch() ||
             (townCode.hasMatch() && m_gazetteer.cityPopulation(townCode.captured(u"town").toLower()) > 0);
         const bool afterAccepted = tail.end == position;
         position += m.capturedEnd();

@@ -1024,6 +1024,13 @@ private:
         // A designator and a number name a place in a building, a step or a part, not a product: "Gate 12", "Room
         // 7B", "Phase 2", "Section 4.2" — also where the designator is a brand's name too ("Line 1").
         // (A brand named with a number keeps its reading: "Studio 3T".)
+        // A city's district known by its number is a place: "District 7", "Quận 1" (Ho Chi Minh City), "Bezirk 3".
+        if (end - from == 2 && !honorific && m_tokens.at(from).capitalized &&
+            (m_tokens.at(from).folded == u"district" || m_tokens.at(from).folded == u"quận" ||
+             m_tokens.at(from).folded == u"bezirk") &&
+            std::all_of(m_tokens.at(from + 1).text.cbegin(), m_tokens.at(from + 1).text.cend(),
+                        [](QChar c) { return c.isDigit(); }))
+            return add(from, end, EntityType::Location, 0.6);
         if (end - from == 2 && m_tokens.at(from).has(Designator) && !honorific &&
             phraseInfo(from, end).brand == Gazetteer::BrandKind::None) {
             const QStringView number = m_tokens.at(from + 1).text;

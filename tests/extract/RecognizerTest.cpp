@@ -470,6 +470,12 @@ INSTANTIATE_TEST_SUITE_P(
              "Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai", ""},
         Case{"Phase 7 Upgrade, 28 April 2026", "2026-11-25", EntityType::Date, "28 April 2026", "2026-04-28"},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
+        // Vietnam: no postal code, but a ward's, a district's or a city's word; a district by its number alone.
+        Case{"To: Saigon Fresh Foods JSC, 72 Lê Lợi, Phường Bến Thành, Quận 1, Thành phố Hồ Chí Minh | Item: 2 x",
+             "2026-11-25", EntityType::Location, "72 Lê Lợi, Phường Bến Thành, Quận 1, Thành phố Hồ Chí Minh", ""},
+        Case{"Office: 18 Láng Hạ, Quận Đống Đa, Hà Nội.", "2026-11-25", EntityType::Location,
+             "18 Láng Hạ, Quận Đống Đa, Hà Nội", ""},
+        Case{"We have 12 stores in District 7 and Thủ Đức City.", "2026-11-25", EntityType::Location, "District 7", ""},
         Case{"Key Account Manager, Vågsbunn Digital AS\nStrandkaien 2, 5013 Bergen\nM: +47 922 41 806", "2026-11-25",
              EntityType::Location, "Strandkaien 2, 5013 Bergen", ""},
         Case{"Contracting authority: JKP Beogradski vodovod, Kneza Miloša 27, 11000 Beograd, Serbia", "2026-11-25",
