@@ -327,10 +327,28 @@ private:
         return !documents.contains(t.folded.first(t.folded.indexOf(u'-')));
     }
 
+    // Whether the word before token i labels a document's number: "PO SG-5521", "order #AB-1200", "Ref: KX-40".
+    bool documentLabelBefore(qsizetype i) const
+    {
+        if (i == 0)
+            return false;
+        static const QSet<QString> labels{
+            QStringLiteral("po"),     QStringLiteral("order"),     QStringLiteral("invoice"),
+            QStringLiteral("inv"),    QStringLiteral("quote"),     QStringLiteral("quotation"),
+            QStringLiteral("ref"),    QStringLiteral("reference"), QStringLiteral("ticket"),
+            QStringLiteral("case"),   QStringLiteral("rfq"),       QStringLiteral("rfp"),
+            QStringLiteral("tender"), QStringLiteral("contract")};
+        const QStringView between = textBefore(i);
+        return labels.contains(m_tokens.at(i - 1).folded.toString()) &&
+               std::all_of(between.cbegin(), between.cend(),
+                           [](QChar c) { return c == u' ' || c == u':' || c == u'#' || c == u'.'; });
+    }
+
     bool startsChain(qsizetype i) const
     {
         const Token& t = m_tokens.at(i);
-        return !t.skip && (((t.capitalized || t.allCaps) && !t.hasDigit) || isModelCode(t) || nameWithNumber(t));
+        return !t.skip && (((t.capitalized || t.allCaps) && !t.hasDigit) ||
+                           (isModelCode(t) && !documentLabelBefore(i)) || nameWithNumber(t));
     }
 
     bool continuesChain(qsizetype j) const
@@ -343,6 +361,9 @@ private:
         // "Tell Mr. Adebayo I'll be there": a pronoun's or a negation's contraction is no part of a name ("Sa'd",
         // "Ra'd" are).
         if (isPronounContraction(t))
+            return false;
+        // "PO SG-5521": a document's number is no part of a name.
+        if (isModelCode(t) && documentLabelBefore(j))
             return false;
         // "… Ltd. The Johannesburg team": a legal form with its dot ends a company's name.
         const Token& before = m_tokens.at(j - 1);

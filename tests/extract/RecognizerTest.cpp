@@ -799,8 +799,10 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"don't miss booth 14"}, Negative{"our Kallisto contact said so"}, Negative{"capped at three nights"},
         Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
         Negative{"see www.booking.com/deals"}, Negative{"fill in the Decision Maker field"},
-        Negative{"ranked 30th in the league"}, Negative{"our 4th and final offer"}, Negative{"at 4 call centres"},
-        Negative{"a 24h support line"}, Negative{"training in Room 4.12 and Section 3/4"},
+        Negative{"Delivery 10 weeks from PO; VAT and CCTV extra"},
+        Negative{"Your opening order (PO SG-5521) is confirmed"}, Negative{"ranked 30th in the league"},
+        Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
+        Negative{"training in Room 4.12 and Section 3/4"},
         // Look-alikes of this session's rules: counted ordinals, a duration with
         // an "h", a price with a dot, document titles, initials that are roles.
         Negative{"1st priority: close before Q4"}, Negative{"integration built by 3rd party vendors"},
