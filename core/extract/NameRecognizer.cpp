@@ -1368,7 +1368,24 @@ private:
         if (length == 1 && first.sentenceStart && first.lex.isCommon() && !first.allCaps && first.end < m_text.size() &&
             m_text.at(first.end) == u':')
             return to;
-        if (brand != Gazetteer::BrandKind::None && !honorific) {
+        // A brand's name that is also a given name is a person's where it is greeted ("Hi Jordan,") or asked
+        // something ("ask Jordan whether"); not where a noun follows ("ask Apple procurement").
+        const auto greetedOrAsked = [this, from, to] {
+            if (from == 0 || m_tokens.at(from).gapBefore || m_tokens.at(from).allCaps)
+                return false;
+            const QStringView before = m_tokens.at(from - 1).folded;
+            const bool greeted = before == u"hi" || before == u"hello" || before == u"dear" || before == u"hey";
+            const bool asked =
+                before == u"ask" || before == u"asked" || before == u"tell" || before == u"told" || before == u"remind";
+            if (to == m_tokens.size() || m_tokens.at(to).gapBefore) // a comma or a line's end after the name
+                return greeted || asked;
+            const QStringView after = m_tokens.at(to).folded;
+            return asked && (after == u"whether" || after == u"if" || after == u"to" || after == u"about" ||
+                             after == u"when" || after == u"what" || after == u"how" || after == u"for");
+        };
+        if (brand != Gazetteer::BrandKind::None && !honorific &&
+            !(length == 1 && first.lex.isFirstName() && brand == Gazetteer::BrandKind::Organization &&
+              greetedOrAsked())) {
             return add(from, to,
                        brand == Gazetteer::BrandKind::Product ? EntityType::Product : EntityType::Organization, 0.85);
         }

@@ -366,6 +366,11 @@ INSTANTIATE_TEST_SUITE_P(
              "Microsoft 365", ""},
         Case{"we're moving the store to shopify plus next month", "2026-11-25", EntityType::Product, "shopify plus",
              ""},
+        // A brand's name that is also a given name, greeted or asked something; not before a noun.
+        Case{"Hi Jordan,\n\nQuick recap from Denver:", "2026-11-25", EntityType::Person, "Jordan", ""},
+        Case{"Can you ask Jordan whether the Air Jordan 1 samples cleared customs?", "2026-11-25", EntityType::Person,
+             "Jordan", ""},
+        Case{"Ask Apple procurement whether they still want the", "2026-11-25", EntityType::Organization, "Apple", ""},
         Case{"fu w/ her deputy Ciarán then", "2026-11-25", EntityType::Person, "Ciarán", ""},
         // Mohammad written short before a name; a greeting or a thanks of another language before one.
         Case{"Regards,\nMd. Shafiqul Islam Chowdhury\nHead of Procurement", "2026-11-25", EntityType::Person,
