@@ -198,10 +198,10 @@ Tokens tokenize(const QString& text)
                 ++j; // "O'Brien", "Jean-Luc", "S.p.A", "K.K"
             } else if (d == QLatin1Char('-') && j + 1 < n && text.at(j + 1).isDigit() &&
                        ((text.at(i).isUpper() && (j - i <= 4 || text.at(j - 1).isDigit())) ||
-                        (text.at(i).isLower() && text.at(j - 1).isDigit()) ||
+                        (text.at(i).isLower() && (text.at(j - 1).isDigit() || j - i <= 2)) ||
                         (text.at(i).isDigit() && modelSeriesBefore(text, tokens, i, j)))) {
                 ++j; // a model code: "FR-300", "KX-40", "Rad-97", "PC2000-8", "sun2000-50ktl", "GSR 18V-55", "LTM
-                     // 1100-5.2"
+                     // 1100-5.2", in lower case "vf-2", "h-200"
             } else if (d == QLatin1Char('.') && j + 1 < n && text.at(j + 1).isDigit() && text.at(j - 1).isDigit()) {
                 ++j; // a version inside a name: "v4.2"
             } else if (d == QLatin1Char('/') && j + 1 < n && text.at(j + 1).isLetterOrNumber() &&

@@ -349,6 +349,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"wants to talk abt the 3 GE Vivid T9 units", "2026-11-25", EntityType::Product, "GE Vivid T9", ""},
         Case{"we quoted 4 Daikin VRV X 20 HP units and 10 Blue Star IC318YNU 1.5 TR splits", "2026-11-25",
              EntityType::Product, "Blue Star IC318YNU", ""},
+        // A model's code in lower case with one or two letters before its hyphen.
+        Case{"we quoted two haas vf-2 mills last week", "2026-11-25", EntityType::Product, "haas vf-2", ""},
+        Case{"go ahead with the hydrosense h-200 controllers for the farms", "2026-11-25", EntityType::Product,
+             "hydrosense h-200", ""},
         Case{"the blackmagic atem constellation 8k we'd need two", "2026-11-25", EntityType::Product,
              "blackmagic atem constellation 8k", ""},
         Case{"Meeting at Tisza Bank Zrt. and Baltic Packaging UAB", "2026-11-25", EntityType::Organization,
