@@ -327,6 +327,20 @@ private:
         return !documents.contains(t.folded.first(t.folded.indexOf(u'-')));
     }
 
+    // Whether [from, to), which starts with capitals, is a maker's acronym before a series' name in words and its
+    // model's number: "SMA Sunny Central 4600" (not a standard's name and number, "SOC 2 Type II", "GDPR Article 30",
+    // nor an event's, "GITEX Africa 2027").
+    bool makerAcronymBeforeSeries(qsizetype from, qsizetype to) const
+    {
+        qsizetype k = from + 1;
+        while (k < to && m_tokens.at(k).capitalized && !m_tokens.at(k).allCaps && !m_tokens.at(k).hasDigit &&
+               !m_tokens.at(k).has(Designator | NotAName) && !m_tokens.at(k).lex.isCountry())
+            ++k;
+        return k > from + 1 && k < to && m_tokens.at(k).hasDigit &&
+               std::none_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                            [](const Token& t) { return t.has(Designator); });
+    }
+
     // Whether the word before token i labels a document's number: "PO SG-5521", "order #AB-1200", "Ref: KX-40".
     bool documentLabelBefore(qsizetype i) const
     {
@@ -1417,7 +1431,8 @@ private:
         // A number makes a product only after a name that is not a common word ("Phase 2", "SOC 2" are not).
         const bool hasModel = std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                                           [](const Token& t) { return t.hasDigit; }) &&
-                              !(first.has(Designator) && length == 2) && !first.allCaps;
+                              !(first.has(Designator) && length == 2) &&
+                              (!first.allCaps || makerAcronymBeforeSeries(from, to));
         if (hasModel || (length >= 2 && last.has(ProductTier) && !last.lex.isSurname()))
             return add(from, hasModel ? productEnd(to) : to, EntityType::Product, 0.7);
 

@@ -349,6 +349,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"wants to talk abt the 3 GE Vivid T9 units", "2026-11-25", EntityType::Product, "GE Vivid T9", ""},
         Case{"we quoted 4 Daikin VRV X 20 HP units and 10 Blue Star IC318YNU 1.5 TR splits", "2026-11-25",
              EntityType::Product, "Blue Star IC318YNU", ""},
+        // A maker's acronym before a series' name in words and a model's number; not a standard's or an event's.
+        Case{"two SMA Sunny Central 4600 UP inverters, plus storage", "2026-11-25", EntityType::Product,
+             "SMA Sunny Central 4600 UP", ""},
         // A model's code in lower case with one or two letters before its hyphen.
         Case{"we quoted two haas vf-2 mills last week", "2026-11-25", EntityType::Product, "haas vf-2", ""},
         Case{"go ahead with the hydrosense h-200 controllers for the farms", "2026-11-25", EntityType::Product,
@@ -808,6 +811,7 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"don't miss booth 14"}, Negative{"our Kallisto contact said so"}, Negative{"capped at three nights"},
         Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
         Negative{"see www.booking.com/deals"}, Negative{"fill in the Decision Maker field"},
+        Negative{"we passed SOC 2 Type II and keep GDPR Article 30 records"},
         Negative{"Delivery 10 weeks from PO; VAT and CCTV extra"},
         Negative{"Your opening order (PO SG-5521) is confirmed"}, Negative{"ranked 30th in the league"},
         Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
