@@ -1495,8 +1495,14 @@ private:
         // A given name that is also a common word needs a person's context: "in May" is a month, "with May" a person.
         const Hint before = hintBefore(from);
         const bool commonGiven = first.lex.isCommon();
-        if (length == 1 && firstIsGiven && !(first.sentenceStart && commonGiven) && !first.allCaps &&
-            !(commonGiven && before != Hint::Person))
+        // ("May from Al Noor Hospitality confirmed", "loop in Will from our side": "from" and where the person works.)
+        const bool fromEmployer =
+            to + 1 < m_tokens.size() && m_tokens.at(to).folded == u"from" && !m_tokens.at(to).gapBefore &&
+            !m_tokens.at(to + 1).gapBefore &&
+            (m_tokens.at(to + 1).folded == u"our" ||
+             (m_tokens.at(to + 1).capitalized && !m_tokens.at(to + 1).hasDigit && !m_tokens.at(to + 1).has(NotAName)));
+        if (length == 1 && firstIsGiven && !first.allCaps &&
+            (fromEmployer || (!(first.sentenceStart && commonGiven) && !(commonGiven && before != Hint::Person))))
             return add(from, to, EntityType::Person, first.lex.isCommon() ? 0.6 : 0.75);
 
         // "our FraudLens add-on", "want ColdTrace sensors", "our DoseGuard app": one word that no list knows, after

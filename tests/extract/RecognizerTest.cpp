@@ -373,6 +373,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Microsoft 365", ""},
         Case{"we're moving the store to shopify plus next month", "2026-11-25", EntityType::Product, "shopify plus",
              ""},
+        // A given name that is also a word, before "from" and where the person works.
+        Case{"I've copied May from our claims team.", "2026-11-25", EntityType::Person, "May", ""},
+        Case{"Jordan Ellis will join; loop in Will from Northwind too.", "2026-11-25", EntityType::Person, "Will", ""},
         // A brand's name that is also a given name, greeted or asked something; not before a noun.
         Case{"Hi Jordan,\n\nQuick recap from Denver:", "2026-11-25", EntityType::Person, "Jordan", ""},
         Case{"Can you ask Jordan whether the Air Jordan 1 samples cleared customs?", "2026-11-25", EntityType::Person,
@@ -812,6 +815,7 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"Access code: 2634 118 9021"}, Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"},
         Negative{"see www.booking.com/deals"}, Negative{"fill in the Decision Maker field"},
         Negative{"we passed SOC 2 Type II and keep GDPR Article 30 records"},
+        Negative{"prices may from time to time change; deposit due in May from 2027"},
         Negative{"Delivery 10 weeks from PO; VAT and CCTV extra"},
         Negative{"Your opening order (PO SG-5521) is confirmed"}, Negative{"ranked 30th in the league"},
         Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
