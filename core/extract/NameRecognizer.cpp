@@ -1601,12 +1601,17 @@ private:
                        (before.size() == o.size() || !before.at(before.size() - o.size() - 1).isLetter());
             }))
             return i;
-        const auto callerNameWord = [this, &used](qsizetype k) {
+        // "this is will from summit roofing": after "this is" or "my name is", a given name that is also a verb.
+        const bool thisIs = before.endsWith(u"is ", Qt::CaseInsensitive) &&
+                            !(i + 1 < m_tokens.size() && m_tokens.at(i + 1).folded == u"be"); // "this is may be"
+        const auto callerNameWord = [this, &used, i, thisIs](qsizetype k) {
             if (k >= m_tokens.size() || used[k])
                 return false;
             const Token& w = m_tokens.at(k);
-            return w.lower && !w.hasDigit && w.folded.size() >= 2 && !w.has(NotAName | SentenceVerb | Auxiliary) &&
-                   !isContraction(w) && !(w.cues & (HintOrganization | HintLocation | HintPerson)) &&
+            const quint64 notNames =
+                k == i && thisIs && w.lex.isFirstName() ? NotAName : NotAName | SentenceVerb | Auxiliary;
+            return w.lower && !w.hasDigit && w.folded.size() >= 2 && !w.has(notNames) && !isContraction(w) &&
+                   !(w.cues & (HintOrganization | HintLocation | HintPerson)) &&
                    (w.lex.isFirstName() || w.lex.isSurname() || !w.lex.isCommon());
         };
         if (!callerNameWord(i) || !(m_tokens.at(i).lex.isFirstName() || !m_tokens.at(i).lex.isCommon()))

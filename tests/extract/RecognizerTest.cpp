@@ -373,6 +373,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Microsoft 365", ""},
         Case{"we're moving the store to shopify plus next month", "2026-11-25", EntityType::Product, "shopify plus",
              ""},
+        // A given name that is also a verb, after "this is" in a call.
+        Case{"caller: yeah this is will from summit roofing supply we need the quote", "2026-11-25", EntityType::Person,
+             "will", ""},
         // A given name that is also a word, before "from" and where the person works.
         Case{"I've copied May from our claims team.", "2026-11-25", EntityType::Person, "May", ""},
         Case{"Jordan Ellis will join; loop in Will from Northwind too.", "2026-11-25", EntityType::Person, "Will", ""},
@@ -816,7 +819,7 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"see www.booking.com/deals"}, Negative{"fill in the Decision Maker field"},
         Negative{"we passed SOC 2 Type II and keep GDPR Article 30 records"},
         Negative{"prices may from time to time change; deposit due in May from 2027"},
-        Negative{"Delivery 10 weeks from PO; VAT and CCTV extra"},
+        Negative{"this is may be a problem"}, Negative{"Delivery 10 weeks from PO; VAT and CCTV extra"},
         Negative{"Your opening order (PO SG-5521) is confirmed"}, Negative{"ranked 30th in the league"},
         Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
         Negative{"training in Room 4.12 and Section 3/4"},
