@@ -1928,9 +1928,13 @@ private:
                     continue;
                 const WordInfo& words = phraseInfo(i, i + n);
                 if (words.isPlace(placeReading || placeContext ? 15'000 : 100'000)) {
-                    // As with capitalized words: a big place wins over a given name without a person's context.
-                    if (n == 1 && words.isFirstName() && hintBefore(i) == Hint::Person)
+                    // As with capitalized words: a big place wins over a given name without a person's context, and
+                    // loses with one ("we spoke with jordan last week").
+                    if (n == 1 && words.isFirstName() && hintBefore(i) == Hint::Person) {
+                        add(i, i + 1, EntityType::Person, 0.55);
+                        matched = true;
                         continue;
+                    }
                     add(i, i + n, EntityType::Location, 0.65);
                     i += n - 1;
                     matched = true;

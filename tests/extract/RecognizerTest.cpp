@@ -373,6 +373,8 @@ INSTANTIATE_TEST_SUITE_P(
              "Microsoft 365", ""},
         Case{"we're moving the store to shopify plus next month", "2026-11-25", EntityType::Product, "shopify plus",
              ""},
+        // In lower case, a given name that is also a place's, with a person's context.
+        Case{"yeah so we spoke with jordan last week and he said", "2026-11-25", EntityType::Person, "jordan", ""},
         // A given name that is also a verb, after "this is" in a call.
         Case{"caller: yeah this is will from summit roofing supply we need the quote", "2026-11-25", EntityType::Person,
              "will", ""},
