@@ -490,6 +490,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai", ""},
         Case{"Phase 7 Upgrade, 28 April 2026", "2026-11-25", EntityType::Date, "28 April 2026", "2026-04-28"},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
+        // A city by the English name GeoNames gives it.
+        Case{"Lead from Volvo Cars Torslanda plant (Gothenburg): wants pricing", "2026-11-25", EntityType::Location,
+             "Gothenburg", ""},
         // Vietnam: no postal code, but a ward's, a district's or a city's word; a district by its number alone.
         Case{"To: Saigon Fresh Foods JSC, 72 Lê Lợi, Phường Bến Thành, Quận 1, Thành phố Hồ Chí Minh | Item: 2 x",
              "2026-11-25", EntityType::Location, "72 Lê Lợi, Phường Bến Thành, Quận 1, Thành phố Hồ Chí Minh", ""},

