@@ -6,6 +6,10 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace sb {
 namespace {
 
@@ -48,6 +52,80 @@ patterns::WordBeginnings::WordSet wordsOf(std::initializer_list<QString> alterna
             words.append(word.toLower().toLatin1());
     }
     return patterns::WordBeginnings::WordSet(words);
+}
+// The same words spelled as the alternation has them, for WordBeginnings::forEachWord() with Qt::CaseSensitive.
+patterns::WordBeginnings::WordSet spelledWordsOf(std::initializer_list<QString> alternations)
+{
+    QList<QByteArray> words;
+    for (const QString& alternation : alternations) {
+        for (const QString& word : alternation.mid(3, alternation.size() - 4).split(QLatin1Char('|')))
+            words.append(word.toLatin1());
+    }
+    return patterns::WordBeginnings::WordSet(words);
+}
+bool blank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
+// Where the `count`-th run of characters other than spaces and tabs before the one `position` is in starts, runs
+// apart by spaces or tabs (fewer where they stop). The patterns' words and numbers hold no space or tab and are
+// apart by them: a match that ends with a word starts at most so many words before it, and no earlier.
+qsizetype runsBefore(const QString& text, qsizetype position, int count)
+{
+    qsizetype start = position;
+    while (start > 0 && !blank(text.at(start - 1)))
+        --start;
+    for (int k = 0; k < count; ++k) {
+        qsizetype j = start;
+        while (j > 0 && blank(text.at(j - 1)))
+            --j;
+        if (j == start || j == 0)
+            break;
+        while (j > 0 && !blank(text.at(j - 1)))
+            --j;
+        start = j;
+    }
+    return start;
+}
+// Where the `numbered` pattern below can match, [from, to); -1 and -1 where it cannot. Each match is a number, then
+// one to three words that start with a capital, all apart by spaces or tabs, and a comma after the last word (over
+// spaces or tabs). Read back from each comma: the word before it starts with a capital (any character past ASCII is
+// taken for one) and holds no comma, and so may one or two before that, and the number before the first of them
+// ends with a digit or with a capital after one; the range runs from 32 characters before the earliest such number
+// (more than the longest, "12345-1234-1234A", holds with each digit a surrogate pair) to the latest such comma,
+// which its look-ahead reads. (Each comma is read back to the comma before it at most: linear in the text.)
+std::pair<qsizetype, qsizetype> numberedRange(const QString& text)
+{
+    const auto capital = [](QChar c) { return (c >= u'A' && c <= u'Z') || c.unicode() >= 0x80; };
+    const auto digit = [](QChar c) { return c.isDigit() || c.isSurrogate(); };
+    qsizetype from = -1;
+    qsizetype to = -1;
+    for (qsizetype comma = text.indexOf(u','); comma >= 0; comma = text.indexOf(u',', comma + 1)) {
+        qsizetype k = comma;
+        while (k > 0 && blank(text.at(k - 1)))
+            --k;
+        for (int word = 0; word < 3; ++word) {
+            const qsizetype end = k;
+            while (k > 0 && !blank(text.at(k - 1)) && text.at(k - 1) != u',')
+                --k;
+            if (k == end || (k > 0 && text.at(k - 1) == u',') || !capital(text.at(k)))
+                break;
+            qsizetype j = k;
+            while (j > 0 && blank(text.at(j - 1)))
+                --j;
+            if (j == k || j == 0)
+                break;
+            if (digit(text.at(j - 1)) ||
+                (text.at(j - 1) >= u'A' && text.at(j - 1) <= u'Z' && j > 1 && digit(text.at(j - 2)))) {
+                const qsizetype number = std::max<qsizetype>(0, j - 32);
+                from = from < 0 ? number : std::min(from, number);
+                to = comma + 1;
+                break;
+            }
+            k = j;
+        }
+    }
+    return {from, to};
 }
 // Postal codes: "10118", "1100-053", "SW-12345", "185 38" (Greece, Sweden), "93-120" (Poland), "532-0011" (Japan),
 // "SW1A 1AA" (United Kingdom), "K1P 5G8" (Canada), "D02 K224" (Ireland).
@@ -162,20 +240,65 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
                        "chemin|quai|impasse|cours|route)(?:[ \\t]+(?:%1|des|du|de|la|le|l['’][\\p{L}-]+|"
                        "d['’][\\p{L}-]+)){1,6}")
             .arg(kWord));
+    // The street words as the patterns spell them, each a whole word in every match (a space or a tab, or what
+    // their look-behinds and \b allow, before them; a space, a tab, a dot or \b after): most texts have a word with
+    // the same first letters and length ("way", "close", "via", "training", "all", "could"), few the word itself.
+    static const patterns::WordBeginnings::WordSet streetSpelled = spelledWordsOf({kStreet});
+    static const patterns::WordBeginnings::WordSet firstSpelled{
+        "Cadde",   "Caddesi", "Cd",       "Sokak",   "Soka",   "Sk",    "Bulvar", "Cra",    "Carrera", "Cl",  "Calle",
+        "Kr",      "Rua",     "Rue",      "Carrer",  "Via",    "Viale", "Corso",  "Piazza", "Avenida", "Av",  "Paseo",
+        "Largo",   "Pra",     "Travessa", "Calzada", "Jalan",  "Jl",    "Ul",     "ul",     "Vul",     "vul", "Blvd",
+        "Bulevar", "Bd",      "Bdul",     "Str",     "Strada", "Calea", "os",     "Sos"};
+    static const patterns::WordBeginnings::WordSet lowerStreetSpelled{
+        "rue", "avenue", "boulevard", "bd", "place", "chemin", "quai", "impasse", "cours", "route"};
+    static const patterns::WordBeginnings::WordSet allOfAllee{"all"}; // "allée": "all", then "é"
+    // Where the first of these words starts, -1 where none is.
+    const auto firstSpelledWord = [&](const patterns::WordBeginnings::WordSet& spelled) {
+        qsizetype first = -1;
+        words.forEachWord(text, spelled, Qt::CaseSensitive, [&first](qsizetype start, qsizetype) {
+            if (first < 0 || start < first)
+                first = start;
+        });
+        return first;
+    };
     for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast, &numberThenStreetWord}) {
         if (!words.hasDigit())
             break;
-        if (pattern == &numberFirst && !words.any(streetWords))
-            continue;
-        if (pattern == &streetWordFirst && !words.any(firstWords))
-            continue;
+        // No match starts before `from`: the search starts there (patterns::globalMatchRange()).
+        qsizetype from = 0;
+        if (pattern == &numberFirst) {
+            if (!words.any(streetWords))
+                continue;
+            // The street word ends the match, after the number, a point of the compass and four words at most.
+            const qsizetype first = firstSpelledWord(streetSpelled);
+            if (first < 0)
+                continue;
+            from = runsBefore(text, first, 6);
+        }
+        if (pattern == &streetWordFirst) {
+            if (!words.any(firstWords))
+                continue;
+            // The word starts the match, or follows its first word ("Atatürk Caddesi No: 5").
+            const qsizetype first = firstSpelledWord(firstSpelled);
+            if (first < 0)
+                continue;
+            from = runsBefore(text, first, 1);
+        }
         static const patterns::WordBeginnings::WordSet lowerStreetWords{
             "rue", "avenue", "boulevard", "bd", "place", "all", "chemin", "quai", "impasse", "cours", "route"};
-        if (pattern == &numberThenStreetWord && !words.any(lowerStreetWords))
-            continue;
+        if (pattern == &numberThenStreetWord) {
+            if (!words.any(lowerStreetWords))
+                continue;
+            bool allee = false;
+            words.forEachWord(text, allOfAllee, Qt::CaseSensitive, [&](qsizetype, qsizetype end) {
+                allee = allee || (end < text.size() && text.at(end) == QChar(0x00E9));
+            });
+            if (!allee && !words.hasWord(text, lowerStreetSpelled, Qt::CaseSensitive))
+                continue;
+        }
         if (pattern == &streetWordLast && !streetWordBeforeNumber(text))
             continue;
-        for (auto it = patterns::globalMatch(*pattern, text); it.hasNext();) {
+        for (auto it = patterns::globalMatchRange(*pattern, text, from, text.size()); it.hasNext();) {
             const auto m = it.next();
             add(startWithUnit(text, m.capturedStart()), extendOverTail(text, m.capturedEnd()).end);
         }
@@ -201,11 +324,30 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     static const patterns::WordBeginnings::WordSet namedWords = wordsOf({kStreet, kBuilding});
     static const patterns::WordBeginnings::WordSet unitFirstWords{"plot",  "lot",    "shop", "unit",     "office",
                                                                   "suite", "godown", "gala", "warehouse"};
+    // Each match of `named` is one of its words, spelled so, with a comma after it (over a dot, spaces or tabs):
+    // the search runs from the first such word to the comma after the last, and not at all without one.
+    static const patterns::WordBeginnings::WordSet namedSpelled = spelledWordsOf({kStreet, kBuilding});
+    qsizetype namedFrom = -1;
+    qsizetype namedTo = -1;
     if (words.any(namedWords)) {
+        words.forEachWord(text, namedSpelled, Qt::CaseSensitive, [&](qsizetype start, qsizetype end) {
+            qsizetype k = end;
+            if (k < text.size() && text.at(k) == u'.')
+                ++k;
+            while (k < text.size() && blank(text.at(k)))
+                ++k;
+            if (k < text.size() && text.at(k) == u',') {
+                namedFrom = namedFrom < 0 ? start : std::min(namedFrom, start);
+                namedTo = std::max(namedTo, k + 1);
+            }
+        });
+    }
+    if (namedFrom >= 0) {
         // A text has a few addresses at most: words inside one found already, and words past the first
         // kAnchors, are not looked at (a text of nothing but "Road, Road, …" stays linear and cheap).
         int anchors = 0;
-        for (auto it = patterns::globalMatch(named, text); it.hasNext() && anchors < kAnchors;) {
+        for (auto it = patterns::globalMatchRange(named, text, namedFrom, namedTo);
+             it.hasNext() && anchors < kAnchors;) {
             const auto m = it.next();
             if (found.contains(m.capturedStart(), m.capturedEnd()))
                 continue;
@@ -241,7 +383,9 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
                 add(start, tail.end);
         }
     };
-    addWherePostalFollows(patterns::globalMatch(numbered, text),
+    const auto [numberedFrom, numberedTo] = numberedRange(text);
+    addWherePostalFollows(numberedFrom >= 0 ? patterns::globalMatchRange(numbered, text, numberedFrom, numberedTo)
+                                            : patterns::noMatches(),
                           [&](const QRegularExpressionMatch& m) { return startWithUnit(text, m.capturedStart()); });
     // A plot or a unit first, then a district and a town with its postal code, where no street is named: "Plot 27,
     // MIDC Ranjangaon, Pune 412220", "Plot 22/B, Adamjee EPZ, Siddhirganj, Narayanganj-1431".
@@ -249,7 +393,12 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         addressPattern(QStringLiteral("\\b(?:Plot|Lot|Shop|Unit|Office|Suite|Warehouse|Godown|Gala)[ \\t]+(?:No\\.?[ "
                                       "\\t]*)?\\d{1,4}(?:/[A-Z0-9]{1,3})?"
                                       "[A-Z]?(?=[ \\t]*,)"));
-    addWherePostalFollows(words.any(unitFirstWords) ? patterns::globalMatch(unitFirst, text) : patterns::noMatches(),
+    // (The word spelled as the pattern has it, a whole word: "office" and "unit" in lower case are in many texts.)
+    static const patterns::WordBeginnings::WordSet unitFirstSpelled{"Plot",  "Lot",       "Shop",   "Unit", "Office",
+                                                                    "Suite", "Warehouse", "Godown", "Gala"};
+    addWherePostalFollows(words.any(unitFirstWords) && words.hasWord(text, unitFirstSpelled, Qt::CaseSensitive)
+                              ? patterns::globalMatch(unitFirst, text)
+                              : patterns::noMatches(),
                           [](const QRegularExpressionMatch& m) { return m.capturedStart(); });
     // A name and a number with no street word, then a postal code and a town, as much of Europe writes a street:
     // "Strandkaien 2, 5013 Bergen", "Kneza Miloša 27, 11000 Beograd", "Novozámocká 220, 949 05 Nitra", "Im
@@ -273,7 +422,36 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         }
         return false;
     };
-    addWherePostalFollows(postalAfterComma() ? patterns::globalMatch(nameNumber, text) : patterns::noMatches(),
+    // Each match is a number right before that comma (over spaces or tabs): a digit, or a letter after one, ends it,
+    // and the search starts at the run of characters other than spaces and tabs it is in, the earliest such run.
+    const auto numberBeforePostal = [&text] {
+        const auto digit = [](QChar c) { return c.isDigit() || c.isSurrogate(); };
+        const auto ascii = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+        const auto at = [&text](qsizetype i) { return i < text.size() ? text.at(i) : QChar(); };
+        for (qsizetype k = text.indexOf(u','); k >= 0; k = text.indexOf(u',', k + 1)) {
+            qsizetype next = k + 1;
+            while (next < text.size() && blank(text.at(next)))
+                ++next;
+            if (next == k + 1 ||
+                !(digit(at(next)) ||
+                  (at(next).isUpper() && (at(next + 1) == u'-' || (at(next + 1).isUpper() && at(next + 2) == u'-')))))
+                continue;
+            qsizetype end = k;
+            while (end > 0 && blank(text.at(end - 1)))
+                --end;
+            if (end == 0 ||
+                !(digit(text.at(end - 1)) || (ascii(text.at(end - 1)) && end > 1 && digit(text.at(end - 2)))))
+                continue;
+            while (end > 0 && !blank(text.at(end - 1)))
+                --end;
+            return end;
+        }
+        return qsizetype(-1);
+    };
+    const qsizetype nameNumberFrom = postalAfterComma() ? numberBeforePostal() : -1;
+    addWherePostalFollows(nameNumberFrom >= 0
+                              ? patterns::globalMatchRange(nameNumber, text, nameNumberFrom, text.size())
+                              : patterns::noMatches(),
                           [&](const QRegularExpressionMatch& m) -> qsizetype {
                               const qsizetype nameStart = capitalizedWordsBefore(text, m.capturedStart());
                               // The town is a place the lists know, or no ordinary word ("Phase 2, 2027 Rollout" is
@@ -359,8 +537,47 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
             // and the district between it and the street: "Plot 30-C, Erandwane, Karve Road"
             "(?:[ \\t]*,[ \\t]*[\\p{Lu}][\\p{L}'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]+){0,2})?[ \\t]*,[ \\t]*$")
             .arg(kUnitWord));
+    // Every match ends with a comma and the spaces after it, and holds a word that starts with one of these, no
+    // ASCII letter before it, or a floor's "F" after its number ("18/F", "5F"): most windows have neither, and are
+    // not searched.
+    static const QLatin1String partWords[] = {
+        QLatin1String("Level"),    QLatin1String("Floor"),   QLatin1String("Suite"),  QLatin1String("Ste"),
+        QLatin1String("Unit"),     QLatin1String("Apt"),     QLatin1String("Flat"),   QLatin1String("Room"),
+        QLatin1String("Rm"),       QLatin1String("Fl"),      QLatin1String("Office"), QLatin1String("Lot"),
+        QLatin1String("Moo"),      QLatin1String("Tower"),   QLatin1String("Plaza"),  QLatin1String("House"),
+        QLatin1String("Building"), QLatin1String("Centre"),  QLatin1String("Center"), QLatin1String("Court"),
+        QLatin1String("Chambers"), QLatin1String("Complex"), QLatin1String("Mall"),   QLatin1String("Estate"),
+        QLatin1String("Park"),     QLatin1String("Hotel"),   QLatin1String("Menara"), QLatin1String("Wisma"),
+        QLatin1String("Gedung"),   QLatin1String("Torre"),   QLatin1String("Piso"),   QLatin1String("Planta"),
+        QLatin1String("Andar"),    QLatin1String("Oficina"), QLatin1String("Block"),  QLatin1String("Blk"),
+        QLatin1String("Wing"),     QLatin1String("Bldg"),    QLatin1String("Plot"),   QLatin1String("Shop")};
+    const auto mayMatch = [](QStringView window) {
+        qsizetype end = window.size();
+        while (end > 0 && window.at(end - 1).isSpace()) // ("$" matches before a newline at the end too)
+            --end;
+        if (end == 0 || window.at(end - 1) != u',')
+            return false;
+        const auto asciiLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+        for (qsizetype i = 0; i < window.size(); ++i) {
+            const QChar c = window.at(i);
+            if (c < u'A' || c > u'Z' || (i > 0 && asciiLetter(window.at(i - 1))))
+                continue;
+            if (c == u'F' && i > 0 &&
+                (window.at(i - 1) == u'/' || window.at(i - 1).isDigit() || window.at(i - 1).isSurrogate()))
+                return true;
+            if (c == u'B' && i + 1 < window.size() && window.at(i + 1) == QChar(0x00F6)) // "Bölgesi"
+                return true;
+            const QStringView rest = window.mid(i);
+            if (std::any_of(std::begin(partWords), std::end(partWords),
+                            [rest](QLatin1String word) { return rest.startsWith(word); }))
+                return true;
+        }
+        return false;
+    };
     for (int parts = 0; parts < 3; ++parts) {
         const qsizetype from = std::max<qsizetype>(0, start - 48);
+        if (!mayMatch(QStringView(text).mid(from, start - from)))
+            break;
         const auto m = partBefore.match(QStringView(text).mid(from, start - from));
         // A window that starts inside a word would make that word's tail look like a whole one.
         if (!m.hasMatch() || (m.capturedStart() == 0 && from > 0 && text.at(from - 1).isLetterOrNumber()))
@@ -410,12 +627,16 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         if (!m.hasMatch())
             break;
         QString words = m.captured(u"part");
+        // The day and month, the postal codes and the town's code below each need a digit (\\d, of any script), and
+        // most parts have none: they are not matched there.
+        const bool partHasDigit =
+            std::any_of(words.cbegin(), words.cend(), [](QChar c) { return c.isDigit() || c.isSurrogate(); });
         // A date is no part of an address: "Phase 7 Upgrade, 28 April 2026".
         static const QRegularExpression dayAndMonth = addressPattern(QStringLiteral(
             "\\b\\d{1,2}[ "
             "\\t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
             "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b"));
-        if (dayAndMonth.match(words).hasMatch())
+        if (partHasDigit && dayAndMonth.match(words).hasMatch())
             break;
         qsizetype partEnd = position + m.capturedEnd();
         // A full stop after a word of three letters or digits or more ends the sentence, and the address ("93-120
@@ -445,7 +666,9 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         }
         // The place name in the part, without a postal code or a state code around it.
         QString name = words;
-        name.remove(postalPart).remove(QLatin1Char('/'));
+        if (partHasDigit)
+            name.remove(postalPart);
+        name.remove(QLatin1Char('/'));
         const QString folded = name.simplified().toLower();
         // A country after the city is a place of its own, not part of the address ("…, 3930 Visp, Switzerland").
         if (!folded.isEmpty() && m_gazetteer.isCountry(folded) && m_gazetteer.cityPopulation(folded) == 0 &&
@@ -461,9 +684,9 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
             (!folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 || m_gazetteer.isRegion(folded)));
         // "Dhaka-1212", "Narayanganj-1431": Bangladesh writes the code after the town and a hyphen.
         static const QRegularExpression townHyphenCode = addressPattern(QStringLiteral("^(?<town>[\\p{L} ]+)-\\d{4}$"));
-        const auto townCode = townHyphenCode.match(words);
+        const auto townCode = partHasDigit ? townHyphenCode.match(words) : QRegularExpressionMatch();
         const bool hasPostal =
-            postal.match(words).hasMatch() || division.hasMatch() ||
+            (partHasDigit && postal.match(words).hasMatch()) || division.hasMatch() ||
             (townCode.hasMatch() && m_gazetteer.cityPopulation(townCode.captured(u"town").toLower()) > 0);
         const bool afterAccepted = tail.end == position;
         position += m.capturedEnd();

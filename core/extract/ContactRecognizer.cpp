@@ -6,6 +6,9 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+#include <utility>
+
 namespace sb {
 namespace {
 
@@ -17,9 +20,22 @@ void findEmails(const QString& text, QList<Entity>& out)
     // A practical subset of RFC 5322 addr-spec: dot-atoms on both sides, a dotted domain with a letter TLD.
     static const QRegularExpression email(
         QStringLiteral(R"((?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]))"));
-    if (!text.contains(QLatin1Char('@')))
+    const qsizetype firstAt = text.indexOf(QLatin1Char('@'));
+    if (firstAt < 0)
         return;
-    for (auto it = patterns::globalMatch(email, text); it.hasNext();) {
+    // Every match holds one "@": its local part is the characters of [A-Za-z0-9._%+-] right before it, its domain
+    // those of [A-Za-z0-9.-] right after it, and the look-ahead reads one more. The search runs from the local part
+    // of the first "@" to one past the domain of the last, not over the text around them: most of a text.
+    const auto ascii = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    };
+    qsizetype from = firstAt;
+    while (from > 0 && (ascii(text.at(from - 1)) || QStringView(u"._%+-").contains(text.at(from - 1))))
+        --from;
+    qsizetype to = text.lastIndexOf(QLatin1Char('@')) + 1;
+    while (to < text.size() && (ascii(text.at(to)) || text.at(to) == u'.' || text.at(to) == u'-'))
+        ++to;
+    for (auto it = patterns::globalMatchRange(email, text, from, to + 1); it.hasNext();) {
         const auto match = it.next();
         QString value = match.captured();
         while (value.endsWith(QLatin1Char('.'))) // a sentence's full stop is not part of the address
@@ -61,6 +77,58 @@ std::optional<QString> international(const QString& written)
     return QString::fromStdString(e164);
 }
 
+// Where the phone pattern below can match, [from, to); from is -1 where it cannot. A match starts where seven digits
+// follow with at most five separators ([\s.()+-]) before each, and its own separators between two digits are fewer,
+// so it lies in a stretch of digits apart by at most five separators that has seven digits or more: the range runs
+// from the separators before the first such stretch to two characters (what the closing look-ahead reads) past the
+// last. (White space is any here, as QChar reads it: a wider separator only makes the range wider.)
+std::pair<qsizetype, qsizetype> phoneRange(const QString& text)
+{
+    const auto digit = [](QChar c) { return c >= u'0' && c <= u'9'; }; // the pattern's \d is ASCII
+    const auto separator = [](QChar c) {
+        return c.isSpace() || c == u'.' || c == u'(' || c == u')' || c == u'+' || c == u'-';
+    };
+    const qsizetype n = text.size();
+    qsizetype from = -1;
+    qsizetype to = -1;
+    qsizetype i = 0;
+    while (i < n) {
+        if (!digit(text.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        int digits = 0;
+        qsizetype end = i;
+        while (i < n) {
+            if (digit(text.at(i))) {
+                ++digits;
+                end = ++i;
+                continue;
+            }
+            qsizetype gap = i;
+            while (gap < n && gap - i <= 5 && separator(text.at(gap)))
+                ++gap;
+            if (gap < n && gap - i <= 5 && digit(text.at(gap))) {
+                i = gap;
+                continue;
+            }
+            break;
+        }
+        if (digits >= 7) {
+            if (from < 0)
+                from = start;
+            to = end;
+        }
+        i = end;
+    }
+    if (from < 0)
+        return {-1, -1};
+    while (from > 0 && separator(text.at(from - 1))) // "+44 …", "(020) …"
+        --from;
+    return {from, std::min(n, to + 2)};
+}
+
 void findPhones(const QString& text, QList<Entity>& out)
 {
     // Every number it keeps has seven digits or more: a match can start only where seven digits follow, with no
@@ -72,7 +140,10 @@ void findPhones(const QString& text, QList<Entity>& out)
     static const QRegularExpression groupSeparators(QStringLiteral("[\\s.()-]+"));
     if (std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }) < 7)
         return;
-    for (auto it = patterns::globalMatch(phone, text); it.hasNext();) {
+    const auto [from, to] = phoneRange(text);
+    if (from < 0)
+        return;
+    for (auto it = patterns::globalMatchRange(phone, text, from, to); it.hasNext();) {
         const auto match = it.next();
         QString value = match.captured().trimmed();
         QString digits;

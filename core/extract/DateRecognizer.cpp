@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace sb {
@@ -380,9 +381,6 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
     static const patterns::WordBeginnings::WordSet weekdayWords{
         "mon",  "monday", "tue",      "tues", "tuesday", "wed", "weds",     "wednesday", "thu",
         "thur", "thurs",  "thursday", "fri",  "friday",  "sat", "saturday", "sun",       "sunday"};
-    const auto monthWindow = [&](qsizetype before, qsizetype after) {
-        return words.window(text, monthWords, before, after);
-    };
     const auto weekdayWindow = [&](qsizetype before, qsizetype after) {
         return words.window(text, weekdayWords, before, after);
     };
@@ -391,24 +389,100 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
     static const patterns::WordBeginnings::WordSet ordinalWords(
         QStringList{QStringLiteral("st"), QStringLiteral("nd"), QStringLiteral("rd"), QStringLiteral("th")} +
         numberwords::ordinalWords());
-    const patterns::WordBeginnings::Window whole{0, text.size()};
-    const patterns::WordBeginnings::Window windows[] = {monthWindow(16, 40), monthWindow(48, 16), weekdayWindow(4, 24),
-                                                        // a weekday and "the" before the ordinal
-                                                        words.window(text, ordinalWords, 24, 4), whole,
-                                                        weekdayWindow(12, 4), whole, whole, whole,
-                                                        words.window(text, suffixWords, 4, 4)};
-    const bool months = !windows[0].isEmpty();
-    const bool weekdays = !windows[2].isEmpty();
+    using Window = patterns::WordBeginnings::Window;
+    // The month names the first two patterns hold, whole words, where their day can be: after the month in the first
+    // ("March 3rd", "may fourth", "June the first": [ \t]+, then a digit or the first letter of "the" or of an
+    // ordinal's word, first … thirtieth), before it in the second ("15 September", "the 4th of December": a digit or
+    // the "st", "nd", "rd" or "th" that ends every ordinal, then white space and "of"). A text names months in other
+    // places too ("may", "march" as words, "in March"), and its windows span from the first to the last month named.
+    const auto letterAt = [&text](qsizetype i) {
+        return i >= 0 && i < text.size() ? patterns::foldedLetter(text.at(i)) : char16_t(0);
+    };
+    const auto asciiDigitAt = [&text](qsizetype i) {
+        return i >= 0 && i < text.size() && text.at(i) >= u'0' && text.at(i) <= u'9';
+    };
+    const auto dayAfter = [&](qsizetype end) {
+        qsizetype k = end;
+        if (k < text.size() && text.at(k) == u'.') // "Sept. 3"
+            ++k;
+        const qsizetype spaces = k;
+        while (k < text.size() && (text.at(k) == u' ' || text.at(k) == u'\t'))
+            ++k;
+        return k > spaces && (asciiDigitAt(k) || QStringView(u"fsten").contains(QChar(letterAt(k))));
+    };
+    const auto dayEndsAt = [&](qsizetype end) {
+        if (asciiDigitAt(end - 1))
+            return true;
+        const char16_t a = letterAt(end - 2);
+        const char16_t b = letterAt(end - 1);
+        return (a == u's' && b == u't') || (a == u'n' && b == u'd') || (a == u'r' && b == u'd') ||
+               (a == u't' && b == u'h');
+    };
+    const auto spaceBefore = [&text](qsizetype k) {
+        while (k > 0 && patterns::isRegexSpace(text.at(k - 1)))
+            --k;
+        return k;
+    };
+    const auto dayBefore = [&](qsizetype start) {
+        const qsizetype k = spaceBefore(start);
+        if (k == start)
+            return false;
+        if (dayEndsAt(k))
+            return true;
+        // "of" between them, apart from the day by white space as well
+        return k >= 3 && letterAt(k - 2) == u'o' && letterAt(k - 1) == u'f' && patterns::isRegexSpace(text.at(k - 3)) &&
+               dayEndsAt(spaceBefore(k - 2));
+    };
+    qsizetype monthDayFirst = -1;
+    qsizetype monthDayLast = -1;
+    qsizetype dayMonthFirst = -1;
+    qsizetype dayMonthLast = -1;
+    if (words.any(monthWords)) {
+        words.forEachWord(text, monthWords, Qt::CaseInsensitive, [&](qsizetype start, qsizetype end) {
+            if (dayAfter(end)) {
+                monthDayFirst = monthDayFirst < 0 ? start : std::min(monthDayFirst, start);
+                monthDayLast = std::max(monthDayLast, end);
+            }
+            if (dayBefore(start)) {
+                dayMonthFirst = dayMonthFirst < 0 ? start : std::min(dayMonthFirst, start);
+                dayMonthLast = std::max(dayMonthLast, end);
+            }
+        });
+    }
+    const auto around = [&text](qsizetype first, qsizetype last, qsizetype before, qsizetype after) {
+        return first < 0 ? Window() : patterns::WordBeginnings::around(text, first, last, before, after);
+    };
+    // The patterns with a separator between digits hold one with a digit before it and one or two after it
+    // (patterns::digitsAround()), and reach a few characters before the first such and after the last (a \d may be
+    // a surrogate pair: two each), the look-aheads' included: they are searched there only.
+    const auto aroundSeparators = [&text](char16_t separator, int after, qsizetype before, qsizetype reach) {
+        const patterns::Span span = patterns::digitsAroundSpan(text, separator, after);
+        return span.isEmpty()
+                   ? Window()
+                   : Window{std::max<qsizetype>(0, span.first - before), std::min(text.size(), span.last + reach)};
+    };
+    // "today", "tomorrow" … whole words in every match, "the day after" at most 14 characters before them.
+    static const patterns::WordBeginnings::WordSet relativeWords{"today", "tomorrow", "tmrw",
+                                                                 "tmr",   "tomorow",  "yesterday"};
     const bool digits = words.hasDigit();
-    const bool possible[] = {months,
-                             months,
+    // The text searched for each pattern: no match starts before `start` or reaches `end`, and its look-aheads read
+    // nothing from `end` on (patterns::globalMatchRange(); the windows of WordBeginnings::window() are such ranges).
+    const Window windows[] = {
+        around(monthDayFirst, monthDayLast, 16, 40), around(dayMonthFirst, dayMonthLast, 48, 16), weekdayWindow(4, 24),
+        // a weekday and "the" before the ordinal
+        words.window(text, ordinalWords, 24, 4), words.window(text, relativeWords, 16, 2), weekdayWindow(12, 4),
+        digits ? aroundSeparators(u'-', 2, 8, 20) : Window(), digits ? aroundSeparators(u'/', 1, 4, 20) : Window(),
+        digits ? aroundSeparators(u'.', 2, 4, 20) : Window(), words.window(text, suffixWords, 4, 4)};
+    const bool weekdays = !windows[2].isEmpty();
+    const bool possible[] = {!windows[0].isEmpty(),
+                             !windows[1].isEmpty(),
                              weekdays && digits && patterns::digitsAround(text, u'/', 1),
                              !windows[3].isEmpty() && words.anyWord({"the"}),
-                             words.any({"tod", "tom", "tmr", "yes"}),
+                             words.any({"tod", "tom", "tmr", "yes"}) && !windows[4].isEmpty(),
                              weekdays,
-                             digits && patterns::digitsAround(text, u'-', 2),
-                             digits && patterns::digitsAround(text, u'/', 1),
-                             digits && patterns::digitsAround(text, u'.', 2),
+                             !windows[6].isEmpty(),
+                             !windows[7].isEmpty(),
+                             !windows[8].isEmpty(),
                              digits && !windows[9].isEmpty()};
     static_assert(std::size(possible) == 10, "one flag per date pattern");
     Q_ASSERT(list.size() == std::size(possible));
@@ -416,12 +490,12 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
     for (const int index : {0, 1, 2, 3, 9, 4, 5, 6, 7, 8}) {
         if (!possible[index])
             continue;
-        const qsizetype base = windows[index].start;
-        for (auto it = patterns::globalMatch(list[index].regex, text, windows[index]); it.hasNext();) {
+        for (auto it = patterns::globalMatchRange(list[index].regex, text, windows[index].start, windows[index].end);
+             it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const Groups& g = list[index].groups;
-            const qsizetype start = base + m.capturedStart();
-            const qsizetype end = base + m.capturedEnd();
+            const qsizetype start = m.capturedStart();
+            const qsizetype end = m.capturedEnd();
             if (taken.overlaps(start, end)) // earlier patterns are the longer, more specific forms
                 continue;
             const QStringView value = m.capturedView();
@@ -487,8 +561,8 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                     QStringLiteral("client"), QStringLiteral("rep"),    QStringLiteral("speaker"),
                     QStringLiteral("buyer"),  QStringLiteral("seller"), QStringLiteral("me"),
                     QStringLiteral("host"),   QStringLiteral("guest"),  QStringLiteral("operator")};
-                const bool label = !next.isEmpty() && base + m.capturedEnd(g.next) < text.size() &&
-                                   text.at(base + m.capturedEnd(g.next)) == u':' && speakers.contains(nextWord);
+                const bool label = !next.isEmpty() && m.capturedEnd(g.next) < text.size() &&
+                                   text.at(m.capturedEnd(g.next)) == u':' && speakers.contains(nextWord);
                 if (!next.isEmpty() &&
                     (dayInDigits ? counted.contains(nextWord) : (!label && !followers.contains(nextWord))))
                     continue;
@@ -501,7 +575,7 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                         --before;
                     const bool pluralComma = before > 1 && text.at(before - 1) == u',' &&
                                              (text.at(before - 2) == u's' || text.at(before - 2) == u'S');
-                    qsizetype after = base + m.capturedEnd(g.day);
+                    qsizetype after = m.capturedEnd(g.day);
                     while (after < text.size() && text.at(after) == u' ')
                         ++after;
                     if (pluralComma || (after < text.size() && text.at(after).isDigit()))
@@ -527,14 +601,14 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
                     const auto day = ordinal(m.capturedView(g.day));
                     const QDate date = day ? dates::nearestDayOfMonth(reference, *day, weekday) : QDate();
                     const qsizetype from = weekday ? wordStart : start;
-                    const qsizetype to = base + m.capturedEnd(g.day);
+                    const qsizetype to = m.capturedEnd(g.day);
                     if (!date.isValid() || taken.overlaps(from, to))
                         continue;
                     taken.insert(from, to);
                     out.append(Entity::at(text, EntityType::Date, from, to, list[index].confidence, isoDate(date)));
                     continue;
                 }
-                matchEnd = base + m.capturedEnd(g.day);
+                matchEnd = m.capturedEnd(g.day);
             }
             const QDate date = resolve(m, g, reference, index);
             if (!date.isValid())

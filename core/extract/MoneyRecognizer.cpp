@@ -203,15 +203,25 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
         return QStringLiteral("(?i:%1)").arg(
             keys.join(QLatin1Char('|')).replace(QLatin1Char(' '), QStringLiteral("\\s")));
     }();
-    // A match starts with an ISO code's capital, a sign or a digit (patterns::kDigitAhead).
+    // A match starts with an ISO code's capital, a sign or a digit (patterns::kDigitAhead). A capital starts one
+    // only before a second capital (a code, "US$", "RM"), or before what follows it in a sign ("A$", "Ksh", "Rs",
+    // "Rp", "S/"), or as the rand's "R" before a space, a tab or the amount's digit; most capitals begin words and
+    // fail there, at their second letter, instead of after the look-behind and every sign.
     static const QString startAhead = [] {
-        QString first = QStringLiteral("A-Z0-9\\x{100}-\\x{10FFFF}");
+        QString first = QStringLiteral("0-9\\x{100}-\\x{10FFFF}");
+        QString second = QStringLiteral("A-Z"); // the code's next capital
         for (const auto& [sign, code] : signs()) {
             const QChar c = sign.at(0);
-            if (c.unicode() < 0x100 && !(c >= QLatin1Char('A') && c <= QLatin1Char('Z')))
+            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) {
+                if (sign.size() > 1)
+                    second += QRegularExpression::escape(sign.mid(1, 1));
+                else // "R", then [ \t]? and the amount's first \d
+                    second += QStringLiteral(" \\t\\d");
+            } else if (c.unicode() < 0x100) {
                 first += QRegularExpression::escape(QStringView(&c, 1));
+            }
         }
-        return QStringLiteral("(?=[%1])").arg(first);
+        return QStringLiteral("(?=[%1]|[A-Z][%2])").arg(first, second);
     }();
     static const QRegularExpression numeric = moneyPattern(
         startAhead +
@@ -372,8 +382,21 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
             words << it.key() << it.key() + QLatin1Char('s');
         return patterns::WordBeginnings::WordSet(words);
     }();
-    for (auto it = numberWords && beginnings.any(currencyWordSet) ? patterns::globalMatch(spoken, text)
-                                                                  : patterns::noMatches();
+    // Every match holds number words, whole words as cardinals lists them, and those that make money a currency word
+    // after them, a whole word too: the words themselves, not just words with their first letters and length
+    // ("done" for "dong", "read" for "real", "shipping" for "shilling", "one" in nearly every text). A match starts
+    // at most "a" and a space before its first number word and ends with the word after its last number word (or
+    // "point"), at most a space, a qualifier ("south african") and a space after it: the search runs there only.
+    static const patterns::WordBeginnings::WordSet cardinalsOrPoint(numberwords::cardinalWords() +
+                                                                    QStringList{QStringLiteral("point")});
+    const bool spokenPossible = numberWords && beginnings.any(currencyWordSet) &&
+                                beginnings.hasWord(text, cardinals, Qt::CaseInsensitive) &&
+                                beginnings.hasWord(text, currencyWordSet, Qt::CaseInsensitive);
+    const patterns::WordBeginnings::Window spokenWindow =
+        spokenPossible ? beginnings.window(text, cardinalsOrPoint, 2, 16) : patterns::WordBeginnings::Window();
+    for (auto it = spokenWindow.isEmpty()
+                       ? patterns::noMatches()
+                       : patterns::globalMatchRange(spoken, text, spokenWindow.start, spokenWindow.end);
          it.hasNext();) {
         const auto m = it.next();
         const QString code = wordCurrency(m.captured(spokenQualGroup), m.captured(spokenWordGroup));

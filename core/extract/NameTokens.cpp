@@ -5,6 +5,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 namespace sb::nametokens {
 namespace {
 
@@ -77,34 +80,67 @@ bool isAttributiveSuffix(const QString& text, qsizetype from)
     return words.contains(QStringView(text).mid(from, end - from));
 }
 
-// Whether the text has what every e-mail or web address has: an "@", "://", "www." or a full stop before one of the
-// domain endings the address pattern knows. Most texts have none, and then the pattern is not run.
-bool mayHaveAddress(const QString& text)
+// Where a match of the address pattern in tokenize() can start at the earliest, or -1 where none can. Each match
+// holds an "@" and starts in the run of [\w.+-] before it, or starts with "http://", "https://" or "www.", or holds a
+// full stop before one of the domain endings the pattern knows and starts in the run of [\w-] before it. A run does
+// not reach back over an "@" or a full stop, so the first of each gives the earliest start. Most texts have none, and
+// then the pattern is not run; the others are searched from there, not from their start. (The pattern's \w is ASCII;
+// any letter or digit is taken here, which can only start the search earlier.)
+qsizetype addressSearchStart(const QString& text)
 {
+    qsizetype start = -1;
+    const auto earliest = [&start](qsizetype at) {
+        if (at >= 0 && (start < 0 || at < start))
+            start = at;
+    };
+    const auto runStart = [&text](qsizetype at, bool localPart) {
+        while (at > 0) {
+            const QChar c = text.at(at - 1);
+            if (!(c.isLetterOrNumber() || c == u'_' || c == u'-' || (localPart && (c == u'.' || c == u'+'))))
+                break;
+            --at;
+        }
+        return at;
+    };
     // (Character searches: QString's are vectorized, its searches for a Latin-1 string are not.)
-    if (text.contains(QLatin1Char('@')))
-        return true;
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    if (at >= 0)
+        earliest(runStart(at, true));
     for (qsizetype colon = text.indexOf(u':'); colon >= 0; colon = text.indexOf(u':', colon + 1)) {
-        if (QStringView(text).mid(colon).startsWith(u"://"))
-            return true;
+        if (!QStringView(text).mid(colon).startsWith(u"://"))
+            continue;
+        if (colon >= 5 && QStringView(text).mid(colon - 5, 5) == u"https") {
+            earliest(colon - 5);
+            break; // a later one starts later
+        }
+        if (colon >= 4 && QStringView(text).mid(colon - 4, 4) == u"http") {
+            earliest(colon - 4);
+            break;
+        }
     }
     static const QLatin1String endings[] = {QLatin1String("com"), QLatin1String("org"), QLatin1String("net"),
                                             QLatin1String("io"),  QLatin1String("co"),  QLatin1String("example"),
                                             QLatin1String("ai"),  QLatin1String("de"),  QLatin1String("uk"),
                                             QLatin1String("fr"),  QLatin1String("in")};
-    for (qsizetype dot = text.indexOf(QLatin1Char('.')); dot >= 0; dot = text.indexOf(QLatin1Char('.'), dot + 1)) {
-        if (dot >= 3 && QStringView(text).mid(dot - 3, 3) == u"www")
-            return true;
+    bool www = false;
+    bool ending = false;
+    for (qsizetype dot = text.indexOf(QLatin1Char('.')); dot >= 0 && !(www && ending);
+         dot = text.indexOf(QLatin1Char('.'), dot + 1)) {
+        if (!www && dot >= 3 && QStringView(text).mid(dot - 3, 3) == u"www") {
+            earliest(dot - 3);
+            www = true;
+        }
         // Every ending starts with one of these letters.
-        if (dot + 1 >= text.size() || !QStringView(u"conieadufs").contains(text.at(dot + 1)))
+        if (ending || dot + 1 >= text.size() || !QStringView(u"conieadufs").contains(text.at(dot + 1)))
             continue;
         const QStringView after = QStringView(text).mid(dot + 1);
-        for (const QLatin1String ending : endings) {
-            if (after.startsWith(ending))
-                return true;
+        if (std::any_of(std::begin(endings), std::end(endings),
+                        [after](QLatin1String e) { return after.startsWith(e); })) {
+            earliest(runStart(dot, false));
+            ending = true;
         }
     }
-    return false;
+    return start;
 }
 
 } // namespace
@@ -294,7 +330,10 @@ Tokens tokenize(const QString& text)
     static const QRegularExpression address(QStringLiteral(
         R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|example|ai|de|uk|fr|in)\b(?:/\S*)?)"));
     qsizetype firstToken = 0;
-    for (auto it = mayHaveAddress(text) ? patterns::globalMatch(address, text) : patterns::noMatches(); it.hasNext();) {
+    const qsizetype addressStart = addressSearchStart(text);
+    for (auto it = addressStart >= 0 ? patterns::globalMatchRange(address, text, addressStart, text.size())
+                                     : patterns::noMatches();
+         it.hasNext();) {
         const auto m = it.next();
         // Matches and tokens both come in text order: start from the first token the match can hold.
         while (firstToken < tokens.size() && tokens.at(firstToken).start < m.capturedStart())

@@ -56,6 +56,8 @@ WordBeginnings::WordBeginnings(QStringView text)
     for (qsizetype i = 0; i <= n; ++i) {
         const char16_t letter = i < n ? asciiLetter(text.at(i)) : 0;
         if (letter != 0) {
+            if (text.at(i).unicode() > 0x7f) // "ſ" or "K"
+                m_folded = true;
             if (wordStart < 0)
                 wordStart = i;
             if (i - wordStart < 3)
@@ -112,11 +114,14 @@ WordBeginnings::WordSet::WordSet(std::initializer_list<const char*> words, Kind 
 WordBeginnings::WordSet::WordSet(const QList<QByteArray>& list, Kind kind)
 {
     for (const QByteArray& bytes : list) {
-        const char* word = bytes.constData();
+        // The key from the word in lower case; the word as given for forEachWord(), which may compare its case.
+        const QByteArray lower = bytes.toLower();
+        const char* word = lower.constData();
         const qsizetype length = qsizetype(std::strlen(word));
         const quint32 mask = kind == Words ? 0xffffffffu : beginningMask(length);
         m_entries.push_back(
             {keyOf(word, length) & mask, mask, kind == Words ? 0 : int(std::min<qsizetype>(length, 3))});
+        m_spellings.append(bytes.left(length));
     }
 }
 
@@ -130,6 +135,26 @@ WordBeginnings::WordSet::WordSet(const QStringList& words, Kind kind)
           }(),
           kind)
 {}
+
+bool WordBeginnings::spelled(QStringView word, const QByteArray& spelling, Qt::CaseSensitivity cs)
+{
+    if (word.size() != spelling.size())
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t expected = char16_t(uchar(spelling.at(k)));
+        const char16_t letter = cs == Qt::CaseSensitive ? 0 : asciiLetter(QChar(expected));
+        if (letter == 0 ? word.at(k).unicode() != expected : asciiLetter(word.at(k)) != letter)
+            return false;
+    }
+    return true;
+}
+
+bool WordBeginnings::hasWord(QStringView text, const WordSet& words, Qt::CaseSensitivity cs) const
+{
+    bool found = false;
+    forEachWord(text, words, cs, [&found](qsizetype, qsizetype) { found = true; });
+    return found;
+}
 
 bool WordBeginnings::any(const WordSet& words) const
 {
@@ -154,9 +179,15 @@ WordBeginnings::Window WordBeginnings::window(QStringView text, const WordSet& w
     }
     if (first < 0)
         return {};
+    return around(text, first, last, before, after);
+}
+
+WordBeginnings::Window WordBeginnings::around(QStringView text, qsizetype first, qsizetype last, qsizetype before,
+                                              qsizetype after)
+{
     const qsizetype n = text.size();
     // White space as \s reads it with Unicode classes: QChar's, and the Mongolian vowel separator PCRE2 still counts.
-    const auto space = [&text](qsizetype k) { return text.at(k).isSpace() || text.at(k) == QChar(0x180E); };
+    const auto space = [&text](qsizetype k) { return isRegexSpace(text.at(k)); };
     // Back by `before` characters, a run of white space counting as one, then to the start of that word.
     qsizetype start = first;
     for (qsizetype left = before; start > 0 && left > 0; --left) {
@@ -205,20 +236,64 @@ QString validUtf16(const QString& text)
     return repaired;
 }
 
-bool digitsAround(const QString& text, char16_t separator, int after)
+namespace {
+
+// Whether the separator at i has a digit right before it and `after` digits right after it (digitsAround()).
+bool digitsAroundAt(const QString& text, qsizetype i, int after)
 {
     const auto digit = [](QChar c) { return c.isDigit() || c.isSurrogate(); };
-    const qsizetype n = text.size();
+    if (i == 0 || !digit(text.at(i - 1)) || i + after >= text.size())
+        return false;
+    for (int k = 1; k <= after; ++k) {
+        if (!digit(text.at(i + k)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool digitsAround(const QString& text, char16_t separator, int after)
+{
     for (qsizetype i = text.indexOf(QChar(separator)); i >= 0; i = text.indexOf(QChar(separator), i + 1)) {
-        if (i == 0 || !digit(text.at(i - 1)) || i + after >= n)
-            continue;
-        bool digits = true;
-        for (int k = 1; k <= after && digits; ++k)
-            digits = digit(text.at(i + k));
-        if (digits)
+        if (digitsAroundAt(text, i, after))
             return true;
     }
     return false;
+}
+
+Span digitsAroundSpan(const QString& text, char16_t separator, int after)
+{
+    Span span;
+    for (qsizetype i = text.indexOf(QChar(separator)); i >= 0; i = text.indexOf(QChar(separator), i + 1)) {
+        if (!digitsAroundAt(text, i, after))
+            continue;
+        if (span.first < 0)
+            span.first = i;
+        span.last = i;
+    }
+    return span;
+}
+
+char16_t foldedLetter(QChar c)
+{
+    return asciiLetter(c);
+}
+
+QRegularExpressionMatchIterator globalMatchRange(const QRegularExpression& regex, const QString& subject,
+                                                 qsizetype from, qsizetype to)
+{
+    const qsizetype n = subject.size();
+    from = std::clamp<qsizetype>(from, 0, n);
+    to = std::clamp<qsizetype>(to, 0, n);
+    // Not between the halves of a pair: back to its first, on past its second.
+    if (from > 0 && from < n && subject.at(from).isLowSurrogate() && subject.at(from - 1).isHighSurrogate())
+        --from;
+    if (to > 0 && to < n && subject.at(to).isLowSurrogate() && subject.at(to - 1).isHighSurrogate())
+        ++to;
+    if (from >= to)
+        return noMatches();
+    return regex.globalMatch(QStringView(subject).first(to), from, QRegularExpression::NormalMatch, kValidSubject);
 }
 
 QStringView wordBefore(QStringView text, qsizetype start, QStringView gap)

@@ -56,6 +56,11 @@ public:
     bool anyWord(std::initializer_list<const char*> words) const;
     // Whether the text has a decimal digit of any script (what \d matches with Unicode classes).
     bool hasDigit() const { return m_digit; }
+    // Whether the text has a long s (U+017F) or a Kelvin sign (U+212A). The words here read them as "s" and "k", as
+    // caseless patterns do; patterns that match case, or read \b and \w in ASCII, do not, and a word the text has
+    // may then differ from the word such a pattern matches ("ſat": "at" after an ASCII \b). Checks that compare
+    // whole words (forEachWord(), hasWord()) for such a pattern leave the text to the plain search when it has one.
+    bool hasFoldedLetter() const { return m_folded; }
 
     // Where in the text a pattern that needs one of these words can match: from `before` characters ahead of the
     // first word that may be one of them (as anyWord() reads `words`, or as any() reads them when `prefixes`) to
@@ -88,13 +93,42 @@ public:
             int filter;
         };
         std::vector<Entry> m_entries;
+        QList<QByteArray> m_spellings; // the words as given, one for each entry
     };
     Window window(QStringView text, const WordSet& words, qsizetype before, qsizetype after) const;
+    // The window window() makes around the words from `first` to `last`: `before` characters ahead of `first`, `after`
+    // past `last`, widened the same way. For a caller that picks the words itself (those with a digit after them, say).
+    static Window around(QStringView text, qsizetype first, qsizetype last, qsizetype before, qsizetype after);
     // Whether the text may have one of these words (as anyWord() or any() reads them).
     bool any(const WordSet& words) const;
 
+    // Calls f(start, end) for each word of the text that is one of `words` (whole words, WordSet::Words) with all its
+    // letters: spelled exactly so with Qt::CaseSensitive (the set's words as written, "Street"), or folded as the
+    // beginnings are (ASCII case, "ſ" as "s", "K" as "k") with Qt::CaseInsensitive. Unlike anyWord(), which compares
+    // three letters and the length ("friend" for "friday", "months" for "monday"), never true of another word. In no
+    // particular order. `text` is the text the beginnings were found in.
+    template <typename F>
+    void forEachWord(QStringView text, const WordSet& words, Qt::CaseSensitivity cs, F&& f) const
+    {
+        for (size_t w = 0; w < words.m_entries.size(); ++w) {
+            const WordSet::Entry& entry = words.m_entries[w];
+            if (!m_filter.mayHave(entry.filter, entry.key))
+                continue;
+            const QByteArray& spelling = words.m_spellings.at(qsizetype(w));
+            for (const auto& [key, start] : m_words) {
+                if ((key & entry.mask) == entry.key && (key & 0xffu) == quint32(spelling.size()) &&
+                    spelled(text.mid(start, spelling.size()), spelling, cs))
+                    f(qsizetype(start), qsizetype(start) + spelling.size());
+            }
+        }
+    }
+    // Whether forEachWord() finds one.
+    bool hasWord(QStringView text, const WordSet& words, Qt::CaseSensitivity cs) const;
+
 private:
     bool has(quint32 key, quint32 mask, int filter) const;
+    // Whether `word` is `spelling` (forEachWord()).
+    static bool spelled(QStringView word, const QByteArray& spelling, Qt::CaseSensitivity cs);
 
     // Which keys the text may have, one 1024-bit filter for whole words and one for each length of beginning: most
     // questions are about words a text does not have, and the filter answers those without a search.
@@ -119,6 +153,7 @@ private:
     std::vector<std::pair<quint32, quint32>> m_words;
     Filter m_filter;
     bool m_digit = false;
+    bool m_folded = false;
 };
 
 // Global matching over a window of the subject; match offsets are the window's, add window.start for the text's.
@@ -128,6 +163,15 @@ inline QRegularExpressionMatchIterator globalMatch(const QRegularExpression& reg
     return regex.globalMatch(QStringView(subject).mid(window.start, window.end - window.start), 0,
                              QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
 }
+
+// Global matching of [from, to) of the subject, for a pattern none of whose matches starts before `from` or reaches
+// `to`: unlike a window (globalMatch() above), the subject still starts where the text does, so the pattern's
+// look-behinds and \b see the text before `from`, and match offsets are the text's. A search that starts later and
+// ends sooner finds the same matches as one over the whole text when every match lies in the range and the
+// look-aheads of each read nothing at or past `to`. Positions inside a surrogate pair are moved out of it (the
+// subject stays valid UTF-16); no matches when the range is empty.
+QRegularExpressionMatchIterator globalMatchRange(const QRegularExpression& regex, const QString& subject,
+                                                 qsizetype from, qsizetype to);
 
 // An iterator with no matches, for a search not worth running. A default-constructed iterator allocates three
 // objects; copies of this one share them.
@@ -157,6 +201,24 @@ QStringView wordBefore(QStringView text, qsizetype start, QStringView gap = u" "
 // surrogate counts as one, as a digit outside the BMP comes as a pair. Never false where such a pattern can match;
 // most texts have separators but no digits around them, and then the pattern need not run.
 bool digitsAround(const QString& text, char16_t separator, int after);
+// The first and the last such separator, as digitsAround() finds them; -1 and -1 when there is none. A pattern that
+// holds one, with at most so many characters before and after it, matches only around [first, last].
+struct Span
+{
+    qsizetype first = -1;
+    qsizetype last = -1;
+    bool isEmpty() const { return first < 0; }
+};
+Span digitsAroundSpan(const QString& text, char16_t separator, int after);
+
+// A character as WordBeginnings reads the letters of words: an ASCII letter in lower case ("ſ" as "s", "K" as "k"), 0
+// for anything else.
+char16_t foldedLetter(QChar c);
+// White space as \s reads it with Unicode classes (WordBeginnings::window()).
+inline bool isRegexSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x180E);
+}
 
 inline QRegularExpressionMatch match(const QRegularExpression& regex, const QString& subject, qsizetype offset = 0,
                                      QRegularExpression::MatchOptions options = {})

@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <cstring>
+
 namespace sb {
 namespace {
 
@@ -203,10 +206,23 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
             0.9);
     }
     // An hour, a separator and two digits of minutes (the pattern ignores case: "15H30").
-    const bool clockDigits =
-        digits && (patterns::digitsAround(text, u':', 2) || patterns::digitsAround(text, u'.', 2) ||
-                   patterns::digitsAround(text, u'h', 2) || patterns::digitsAround(text, u'H', 2));
-    for (auto it = matches(clock, text, clockDigits); it.hasNext();) {
+    // Each match holds such a separator, its hour (one or two ASCII digits) right before it, and reaches at most 12
+    // characters past it (minutes, seconds, a space and "a. m."), its look-aheads two more: the search runs from the
+    // first to the last such separator only.
+    qsizetype clockFrom = -1;
+    qsizetype clockTo = -1;
+    if (digits) {
+        for (const char16_t separator : {u':', u'.', u'h', u'H'}) {
+            const patterns::Span span = patterns::digitsAroundSpan(text, separator, 2);
+            if (span.isEmpty())
+                continue;
+            const qsizetype from = std::max<qsizetype>(0, span.first - 2);
+            clockFrom = clockFrom < 0 ? from : std::min(clockFrom, from);
+            clockTo = std::max(clockTo, span.last + 16);
+        }
+    }
+    for (auto it = clockFrom >= 0 ? patterns::globalMatchRange(clock, text, clockFrom, clockTo) : patterns::noMatches();
+         it.hasNext();) {
         const auto m = it.next();
         const int hour = m.capturedView(u"h").toInt();
         // "2.5" or "3.15" without am/pm is a number, not a time; a dot or an "h" needs the meridiem, the 24-hour
@@ -300,7 +316,14 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     const auto hourWindow = [&](qsizetype before, qsizetype after) {
         return beginnings.window(text, hourWords, before, after);
     };
-    const patterns::WordBeginnings::Window spokenWindow = hourWindow(2, 48);
+    // Whole-word checks that hold only where the words of the text are the words these patterns read (no "ſ" or
+    // "K": WordBeginnings::hasFoldedLetter()); elsewhere the searches run as before.
+    const bool wholeWords = !beginnings.hasFoldedLetter();
+    // A spoken time ends with "am" or "pm" (meridiemWords) or a part of the day, whole words.
+    static const patterns::WordBeginnings::WordSet dayParts{"morning", "afternoon", "evening", "night", "tonight"};
+    const bool spokenPossible = !wholeWords || meridiemWords || beginnings.hasWord(text, dayParts, Qt::CaseInsensitive);
+    const patterns::WordBeginnings::Window spokenWindow =
+        spokenPossible ? hourWindow(2, 48) : patterns::WordBeginnings::Window();
     for (auto it = spokenWindow.isEmpty() ? patterns::noMatches() : patterns::globalMatch(spoken, text, spokenWindow);
          it.hasNext();) {
         const auto m = it.next();
@@ -316,9 +339,45 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
             minutesOf(m.captured(u"mw")), 0.9);
     }
     const bool at = beginnings.anyWord({"at", "by"}) || text.contains(u'@');
+    // Each match has its hour word, a whole word, right after "at", "by", "around", "@", "after", "before", "from",
+    // "until" or "till" and white space: the window is around such hour words only.
+    const auto leadBefore = [&text](qsizetype start) {
+        qsizetype k = start;
+        while (k > 0 && patterns::isRegexSpace(text.at(k - 1)))
+            --k;
+        if (k == start || k == 0)
+            return false;
+        if (text.at(k - 1) == u'@')
+            return true;
+        qsizetype wordStart = k; // the word before, as WordBeginnings reads words
+        while (wordStart > 0 && patterns::foldedLetter(text.at(wordStart - 1)) != 0)
+            --wordStart;
+        const QStringView word = QStringView(text).mid(wordStart, k - wordStart);
+        for (const char* lead : {"at", "by", "around", "after", "before", "from", "until", "till"}) {
+            const qsizetype length = qsizetype(std::strlen(lead));
+            bool same = word.size() == length;
+            for (qsizetype i = 0; same && i < length; ++i)
+                same = patterns::foldedLetter(word.at(i)) == char16_t(lead[i]);
+            if (same)
+                return true;
+        }
+        return false;
+    };
+    const auto leadHourWindow = [&] {
+        qsizetype first = -1;
+        qsizetype last = -1;
+        beginnings.forEachWord(text, hourWords, Qt::CaseInsensitive, [&](qsizetype start, qsizetype end) {
+            if (!leadBefore(start))
+                return;
+            first = first < 0 ? start : std::min(first, start);
+            last = std::max(last, end);
+        });
+        return first < 0 ? patterns::WordBeginnings::Window()
+                         : patterns::WordBeginnings::around(text, first, last, 8, 32);
+    };
     const patterns::WordBeginnings::Window afterAtWindow =
         at || beginnings.anyWord({"around", "after", "before", "from", "until", "till"})
-            ? hourWindow(8, 32)
+            ? (wholeWords ? leadHourWindow() : hourWindow(8, 32))
             : patterns::WordBeginnings::Window();
     for (auto it = afterAtWindow.isEmpty() ? patterns::noMatches()
                                            : patterns::globalMatch(spokenAfterAt, text, afterAtWindow);
@@ -342,7 +401,29 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     // A bare hour after "at" or "by" is looked for only around those words, from them to the word after the hour
     // (in the whole text where an "@" is).
     static const patterns::WordBeginnings::WordSet atWords{"at", "by"};
+    // (The hour right after the word and any white space: where no digit follows one, there is no match.)
+    const auto atHourWindow = [&] {
+        const auto digitAfter = [&text](qsizetype k) {
+            while (k < text.size() && text.at(k).isSpace())
+                ++k;
+            return k < text.size() && text.at(k) >= u'0' && text.at(k) <= u'9';
+        };
+        qsizetype first = -1;
+        qsizetype last = -1;
+        const auto take = [&](qsizetype start, qsizetype end) {
+            if (!digitAfter(end))
+                return;
+            first = first < 0 ? start : std::min(first, start);
+            last = std::max(last, end);
+        };
+        beginnings.forEachWord(text, atWords, Qt::CaseInsensitive, take);
+        for (qsizetype k = text.indexOf(u'@'); k >= 0; k = text.indexOf(u'@', k + 1))
+            take(k, k + 1);
+        return first < 0 ? patterns::WordBeginnings::Window()
+                         : patterns::WordBeginnings::around(text, first, last, 2, 8);
+    };
     const patterns::WordBeginnings::Window atWindow = !digits || !at ? patterns::WordBeginnings::Window()
+                                                      : wholeWords   ? atHourWindow()
                                                       : text.contains(u'@')
                                                           ? patterns::WordBeginnings::Window{0, text.size()}
                                                           : beginnings.window(text, atWords, 2, 8);
