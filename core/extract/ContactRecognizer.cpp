@@ -7,6 +7,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace sb {
@@ -129,6 +130,63 @@ std::pair<qsizetype, qsizetype> phoneRange(const QString& text)
     return {from, std::min(n, to + 2)};
 }
 
+// Whether the text ends with what labels a code, not a phone: "PIN", "access code", "meeting ID", "Ref #", then
+// perhaps a colon or a "#", and white space around it (ASCII letters in either case, ASCII white space).
+bool endsWithCodeLabel(QStringView text)
+{
+    const auto space = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    static const char* const labels[] = {"pin",    "code", "passcode", "password", "id",      "no.",
+                                         "number", "#",    "ref",      "order",    "invoice", "po"};
+    const auto lower = [](QChar c) { return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + 32) : c.unicode(); };
+    const auto labelEndsAt = [&](qsizetype end) {
+        for (const char* label : labels) {
+            const qsizetype n = qsizetype(std::strlen(label));
+            if (n > end)
+                continue;
+            qsizetype k = 0;
+            while (k < n && lower(text.at(end - n + k)) == char16_t(label[k]))
+                ++k;
+            if (k == n)
+                return true;
+        }
+        return false;
+    };
+    qsizetype end = text.size();
+    while (end > 0 && space(text.at(end - 1)))
+        --end;
+    if (labelEndsAt(end)) // the label, or a "#" that is one ("Ref #")
+        return true;
+    if (end == 0 || (text.at(end - 1) != u':' && text.at(end - 1) != u'#'))
+        return false;
+    --end;
+    while (end > 0 && space(text.at(end - 1)))
+        --end;
+    return labelEndsAt(end);
+}
+
+// How many groups of digits a national number has between its separators (white space, ".", "(", ")", "-"), and
+// whether one has three characters or more.
+std::pair<int, bool> digitGroups(QStringView value)
+{
+    const auto separator = [](QChar c) {
+        return c == u' ' || (c >= u'\t' && c <= u'\r') || c == u'.' || c == u'(' || c == u')' || c == u'-';
+    };
+    int groups = 0;
+    bool longGroup = false;
+    for (qsizetype i = 0; i < value.size();) {
+        if (separator(value.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < value.size() && !separator(value.at(i)))
+            ++i;
+        ++groups;
+        longGroup = longGroup || i - start >= 3;
+    }
+    return {groups, longGroup};
+}
+
 void findPhones(const QString& text, QList<Entity>& out)
 {
     // Every number it keeps has seven digits or more: a match can start only where seven digits follow, with no
@@ -137,7 +195,6 @@ void findPhones(const QString& text, QList<Entity>& out)
     static const QRegularExpression phone(QStringLiteral(
         R"((?=[\d+(])(?=(?:[\s.()+-]{0,5}\d){7})(?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,8}){0,5}(?![\w/:]|[.,]\d))"));
     static const QRegularExpression dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
-    static const QRegularExpression groupSeparators(QStringLiteral("[\\s.()-]+"));
     if (std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }) < 7)
         return;
     const auto [from, to] = phoneRange(text);
@@ -155,12 +212,9 @@ void findPhones(const QString& text, QList<Entity>& out)
             continue;
         const bool hasCountryCode = !match.capturedView(u"cc").isEmpty();
         // Numbers that follow "PIN", "access code", "meeting ID" and the like are codes, not phones.
-        static const QRegularExpression codeLabel(
-            QStringLiteral("(?:pin|code|passcode|password|id|no\\.|number|#|ref|order|invoice|po)\\s*[:#]?\\s*$"),
-            QRegularExpression::CaseInsensitiveOption);
         const QString before = text.mid(std::max<qsizetype>(0, match.capturedStart() - 20),
                                         std::min<qsizetype>(20, match.capturedStart()));
-        if (codeLabel.match(before).hasMatch() && !before.contains(QLatin1String("phone"), Qt::CaseInsensitive) &&
+        if (endsWithCodeLabel(before) && !before.contains(QLatin1String("phone"), Qt::CaseInsensitive) &&
             !before.contains(QLatin1String("mobile"), Qt::CaseInsensitive))
             continue;
         // National numbers need phone-style grouping or parentheses; a solid run of digits could be anything.
@@ -184,11 +238,9 @@ void findPhones(const QString& text, QList<Entity>& out)
             if (value.contains(QLatin1Char('.')) && !dottedUs.match(value).hasMatch())
                 continue;
             // Groups of one or two digits only ("12 15 20 25") are lists of numbers, not a phone.
-            const QStringList groups = value.split(groupSeparators, Qt::SkipEmptyParts);
-            const bool hasLongGroup =
-                std::any_of(groups.cbegin(), groups.cend(), [](const QString& g) { return g.size() >= 3; });
+            const auto [groups, hasLongGroup] = digitGroups(value);
             // Two groups only ("1100-053", a postcode) need the length of a full number ("07700 900481").
-            if (!hasLongGroup || groups.size() < 2 || (groups.size() == 2 && digits.size() < 9))
+            if (!hasLongGroup || groups < 2 || (groups == 2 && digits.size() < 9))
                 continue;
             entity.normalized = digits;
             entity.confidence = 0.85;

@@ -313,8 +313,25 @@ private:
 
     static bool isModelCode(const Token& t)
     {
-        static const QRegularExpression code(QStringLiteral("^[A-Z]{1,4}-\\d{1,5}[A-Z]?$"));
-        if (!t.hasDigit || !code.match(t.text).hasMatch())
+        // One to four capitals, a hyphen, one to five digits and perhaps a capital: "KX-40", "DB-7720C". (A check of
+        // the letters themselves: the tokens of every text are asked, and a pattern's match costs a hundred times
+        // more.)
+        const auto capital = [](QChar c) { return c >= u'A' && c <= u'Z'; };
+        const auto digit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+        const QStringView s = t.text;
+        qsizetype i = 0;
+        while (i < s.size() && i < 5 && capital(s.at(i)))
+            ++i;
+        if (!t.hasDigit || i < 1 || i > 4 || i >= s.size() || s.at(i) != u'-')
+            return false;
+        const qsizetype digits = ++i;
+        while (i < s.size() && i - digits < 6 && digit(s.at(i)))
+            ++i;
+        if (i == digits || i - digits > 5)
+            return false;
+        if (i < s.size() && capital(s.at(i)))
+            ++i;
+        if (i != s.size())
             return false;
         // Quotes, invoices, orders and tickets are numbered the same way: "Q-2026", "INV-2231", "PO-7781".
         static const QStringList documents{
