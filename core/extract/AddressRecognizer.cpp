@@ -487,9 +487,18 @@ bool AddressRecognizer::streetWordBeforeNumber(const QString& text)
         QChar folded[7];
         for (qsizetype c = 0; c < before.size(); ++c)
             folded[c] = before.at(c).toCaseFolded();
-        const QStringView foldedBefore(folded, before.size());
-        if (std::any_of(foldedEndings.cbegin(), foldedEndings.cend(),
-                        [foldedBefore](const QString& ending) { return foldedBefore.endsWith(ending); }))
+        // (Compared here, character by character from the last: most endings differ there already.)
+        const qsizetype size = before.size();
+        if (std::any_of(foldedEndings.cbegin(), foldedEndings.cend(), [&folded, size](const QString& ending) {
+                const qsizetype length = ending.size();
+                if (length > size)
+                    return false;
+                for (qsizetype c = 1; c <= length; ++c) {
+                    if (folded[size - c] != ending.at(length - c))
+                        return false;
+                }
+                return true;
+            }))
             return true;
     }
     return false;

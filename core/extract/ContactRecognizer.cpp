@@ -67,7 +67,7 @@ std::optional<QString> international(const QString& written)
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) // the pattern's \d is ASCII
             candidate += char(c.unicode());
     }
-    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    static const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance(); // its look-up takes a lock every call
     PhoneNumber number;
     if (util.Parse(candidate, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return std::nullopt;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
 
 namespace sb::nametokens {
 namespace {
@@ -48,16 +49,16 @@ bool endsSentence(QChar c)
 
 bool isAbbreviationWithDot(QStringView folded)
 {
-    static const QList<QString> words{
-        QStringLiteral("inc"), QStringLiteral("co"),   QStringLiteral("ltd"),  QStringLiteral("corp"),
-        QStringLiteral("dr"),  QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
-        QStringLiteral("st"),  QStringLiteral("prof"), QStringLiteral("jr"),   QStringLiteral("sr"),
-        QStringLiteral("ave"), QStringLiteral("rd"),   QStringLiteral("blvd"), QStringLiteral("pvt"),
-        QStringLiteral("pte"), QStringLiteral("eng"),  QStringLiteral("mx"),   QStringLiteral("sra"),
-        QStringLiteral("ehf"), QStringLiteral("ltda"), QStringLiteral("kft"),  QStringLiteral("mme"),
-        QStringLiteral("sp"),  QStringLiteral("tic"),  QStringLiteral("şti"),  QStringLiteral("zrt"),
-        QStringLiteral("nyrt")};
-    return words.contains(folded);
+    // (Compared in place: every word before a dot is asked, and a list of QString would copy each.)
+    static constexpr std::u16string_view words[] = {u"inc", u"co",   u"ltd", u"corp", u"dr",  u"mr",   u"mrs",  u"ms",
+                                                    u"st",  u"prof", u"jr",  u"sr",   u"ave", u"rd",   u"blvd", u"pvt",
+                                                    u"pte", u"eng",  u"mx",  u"sra",  u"ehf", u"ltda", u"kft",  u"mme",
+                                                    u"sp",  u"tic",  u"şti", u"zrt",  u"nyrt"};
+    return std::any_of(std::begin(words), std::end(words), [folded](std::u16string_view word) {
+        return qsizetype(word.size()) == folded.size() &&
+               std::equal(word.begin(), word.end(), folded.begin(),
+                          [](char16_t a, QChar b) { return a == b.unicode(); });
+    });
 }
 
 // Whether the letters from `from` are a word that turns the name before its hyphen into an adjective.
