@@ -24,6 +24,23 @@ TEST(WordTable, FindsWhatWasInsertedAndNothingElse)
     EXPECT_EQ(table.size(), 3);
 }
 
+TEST(WordTable, KeysOfManyLengths)
+{
+    // Keys of one to seventeen characters while the table grows; a key one character longer is another key.
+    WordTable<qsizetype> table;
+    const auto key = [](qsizetype i) { return QString(QString::number(i) + QString(i % 13, QLatin1Char('x'))); };
+    for (qsizetype i = 0; i < 5'000; ++i)
+        table[key(i)] = i;
+    ASSERT_EQ(table.size(), 5'000);
+    for (qsizetype i = 0; i < 5'000; ++i) {
+        const qsizetype* value = table.find(key(i));
+        ASSERT_NE(value, nullptr) << key(i).toStdString();
+        EXPECT_EQ(*value, i);
+        EXPECT_EQ(table.find(QString(key(i) + QLatin1Char('x'))), nullptr);
+    }
+    table.forEach([&](QStringView k, qsizetype value) { EXPECT_EQ(k, key(value)); });
+}
+
 TEST(WordTable, InsertingAnExistingKeyKeepsOneEntry)
 {
     WordTable<int> table;
