@@ -65,6 +65,7 @@ const QHash<QString, QString>& currencyWords()
         {QStringLiteral("kwacha"), QStringLiteral("ZMW")},   {QStringLiteral("quetzal"), QStringLiteral("GTQ")},
         {QStringLiteral("soles"), QStringLiteral("PEN")},    {QStringLiteral("guarani"), QStringLiteral("PYG")},
         {QStringLiteral("rial"), QStringLiteral("OMR")},     {QStringLiteral("dinar"), QStringLiteral("KWD")},
+        {QStringLiteral("ruble"), QStringLiteral("RUB")},    {QStringLiteral("rouble"), QStringLiteral("RUB")},
     };
     return table;
 }
@@ -86,6 +87,13 @@ const QHash<QString, QString>& dollarQualifiers()
         {QStringLiteral("kenyan"), QStringLiteral("KES")},     {QStringLiteral("colombian"), QStringLiteral("COP")},
         {QStringLiteral("chilean"), QStringLiteral("CLP")},    {QStringLiteral("argentine"), QStringLiteral("ARS")},
         {QStringLiteral("uae"), QStringLiteral("AED")},        {QStringLiteral("saudi"), QStringLiteral("SAR")},
+        {QStringLiteral("qatari"), QStringLiteral("QAR")},     {QStringLiteral("omani"), QStringLiteral("OMR")},
+        {QStringLiteral("yemeni"), QStringLiteral("YER")},     {QStringLiteral("iranian"), QStringLiteral("IRR")},
+        {QStringLiteral("kuwaiti"), QStringLiteral("KWD")},    {QStringLiteral("bahraini"), QStringLiteral("BHD")},
+        {QStringLiteral("jordanian"), QStringLiteral("JOD")},  {QStringLiteral("iraqi"), QStringLiteral("IQD")},
+        {QStringLiteral("tunisian"), QStringLiteral("TND")},   {QStringLiteral("algerian"), QStringLiteral("DZD")},
+        {QStringLiteral("serbian"), QStringLiteral("RSD")},    {QStringLiteral("moroccan"), QStringLiteral("MAD")},
+        {QStringLiteral("ugandan"), QStringLiteral("UGX")},    {QStringLiteral("tanzanian"), QStringLiteral("TZS")},
     };
     return table;
 }
@@ -247,9 +255,12 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
         const QString code = currencyWords().value(w);
         if (code.isEmpty())
             return {};
-        if (!q.isEmpty() && (w == QLatin1String("dollar") || w == QLatin1String("franc") ||
-                             w == QLatin1String("peso") || w == QLatin1String("rupee") || w == QLatin1String("pound") ||
-                             w == QLatin1String("krona") || w == QLatin1String("krone"))) {
+        // (The words several countries' currencies share: "canadian dollars", "omani rials", "kuwaiti dinars".)
+        if (!q.isEmpty() &&
+            (w == QLatin1String("dollar") || w == QLatin1String("franc") || w == QLatin1String("peso") ||
+             w == QLatin1String("rupee") || w == QLatin1String("pound") || w == QLatin1String("krona") ||
+             w == QLatin1String("krone") || w == QLatin1String("rial") || w == QLatin1String("riyal") ||
+             w == QLatin1String("dinar") || w == QLatin1String("shilling") || w == QLatin1String("dirham"))) {
             const QString qualified = dollarQualifiers().value(q);
             if (!qualified.isEmpty())
                 return qualified;

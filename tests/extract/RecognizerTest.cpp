@@ -191,6 +191,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"¥42M", "2026-11-25", EntityType::Financial, "¥42M", "42000000 JPY"},
         Case{"CHF 14'800", "2026-11-25", EntityType::Financial, "CHF 14'800", "14800 CHF"},
         Case{"fifty thousand dollars", "2026-11-25", EntityType::Financial, "fifty thousand dollars", "50000 USD"},
+        // The country names which of the rials, dinars and shillings; roubles.
+        Case{"they can pay 18 thousand omani rials a month", "2026-11-25", EntityType::Financial,
+             "18 thousand omani rials", "18000 OMR"},
+        Case{"budget is 40,000 kuwaiti dinars", "2026-11-25", EntityType::Financial, "40,000 kuwaiti dinars",
+             "40000 KWD"},
+        Case{"about 2 million rubles for the lot", "2026-11-25", EntityType::Financial, "2 million rubles",
+             "2000000 RUB"},
         Case{"two point five million euros", "2026-11-25", EntityType::Financial, "two point five million euros",
              "2500000 EUR"},
         Case{"ten quid", "2026-11-25", EntityType::Financial, "ten quid", "10 GBP"},
