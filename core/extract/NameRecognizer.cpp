@@ -344,6 +344,20 @@ private:
         return !documents.contains(t.folded.first(t.folded.indexOf(u'-')));
     }
 
+    // Whether [from, to) stands alone on the line after a closing and its comma: "Thanks,\nGeorgia" signs a message.
+    bool signsOffAfterClosing(qsizetype from, qsizetype to) const
+    {
+        if (from == 0)
+            return false;
+        const QStringView closing = m_tokens.at(from - 1).folded;
+        if (closing != u"thanks" && closing != u"regards" && closing != u"cheers" && closing != u"best" &&
+            closing != u"sincerely")
+            return false;
+        const QStringView before = textBefore(from);
+        const bool lineAfter = to == m_tokens.size() || textBefore(to).contains(u'\n');
+        return before.startsWith(u',') && before.contains(u'\n') && lineAfter;
+    }
+
     // Whether [from, to), which starts with capitals, is a maker's acronym before a series' name in words and its
     // model's number: "SMA Sunny Central 4600" (not a standard's name and number, "SOC 2 Type II", "GDPR Article 30",
     // nor an event's, "GITEX Africa 2027").
@@ -1366,8 +1380,9 @@ private:
             const bool verbAfter = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
                                    m_tokens.at(to).has(PersonVerb) &&
                                    !(m_tokens.at(to).folded == u"and" && (whole.isCountry() || placeFollows(to + 1)));
-            const bool personLike = length == 1 && whole.isFirstName() && !locationHint &&
-                                    (!bigPlace || hintBefore(from) == Hint::Person || verbAfter);
+            const bool personLike =
+                length == 1 && whole.isFirstName() && !locationHint &&
+                (!bigPlace || hintBefore(from) == Hint::Person || verbAfter || signsOffAfterClosing(from, to));
             const bool nextIsSurname = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
                                        m_tokens.at(to).capitalized && m_tokens.at(to).lex.isSurname();
             if (!personLike && !nextIsSurname)
@@ -1801,7 +1816,8 @@ private:
             if (t.has(HonorificAfter) && i > 0 && (!t.gapBefore || hyphenBefore(i)) && !saintFollows(i))
                 continue;
             // A place of two words or more ("el paso", "san rafael", "da nang") is the place, not a person's name
-            // (looked up only where the rules below could read a person).
+            // (looked up only where the rules below could read a person); so is a hotel of three words or more ("the
+            // hilton garden inn").
             if (t.lex.phraseWords >= 2 && (t.lex.isFirstName() || t.lex.isSurname())) {
                 bool place = false;
                 for (qsizetype n = std::min<qsizetype>(t.lex.phraseWords, m_tokens.size() - i); n >= 2 && !place; --n) {
@@ -1811,7 +1827,9 @@ private:
                         continue;
                     const bool fullName =
                         t.lex.isFirstName() && !t.lex.isCommon() && m_tokens.at(i + n - 1).lex.isSurname();
-                    if (phraseInfo(i, i + n).isPlace(50'000) && !fullName) {
+                    const WordInfo& words = phraseInfo(i, i + n);
+                    if ((words.isPlace(50'000) && !fullName) ||
+                        (n >= 3 && words.brand == Gazetteer::BrandKind::Venue)) {
                         add(i, i + n, EntityType::Location, 0.7);
                         i += n - 1;
                         place = true;
@@ -1819,6 +1837,20 @@ private:
                 }
                 if (place)
                     continue;
+            }
+            // "jebel ali", "ras laffan", "tanjung priok": a cape's, a hill's or a port's word of the places named
+            // so, and the name after it (one or two words no list knows as ordinary).
+            if (t.has(PlacePrefix) && !t.lex.isCommon() && i + 1 < m_tokens.size()) {
+                qsizetype j = i + 1;
+                while (j < m_tokens.size() && j < i + 3 && !used[j] && !m_tokens.at(j).gapBefore &&
+                       m_tokens.at(j).lower && !m_tokens.at(j).hasDigit && !m_tokens.at(j).lex.isCommon() &&
+                       !m_tokens.at(j).has(NotAName | SentenceVerb | Auxiliary | PersonVerb | Filler | TimeWord))
+                    ++j;
+                if (j > i + 1) {
+                    add(i, j, EntityType::Location, 0.6);
+                    i = j - 1;
+                    continue;
+                }
             }
             // "clinica san rafael", "grupo alvarado": a company word of another language and the name after it.
             if (t.has(OrgPrefix) && !t.lex.isCommon() && !t.has(NotAName)) {

@@ -497,6 +497,13 @@ INSTANTIATE_TEST_SUITE_P(
              "Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai", ""},
         Case{"Phase 7 Upgrade, 28 April 2026", "2026-11-25", EntityType::Date, "28 April 2026", "2026-04-28"},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
+        // In lower case: a hotel of three words; a cape's or a port's word and its name. A given name alone after a
+        // closing signs the message, even a country's.
+        Case{"the hilton garden inn in fresno reopens that week", "2026-11-25", EntityType::Location,
+             "hilton garden inn", ""},
+        Case{"he wants the paperwork at their jebel ali warehouse by thurs", "2026-11-25", EntityType::Location,
+             "jebel ali", ""},
+        Case{"We'll use Zoom as usual.\n\nThanks,\nGeorgia", "2026-11-25", EntityType::Person, "Georgia", ""},
         // A city by the English name GeoNames gives it.
         Case{"Lead from Volvo Cars Torslanda plant (Gothenburg): wants pricing", "2026-11-25", EntityType::Location,
              "Gothenburg", ""},
