@@ -502,6 +502,8 @@ Table buildTable()
          "minera", "mineração", "naviera", "aseguradora", "inmobiliaria", "farmacéutica", "petrolera", "siderúrgica",
          "metalúrgica", "química", "consorcio", "consórcio", "cervecería", "cervejaria", "embotelladora",
          "comercializadora", "pesquera", "avícola", "operadora", "empresas",
+         // French houses of fashion, wine and food: "Maison Lefebvre Couture".
+         "maison",
          // Institutions of other languages: universities, hospitals, foundations, ministries, town halls.
          "universität", "universitat", "universitet", "universiteit", "uniwersytet", "univerzita", "politechnika",
          "instytut", "hochschule", "klinikum", "klinik", "krankenhaus", "szpital", "hôpital", "hopital", "ospedale",

@@ -1441,7 +1441,9 @@ private:
         for (qsizetype k = to - 1; k > from; --k) {
             if (phraseInfo(from, k).brand != Gazetteer::BrandKind::Organization)
                 continue;
-            if (phraseInfo(k, to).isPlace(100'000) && !honorific)
+            // ("Walmart de México": a particle before the country.)
+            const qsizetype place = k + 1 < to && m_tokens.at(k).has(NameParticle) ? k + 1 : k;
+            if (phraseInfo(place, to).isPlace(100'000) && !honorific)
                 return add(from, to, EntityType::Organization, 0.75);
             // A company and an acronym is a company of its group: "Samsung SDS", "Emirates NBD".
             if (std::all_of(m_tokens.begin() + k, m_tokens.begin() + to,
@@ -1853,12 +1855,17 @@ private:
                 }
             }
             // "clinica san rafael", "grupo alvarado": a company word of another language and the name after it.
+            // (Ordinary words too, but no short one: "cooperativa vale verde"; not "grupo bimbo in lima".)
             if (t.has(OrgPrefix) && !t.lex.isCommon() && !t.has(NotAName)) {
                 qsizetype j = i + 1;
                 while (j < m_tokens.size() && j < i + 5 && !used[j] && !m_tokens.at(j).gapBefore &&
                        m_tokens.at(j).lower && !m_tokens.at(j).hasDigit &&
                        !m_tokens.at(j).has(SentenceVerb | Auxiliary | PersonVerb | Filler | TimeWord | NotAName) &&
-                       (!m_tokens.at(j).lex.isCommon() || m_tokens.at(j).has(NameParticle)))
+                       !isContraction(m_tokens.at(j)) &&
+                       (!m_tokens.at(j).lex.isCommon() || m_tokens.at(j).has(NameParticle) ||
+                        (m_tokens.at(j).folded.size() >= 4 &&
+                         !m_tokens.at(j).has(ClauseGoesOn | HintPerson | HintLocation | HintOrganization | DealtWith |
+                                             CompanyAct | Holding | RoleWord))))
                     ++j;
                 while (j > i + 1 && m_tokens.at(j - 1).has(NameParticle))
                     --j;

@@ -497,6 +497,15 @@ INSTANTIATE_TEST_SUITE_P(
              "Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai", ""},
         Case{"Phase 7 Upgrade, 28 April 2026", "2026-11-25", EntityType::Date, "28 April 2026", "2026-04-28"},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
+        // A French house; a company word of another language before ordinary words in lower case (not a clause's
+        // next words); a known company, a particle and a country is its branch.
+        Case{"Follow-up with Maison Lefebvre Couture on the spring order", "2026-11-25", EntityType::Organization,
+             "Maison Lefebvre Couture", ""},
+        Case{"talked to the cooperativa vale verde team yesterday", "2026-11-25", EntityType::Organization,
+             "cooperativa vale verde", ""},
+        Case{"we met clinica san rafael about the renewal", "2026-11-25", EntityType::Organization,
+             "clinica san rafael", ""},
+        Case{"Buyer: Walmart de México, Monterrey DC", "2026-11-25", EntityType::Organization, "Walmart de México", ""},
         // In lower case: a hotel of three words; a cape's or a port's word and its name. A given name alone after a
         // closing signs the message, even a country's.
         Case{"the hilton garden inn in fresno reopens that week", "2026-11-25", EntityType::Location,
