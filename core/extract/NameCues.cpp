@@ -58,6 +58,7 @@ Table buildTable()
          "zrt", "zrt.", "nyrt", "nyrt.", "uab", "sia", "ood", "eood", "sasu", "eurl", "ohg"});
     add(t, Cue::OrgHeadNoun,
         {"government",
+         "tourism", // a region's tourism board: "Kauri Coast Tourism"
          "exportadora",
          "importadora",
          "leasing",
@@ -500,8 +501,8 @@ Table buildTable()
          "indústria", "industria", "comércio", "comercio", "frutas", "centrum", "pt", "pt.",
          // Spanish and Portuguese company words of trades: "Minera Cordillera Blanca", "Naviera Austral".
          "minera", "mineração", "naviera", "aseguradora", "inmobiliaria", "farmacéutica", "petrolera", "siderúrgica",
-         "metalúrgica", "química", "consorcio", "consórcio", "cervecería", "cervejaria", "embotelladora",
-         "comercializadora", "pesquera", "avícola", "operadora", "empresas",
+         "metalúrgica", "química", "consorcio", "consórcio", "farmacêutica", "cervecería", "cervejaria",
+         "embotelladora", "comercializadora", "pesquera", "avícola", "operadora", "empresas",
          // French houses of fashion, wine and food: "Maison Lefebvre Couture".
          "maison",
          // Institutions of other languages: universities, hospitals, foundations, ministries, town halls.

@@ -1698,6 +1698,22 @@ private:
                     add(from, to, EntityType::Product, 0.65);
                 else
                     add(from, to, EntityType::Organization, 0.65);
+                // "… from noor water systems in muscat calling about": where the company is, a place the lists
+                // know, even an ordinary word's ("in cork").
+                if (to + 1 < m_tokens.size() && m_tokens.at(to).folded == u"in" && !m_tokens.at(to).gapBefore &&
+                    !m_tokens.at(to + 1).gapBefore && m_tokens.at(to + 1).lower && !used[to + 1]) {
+                    for (qsizetype n = std::min<qsizetype>(3, m_tokens.size() - to - 1); n >= 1; --n) {
+                        const qsizetype last = to + n;
+                        if (std::any_of(m_tokens.begin() + to + 2, m_tokens.begin() + last + 1,
+                                        [](const Token& w) { return w.gapBefore || !w.lower; }) ||
+                            std::any_of(used.begin() + to + 1, used.begin() + last + 1, [](bool u) { return u; }))
+                            continue;
+                        if (phraseInfo(to + 1, last + 1).isPlace(15'000)) {
+                            add(to + 1, last + 1, EntityType::Location, 0.65);
+                            return last + 1;
+                        }
+                    }
+                }
                 return to;
             }
         }

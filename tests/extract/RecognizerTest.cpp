@@ -497,6 +497,13 @@ INSTANTIATE_TEST_SUITE_P(
              "Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai", ""},
         Case{"Phase 7 Upgrade, 28 April 2026", "2026-11-25", EntityType::Date, "28 April 2026", "2026-04-28"},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
+        // Where the caller's company is; a tourism board; a Portuguese pharmaceutical company.
+        Case{"hi this is fatima al zahra from noor water systems in muscat calling about the units", "2026-11-25",
+             EntityType::Location, "muscat", ""},
+        Case{"Spoke with Kauri Coast Tourism about the campaign", "2026-11-25", EntityType::Organization,
+             "Kauri Coast Tourism", ""},
+        Case{"Dra. Helena called from Farmacêutica Aurora today", "2026-11-25", EntityType::Organization,
+             "Farmacêutica Aurora", ""},
         // A French house; a company word of another language before ordinary words in lower case (not a clause's
         // next words); a known company, a particle and a country is its branch.
         Case{"Follow-up with Maison Lefebvre Couture on the spring order", "2026-11-25", EntityType::Organization,
