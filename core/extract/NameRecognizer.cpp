@@ -1009,7 +1009,7 @@ private:
         // (Not from a place or a brand the lists know whole, alone or at the end: "Dar es Salaam" ends with a
         // greeting, "Hyatt Regency Dar es Salaam" too.)
         const auto knownPhraseEndsAt = [this, from](qsizetype end) {
-            for (qsizetype k = from; k + 2 <= end && k + 4 >= end; ++k) {
+            for (qsizetype k = std::max<qsizetype>(from, end - 4); k + 2 <= end; ++k) {
                 if (m_tokens.at(k).lex.phraseWords >= end - k &&
                     (phraseInfo(k, end).isPlace(15'000) || phraseInfo(k, end).brand != Gazetteer::BrandKind::None))
                     return true;
