@@ -1357,7 +1357,10 @@ private:
             break;
         }
         // "Lakeshore Medical Center", "Northside Data Centre": a center of something is an institution.
-        if (last.has(PlaceHeadNoun) && length >= 3 && m_tokens.at(to - 2).has(Institutional))
+        // So is a school district, a public body: "Summit Valley School District".
+        if (last.has(PlaceHeadNoun) && length >= 3 &&
+            (m_tokens.at(to - 2).has(Institutional) ||
+             (last.folded == u"district" && m_tokens.at(to - 2).folded == u"school")))
             return add(from, to, EntityType::Organization, 0.75);
         // (After an honorific, the word is a surname: "Dr. Min-jun Park".)
         if (last.has(PlaceHeadNoun) && length >= 2 && !honorific)

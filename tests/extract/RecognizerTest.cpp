@@ -497,6 +497,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai", ""},
         Case{"Phase 7 Upgrade, 28 April 2026", "2026-11-25", EntityType::Date, "28 April 2026", "2026-04-28"},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
+        // A school district is a public body, not a place.
+        Case{"We met the Fresno Unified School District team.", "2026-11-25", EntityType::Organization,
+             "Fresno Unified School District", ""},
         // A hotel whose name ends with a city's that ends with a greeting's word.
         Case{"We can meet at the Hyatt Regency Dar es Salaam on Monday.", "2026-11-25", EntityType::Location,
              "Hyatt Regency Dar es Salaam", ""},
