@@ -117,10 +117,11 @@ std::pair<qsizetype, qsizetype> numberedRange(const QString& text)
                 break;
             if (digit(text.at(j - 1)) ||
                 (text.at(j - 1) >= u'A' && text.at(j - 1) <= u'Z' && j > 1 && digit(text.at(j - 2)))) {
+                // (Read on: a word that ends with a surrogate pair is taken for a number here, and the number may
+                // be further back.)
                 const qsizetype number = std::max<qsizetype>(0, j - 32);
                 from = from < 0 ? number : std::min(from, number);
                 to = comma + 1;
-                break;
             }
             k = j;
         }
@@ -686,7 +687,7 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         // Vietnam writes no postal code but names its wards, districts and cities with a word before them, which
         // marks an address as surely as a code: "Phường Bến Thành, Quận 1, TP. Hồ Chí Minh", "Quận Đống Đa, Hà Nội".
         static const QRegularExpression vietnamese = addressPattern(
-            QStringLiteral("^(?:TP\\.?|Tp\\.?|Thành phố|Tỉnh|Quận|Phường|Huyện|Thị xã|Xã)[ \\t]+[\\p{Lu}\\d]"));
+            QStringLiteral("^(?:TP\\.|Tp\\.|Thành phố|Tỉnh|Quận|Phường|Huyện|Thị xã|Xã)[ \\t]+[\\p{Lu}\\d]"));
         const auto division = vietnamese.match(words);
         const bool known =
             division.hasMatch() ||

@@ -137,7 +137,10 @@ bool endsWithCodeLabel(QStringView text)
     const auto space = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
     static const char* const labels[] = {"pin",    "code", "passcode", "password", "id",      "no.",
                                          "number", "#",    "ref",      "order",    "invoice", "po"};
-    const auto lower = [](QChar c) { return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + 32) : c.unicode(); };
+    // (ASCII case, and the long s that a caseless pattern in UTF mode reads as "s": "paſſword".)
+    const auto lower = [](QChar c) {
+        return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + 32) : c == QChar(0x017F) ? u's' : c.unicode();
+    };
     const auto labelEndsAt = [&](qsizetype end) {
         for (const char* label : labels) {
             const qsizetype n = qsizetype(std::strlen(label));

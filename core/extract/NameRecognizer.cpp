@@ -110,6 +110,20 @@ public:
 private:
     using WordInfo = Gazetteer::WordInfo;
 
+    // An ordinary word that ends like a verb's past or its "-ing" ("ordered", "loved", "shipping"): no part of a name
+    // in lower case.
+    static bool verbForm(QStringView folded)
+    {
+        return (folded.size() >= 4 && folded.endsWith(u"ed")) || (folded.size() >= 5 && folded.endsWith(u"ing"));
+    }
+
+    // "2026", "1998": four digits that a year starts with.
+    static bool isYear(QStringView s)
+    {
+        return s.size() == 4 && (s.startsWith(u"19") || s.startsWith(u"20")) &&
+               std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+    }
+
     // Whether t reads as the model after a maker's name: "777G", "PC2000-8", "Rad-97", "D-Max", "TGS", "Canter"; a
     // plain word only when no list knows it (not "Kenya", "Ruiz", "Ventures" or "Dynamics"), and only after a
     // maker that is no given name.
@@ -118,8 +132,7 @@ private:
         if (t.gapBefore || t.has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun | Department | RoleWord | NotAName))
             return false;
         if (t.hasDigit) // a year is not a model: "Siemens 2027 roadmap"
-            return !(t.text.size() == 4 && (t.text.startsWith(u"19") || t.text.startsWith(u"20")) &&
-                     std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); }));
+            return !isYear(t.text);
         if ((t.allCaps && t.text.size() <= 4) ||
             (t.text.size() >= 3 && t.text.at(1) == u'-' && t.text.at(0).isUpper() && t.text.at(2).isUpper()))
             return true;
@@ -367,7 +380,8 @@ private:
         while (k < to && m_tokens.at(k).capitalized && !m_tokens.at(k).allCaps && !m_tokens.at(k).hasDigit &&
                !m_tokens.at(k).has(Designator | NotAName) && !m_tokens.at(k).lex.isCountry())
             ++k;
-        return k > from + 1 && k < to && m_tokens.at(k).hasDigit &&
+        // (A year is no model: "GITEX Global 2026".)
+        return k > from + 1 && k < to && m_tokens.at(k).hasDigit && !isYear(m_tokens.at(k).text) &&
                std::none_of(m_tokens.begin() + from, m_tokens.begin() + to,
                             [](const Token& t) { return t.has(Designator); });
     }
@@ -377,16 +391,21 @@ private:
     {
         if (i == 0)
             return false;
-        static const QSet<QString> labels{
-            QStringLiteral("po"),     QStringLiteral("order"),     QStringLiteral("invoice"),
-            QStringLiteral("inv"),    QStringLiteral("quote"),     QStringLiteral("quotation"),
-            QStringLiteral("ref"),    QStringLiteral("reference"), QStringLiteral("ticket"),
-            QStringLiteral("case"),   QStringLiteral("rfq"),       QStringLiteral("rfp"),
-            QStringLiteral("tender"), QStringLiteral("contract")};
+        // Labels that are nothing else, and words that are also verbs or ordinary nouns, which label a number only
+        // with a colon or a "#", or written as a heading's ("Order #AB-1200", "QUOTATION ZA-7734"; not "we want to
+        // order DB-7720C").
+        static const QSet<QString> labels{QStringLiteral("po"),  QStringLiteral("inv"), QStringLiteral("ref"),
+                                          QStringLiteral("rfq"), QStringLiteral("rfp"), QStringLiteral("invoice")};
+        static const QSet<QString> words{
+            QStringLiteral("order"),  QStringLiteral("quote"), QStringLiteral("quotation"), QStringLiteral("reference"),
+            QStringLiteral("ticket"), QStringLiteral("case"),  QStringLiteral("tender"),    QStringLiteral("contract")};
         const QStringView between = textBefore(i);
-        return labels.contains(m_tokens.at(i - 1).folded.toString()) &&
-               std::all_of(between.cbegin(), between.cend(),
-                           [](QChar c) { return c == u' ' || c == u':' || c == u'#' || c == u'.'; });
+        if (!std::all_of(between.cbegin(), between.cend(),
+                         [](QChar c) { return c == u' ' || c == u':' || c == u'#' || c == u'.'; }))
+            return false;
+        const QString label = m_tokens.at(i - 1).folded.toString();
+        return labels.contains(label) || (words.contains(label) && (between.contains(u':') || between.contains(u'#') ||
+                                                                    m_tokens.at(i - 1).capitalized));
     }
 
     bool startsChain(qsizetype i) const
@@ -1429,8 +1448,8 @@ private:
             if (to == m_tokens.size() || m_tokens.at(to).gapBefore) // a comma or a line's end after the name
                 return greeted || asked;
             const QStringView after = m_tokens.at(to).folded;
-            return asked && (after == u"whether" || after == u"if" || after == u"to" || after == u"about" ||
-                             after == u"when" || after == u"what" || after == u"how" || after == u"for");
+            // (Not "for", "to", "about": what follows a company as well, "ask Dell for a quote".)
+            return asked && (after == u"whether" || after == u"if");
         };
         if (brand != Gazetteer::BrandKind::None && !honorific &&
             !(length == 1 && first.lex.isFirstName() && brand == Gazetteer::BrandKind::Organization &&
@@ -1533,11 +1552,24 @@ private:
         const Hint before = hintBefore(from);
         const bool commonGiven = first.lex.isCommon();
         // ("May from Al Noor Hospitality confirmed", "loop in Will from our side": "from" and where the person works.)
-        const bool fromEmployer =
-            to + 1 < m_tokens.size() && m_tokens.at(to).folded == u"from" && !m_tokens.at(to).gapBefore &&
-            !m_tokens.at(to + 1).gapBefore &&
-            (m_tokens.at(to + 1).folded == u"our" ||
-             (m_tokens.at(to + 1).capitalized && !m_tokens.at(to + 1).hasDigit && !m_tokens.at(to + 1).has(NotAName)));
+        // (Not a month or a bill: not at a sentence's start, nor after a word of time or place or a determiner, "in
+        // May from Shenzhen", "the Bill from AWS", nor before a place.)
+        const auto timeOrPlaceBefore = [this, from] {
+            if (from == 0 || m_tokens.at(from).gapBefore)
+                return false;
+            const QStringView w = m_tokens.at(from - 1).folded;
+            const bool loopIn = w == u"in" && from >= 2 && m_tokens.at(from - 2).folded == u"loop"; // "loop in Will"
+            return !loopIn && (w == u"in" || w == u"by" || w == u"until" || w == u"since" || w == u"before" ||
+                               w == u"after" || w == u"during" || w == u"of" || w == u"early" || w == u"late" ||
+                               w == u"mid" || w == u"next" || w == u"last" || w == u"this" || w == u"the" ||
+                               w == u"a" || w == u"an" || w == u"that" || w == u"your" || w == u"our" || w == u"their");
+        };
+        const bool fromEmployer = to + 1 < m_tokens.size() && m_tokens.at(to).folded == u"from" &&
+                                  !m_tokens.at(to).gapBefore && !m_tokens.at(to + 1).gapBefore &&
+                                  !first.sentenceStart && !timeOrPlaceBefore() &&
+                                  (m_tokens.at(to + 1).folded == u"our" ||
+                                   (m_tokens.at(to + 1).capitalized && !m_tokens.at(to + 1).hasDigit &&
+                                    !m_tokens.at(to + 1).has(NotAName) && !m_tokens.at(to + 1).lex.isPlace(15'000)));
         if (length == 1 && firstIsGiven && !first.allCaps &&
             (fromEmployer || (!(first.sentenceStart && commonGiven) && !(commonGiven && before != Hint::Person))))
             return add(from, to, EntityType::Person, first.lex.isCommon() ? 0.6 : 0.75);
@@ -1874,7 +1906,8 @@ private:
                 }
             }
             // "clinica san rafael", "grupo alvarado": a company word of another language and the name after it.
-            // (Ordinary words too, but no short one: "cooperativa vale verde"; not "grupo bimbo in lima".)
+            // (Ordinary words too, but no short one and no verb's: "cooperativa vale verde"; not "grupo bimbo in
+            // lima", "grupo bimbo ordered".)
             if (t.has(OrgPrefix) && !t.lex.isCommon() && !t.has(NotAName)) {
                 qsizetype j = i + 1;
                 while (j < m_tokens.size() && j < i + 5 && !used[j] && !m_tokens.at(j).gapBefore &&
@@ -1882,7 +1915,7 @@ private:
                        !m_tokens.at(j).has(SentenceVerb | Auxiliary | PersonVerb | Filler | TimeWord | NotAName) &&
                        !isContraction(m_tokens.at(j)) &&
                        (!m_tokens.at(j).lex.isCommon() || m_tokens.at(j).has(NameParticle) ||
-                        (m_tokens.at(j).folded.size() >= 4 &&
+                        (m_tokens.at(j).folded.size() >= 4 && !verbForm(m_tokens.at(j).folded) &&
                          !m_tokens.at(j).has(ClauseGoesOn | HintPerson | HintLocation | HintOrganization | DealtWith |
                                              CompanyAct | Holding | RoleWord))))
                     ++j;

@@ -152,7 +152,7 @@ bool WordBeginnings::spelled(QStringView word, const QByteArray& spelling, Qt::C
 bool WordBeginnings::hasWord(QStringView text, const WordSet& words, Qt::CaseSensitivity cs) const
 {
     bool found = false;
-    forEachWord(text, words, cs, [&found](qsizetype, qsizetype) { found = true; });
+    forEachWord(text, words, cs, [&found](qsizetype, qsizetype) { return found = true; }); // the first one ends it
     return found;
 }
 

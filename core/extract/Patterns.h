@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <initializer_list>
+#include <type_traits>
 #include <vector>
 
 namespace sb::patterns {
@@ -117,8 +118,15 @@ public:
             const QByteArray& spelling = words.m_spellings.at(qsizetype(w));
             for (const auto& [key, start] : m_words) {
                 if ((key & entry.mask) == entry.key && (key & 0xffu) == quint32(spelling.size()) &&
-                    spelled(text.mid(start, spelling.size()), spelling, cs))
-                    f(qsizetype(start), qsizetype(start) + spelling.size());
+                    spelled(text.mid(start, spelling.size()), spelling, cs)) {
+                    // (A visitor that returns true has seen enough.)
+                    if constexpr (std::is_same_v<std::invoke_result_t<F, qsizetype, qsizetype>, bool>) {
+                        if (f(qsizetype(start), qsizetype(start) + spelling.size()))
+                            return;
+                    } else {
+                        f(qsizetype(start), qsizetype(start) + spelling.size());
+                    }
+                }
             }
         }
     }

@@ -497,6 +497,13 @@ INSTANTIATE_TEST_SUITE_P(
              "Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai", ""},
         Case{"Phase 7 Upgrade, 28 April 2026", "2026-11-25", EntityType::Date, "28 April 2026", "2026-04-28"},
         // A name and a number with no street word, before a postal code and a town (not an ordinary word).
+        // Look-alikes a review found: a verb before a model code, a company asked for something, a verb after a
+        // company in lower case, a letter outside the BMP at the end of a street's name.
+        Case{"Please quote KX-40 and FR-300 today", "2026-11-25", EntityType::Product, "KX-40", ""},
+        Case{"ask Dell for a quote", "2026-11-25", EntityType::Organization, "Dell", ""},
+        Case{"grupo bimbo ordered 40 units", "2026-11-25", EntityType::Organization, "grupo bimbo", ""},
+        Case{"Office: 12 Hauptverwaltungsgebäudekomplex B𝐁 Nord, 10115 Berlin", "2026-11-25", EntityType::Location,
+             "12 Hauptverwaltungsgebäudekomplex B𝐁 Nord, 10115 Berlin", ""},
         // A school district is a public body, not a place.
         Case{"We met the Fresno Unified School District team.", "2026-11-25", EntityType::Organization,
              "Fresno Unified School District", ""},
@@ -861,7 +868,9 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"fill in the Decision Maker field"},
         Negative{"we passed SOC 2 Type II and keep GDPR Article 30 records"},
         Negative{"prices may from time to time change; deposit due in May from 2027"},
-        Negative{"this is may be a problem"}, Negative{"Delivery 10 weeks from PO; VAT and CCTV extra"},
+        Negative{"this is may be a problem"}, Negative{"shipments resume in May from the new plant"},
+        Negative{"the Bill from the supplier came in higher"}, Negative{"paſſword 555 123 4567"},
+        Negative{"Delivery 10 weeks from PO; VAT and CCTV extra"},
         Negative{"Your opening order (PO SG-5521) is confirmed"}, Negative{"ranked 30th in the league"},
         Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
         Negative{"training in Room 4.12 and Section 3/4"},
