@@ -1451,6 +1451,13 @@ private:
             // (Not "for", "to", "about": what follows a company as well, "ask Dell for a quote".)
             return asked && (after == u"whether" || after == u"if");
         };
+        // A brand that is also an ordinary word, first in its sentence before an ordinary word in lower case that
+        // it does not act with, is that word: "Target price VND 4,500", "Line items:", "Tower crane rental" (not
+        // "Target wants").
+        if (length == 1 && brand != Gazetteer::BrandKind::None && first.sentenceStart && first.lex.isCommon() &&
+            !first.allCaps && to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+            m_tokens.at(to).lex.isCommon() && !m_tokens.at(to).has(CompanyAct | PersonVerb | SentenceVerb | Auxiliary))
+            return to;
         if (brand != Gazetteer::BrandKind::None && !honorific &&
             !(length == 1 && first.lex.isFirstName() && brand == Gazetteer::BrandKind::Organization &&
               greetedOrAsked())) {
