@@ -1967,13 +1967,14 @@ private:
             // Two words that a list knows as one place are that place: "mato grosso", "binh duong".
             const bool placePhrase = i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore &&
                                      m_tokens.at(i + 1).lower && phraseInfo(i, i + 2).isPlace(15'000);
-            if (t.lex.isFirstName() && i + 1 < m_tokens.size() && !placePhrase) {
+            // (A particle starts no one's name in lower case: "plazo de entrega", "jefe de compras".)
+            if (t.lex.isFirstName() && i + 1 < m_tokens.size() && !placePhrase && !t.has(NameParticle)) {
                 qsizetype j = i + 1;
                 while (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).has(NameParticle))
                     ++j;
                 // A common given name ("may", "will") counts before a known surname that is not a common word.
                 if (j < m_tokens.size() && !m_tokens.at(j).gapBefore && m_tokens.at(j).lower &&
-                    m_tokens.at(j).lex.isSurname() && !m_tokens.at(j).has(NotAName) && !t.has(TimeWord) &&
+                    m_tokens.at(j).lex.isSurname() && !m_tokens.at(j).has(NotAName | Auxiliary) && !t.has(TimeWord) &&
                     !phraseInfo(i, j + 1).isPlace(15'000) &&
                     (!m_tokens.at(j).lex.isCommon() || (cuesBefore(i) & (Honorific | HintPerson | RoleWord))) &&
                     m_tokens.at(j).folded.size() >= 3 && hintBefore(i) != Hint::Location &&

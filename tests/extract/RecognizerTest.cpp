@@ -504,6 +504,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"grupo bimbo ordered 40 units", "2026-11-25", EntityType::Organization, "grupo bimbo", ""},
         Case{"Office: 12 Hauptverwaltungsgebäudekomplex B𝐁 Nord, 10115 Berlin", "2026-11-25", EntityType::Location,
              "12 Hauptverwaltungsgebäudekomplex B𝐁 Nord, 10115 Berlin", ""},
+        // In lower case, a given name before "will" is alone.
+        Case{"his assistant noura will email the rfq tomorrow", "2026-11-25", EntityType::Person, "noura", ""},
         // A brand that is an ordinary word, first in its sentence, acting.
         Case{"Target wants a new quote by Friday", "2026-11-25", EntityType::Organization, "Target", ""},
         // A school district is a public body, not a place.
@@ -872,8 +874,8 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"prices may from time to time change; deposit due in May from 2027"},
         Negative{"this is may be a problem"}, Negative{"shipments resume in May from the new plant"},
         Negative{"the Bill from the supplier came in higher"}, Negative{"Line items: see below"},
-        Negative{"Tower crane rental is due"}, Negative{"paſſword 555 123 4567"},
-        Negative{"Delivery 10 weeks from PO; VAT and CCTV extra"},
+        Negative{"reconstrucción de balde; plazo de entrega: 10 semanas"}, Negative{"Tower crane rental is due"},
+        Negative{"paſſword 555 123 4567"}, Negative{"Delivery 10 weeks from PO; VAT and CCTV extra"},
         Negative{"Your opening order (PO SG-5521) is confirmed"}, Negative{"ranked 30th in the league"},
         Negative{"our 4th and final offer"}, Negative{"at 4 call centres"}, Negative{"a 24h support line"},
         Negative{"training in Room 4.12 and Section 3/4"},
