@@ -43,17 +43,8 @@ const QStringList kStreetEndings{
     QStringLiteral("kuja"),   QStringLiteral("polku"),   QStringLiteral("tänav"),  QStringLiteral("iela"),
     QStringLiteral("gatve"),  QStringLiteral("cesta"),   QStringLiteral("út"),     QStringLiteral("tér"),
     QStringLiteral("körút"),  QStringLiteral("rakpart")};
-// The words of a "(?:A|B|…)" alternation in lower case, as WordBeginnings looks them up.
-patterns::WordBeginnings::WordSet wordsOf(std::initializer_list<QString> alternations)
-{
-    QList<QByteArray> words;
-    for (const QString& alternation : alternations) {
-        for (const QString& word : alternation.mid(3, alternation.size() - 4).split(QLatin1Char('|')))
-            words.append(word.toLower().toLatin1());
-    }
-    return patterns::WordBeginnings::WordSet(words);
-}
-// The same words spelled as the alternation has them, for WordBeginnings::forEachWord() with Qt::CaseSensitive.
+// The words of a "(?:A|B|…)" alternation spelled as it has them, for WordBeginnings::forEachWord() with
+// Qt::CaseSensitive.
 patterns::WordBeginnings::WordSet spelledWordsOf(std::initializer_list<QString> alternations)
 {
     QList<QByteArray> words;
@@ -222,17 +213,8 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // name is looked for only where a word ending like one comes right before a number: matching from every capital
     // in the text would cost more than all the rest of the address search.
     // Each of these needs a street word: one of kStreet after the number, one of the words written first before
-    // the name (beginnings of the longer ones, the abbreviations whole), a street ending before the number. A text
-    // without one is not searched, which spares a match attempt at every digit or capital of most texts.
-    static const patterns::WordBeginnings::WordSet streetWords = wordsOf({kStreet});
-    // The words written first, as WordBeginnings reads them: a word there is a run of ASCII letters, so "Sokağı"
-    // is "soka", "Praça" "pra", "Bulvarı" "bulvar" and "Șos." "os". (Whole words, not beginnings: "cal" or "str"
-    // begin "call" and "strategy" in most texts.)
-    static const patterns::WordBeginnings::WordSet firstWords{
-        "cadde",   "caddesi", "cd",    "sokak", "soka",     "sk",      "bulvar", "cra",   "carrera", "cl",
-        "calle",   "kr",      "rua",   "rue",   "carrer",   "via",     "viale",  "corso", "piazza",  "avenida",
-        "av",      "paseo",   "largo", "pra",   "travessa", "calzada", "jalan",  "jl",    "ul",      "blvd",
-        "bulevar", "bd",      "bdul",  "str",   "strada",   "calea",   "os",     "sos",   "vul"};
+    // the name, a street ending before the number. A text without one is not searched, which spares a match attempt
+    // at every digit or capital of most texts.
     // The number first, then the street's word in lower case, as French writes it: "14 rue de la République", "8
     // avenue des Champs-Élysées".
     static const QRegularExpression numberThenStreetWord = addressPattern(
@@ -253,43 +235,28 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     static const patterns::WordBeginnings::WordSet lowerStreetSpelled{
         "rue", "avenue", "boulevard", "bd", "place", "chemin", "quai", "impasse", "cours", "route"};
     static const patterns::WordBeginnings::WordSet allOfAllee{"all"}; // "allée": "all", then "é"
-    // Where the first of these words starts, -1 where none is.
-    const auto firstSpelledWord = [&](const patterns::WordBeginnings::WordSet& spelled) {
+    // Where a search for a match that holds one of these words may start: `runs` runs of words before the first of
+    // them (runsBefore()); -1 where the text has none.
+    const auto searchStart = [&](const patterns::WordBeginnings::WordSet& spelled, int runs) {
         qsizetype first = -1;
         words.forEachWord(text, spelled, Qt::CaseSensitive, [&first](qsizetype start, qsizetype) {
             if (first < 0 || start < first)
                 first = start;
         });
-        return first;
+        return first < 0 ? first : runsBefore(text, first, runs);
     };
     for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast, &numberThenStreetWord}) {
         if (!words.hasDigit())
             break;
         // No match starts before `from`: the search starts there (patterns::globalMatchRange()).
         qsizetype from = 0;
-        if (pattern == &numberFirst) {
-            if (!words.any(streetWords))
-                continue;
-            // The street word ends the match, after the number, a point of the compass and four words at most.
-            const qsizetype first = firstSpelledWord(streetSpelled);
-            if (first < 0)
-                continue;
-            from = runsBefore(text, first, 6);
-        }
-        if (pattern == &streetWordFirst) {
-            if (!words.any(firstWords))
-                continue;
-            // The word starts the match, or follows its first word ("Atatürk Caddesi No: 5").
-            const qsizetype first = firstSpelledWord(firstSpelled);
-            if (first < 0)
-                continue;
-            from = runsBefore(text, first, 1);
-        }
-        static const patterns::WordBeginnings::WordSet lowerStreetWords{
-            "rue", "avenue", "boulevard", "bd", "place", "all", "chemin", "quai", "impasse", "cours", "route"};
+        if (pattern == &numberFirst) // the street word ends the match, after the number, a point of the compass and
+            from = searchStart(streetSpelled, 6); // four words at most
+        else if (pattern == &streetWordFirst) // the word starts the match, or follows its first ("Atatürk Caddesi")
+            from = searchStart(firstSpelled, 1);
+        if (from < 0)
+            continue;
         if (pattern == &numberThenStreetWord) {
-            if (!words.any(lowerStreetWords))
-                continue;
             bool allee = false;
             words.forEachWord(text, allOfAllee, Qt::CaseSensitive, [&](qsizetype, qsizetype end) {
                 allee = allee || (end < text.size() && text.at(end) == QChar(0x00E9));
@@ -322,7 +289,6 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // Every such address has a comma between its parts.
     if (!text.contains(QLatin1Char(',')))
         return;
-    static const patterns::WordBeginnings::WordSet namedWords = wordsOf({kStreet, kBuilding});
     static const patterns::WordBeginnings::WordSet unitFirstWords{"plot",  "lot",    "shop", "unit",     "office",
                                                                   "suite", "godown", "gala", "warehouse"};
     // Each match of `named` is one of its words, spelled so, with a comma after it (over a dot, spaces or tabs):
@@ -330,19 +296,17 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     static const patterns::WordBeginnings::WordSet namedSpelled = spelledWordsOf({kStreet, kBuilding});
     qsizetype namedFrom = -1;
     qsizetype namedTo = -1;
-    if (words.any(namedWords)) {
-        words.forEachWord(text, namedSpelled, Qt::CaseSensitive, [&](qsizetype start, qsizetype end) {
-            qsizetype k = end;
-            if (k < text.size() && text.at(k) == u'.')
-                ++k;
-            while (k < text.size() && blank(text.at(k)))
-                ++k;
-            if (k < text.size() && text.at(k) == u',') {
-                namedFrom = namedFrom < 0 ? start : std::min(namedFrom, start);
-                namedTo = std::max(namedTo, k + 1);
-            }
-        });
-    }
+    words.forEachWord(text, namedSpelled, Qt::CaseSensitive, [&](qsizetype start, qsizetype end) {
+        qsizetype k = end;
+        if (k < text.size() && text.at(k) == u'.')
+            ++k;
+        while (k < text.size() && blank(text.at(k)))
+            ++k;
+        if (k < text.size() && text.at(k) == u',') {
+            namedFrom = namedFrom < 0 ? start : std::min(namedFrom, start);
+            namedTo = std::max(namedTo, k + 1);
+        }
+    });
     if (namedFrom >= 0) {
         // A text has a few addresses at most: words inside one found already, and words past the first
         // kAnchors, are not looked at (a text of nothing but "Road, Road, …" stays linear and cheap).
