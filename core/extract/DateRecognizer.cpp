@@ -167,7 +167,7 @@ const std::vector<Pattern>& datePatterns()
         const QString weekdayLead = QStringLiteral("(?:(?<wd>%1),?\\s+)?").arg(kWeekday);
         const QString year = QStringLiteral("(?:,?\\s+(?<year>(?:19|20)\\d{2}))?");
         const QString left = QStringLiteral("(?<![\\w/.-])");
-        const QString right = QStringLiteral("(?![\\w/-]|\\.\\d)");
+        const QString right = QStringLiteral("(?![\\w/-]|[.:]\\d)"); // not "May 10:30", a time after a month
         std::vector<Pattern> p;
         // "March 3rd, 2026", "Tuesday, April 8", "may fourth", "june the first"
         // (Month and day on one line: in "moved to 1 June.\n3. Next meeting" the 3 numbers a list.)

@@ -1393,8 +1393,14 @@ private:
                                 whole.brand == Gazetteer::BrandKind::None;
         const bool strongPlace = whole.isCountry() || whole.isRegion() ||
                                  whole.cityPopulation >= (length > 1 || onlyAPlace ? 15'000 : 100'000);
+        // A capitalized ordinary word after "from" or "via" is a big city's name: "ship from Shanghai", "flies in
+        // from Nice" (not first in a sentence, nor a brand).
+        const bool bigCityFrom = length == 1 && !first.sentenceStart && !first.allCaps &&
+                                 brand == Gazetteer::BrandKind::None && whole.cityPopulation >= 300'000 && from > 0 &&
+                                 !first.gapBefore &&
+                                 (m_tokens.at(from - 1).folded == u"from" || m_tokens.at(from - 1).folded == u"via");
         if (whole.isPlace(15'000) && !honorific && (strongPlace || locationHint) &&
-            !(length == 1 && whole.isCommon() && !locationHint && !whole.isCountry())) {
+            !(length == 1 && whole.isCommon() && !locationHint && !whole.isCountry() && !bigCityFrom)) {
             // A word that is both a given name and a known place is the place, unless a person's context says
             // otherwise ("with Jordan", "Jordan Blake"): name lists carry many places, place lists few people.
             const bool bigPlace = whole.isCountry() || whole.isRegion() || whole.cityPopulation >= 100'000;
@@ -1402,8 +1408,9 @@ private:
             const bool verbAfter = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
                                    m_tokens.at(to).has(PersonVerb) &&
                                    !(m_tokens.at(to).folded == u"and" && (whole.isCountry() || placeFollows(to + 1)));
+            // (Not after a place and a comma: "Two Rivers Mall, Nairobi approved".)
             const bool personLike =
-                length == 1 && whole.isFirstName() && !locationHint &&
+                length == 1 && whole.isFirstName() && !locationHint && !afterPlaceComma(from) &&
                 (!bigPlace || hintBefore(from) == Hint::Person || verbAfter || signsOffAfterClosing(from, to));
             const bool nextIsSurname = to < m_tokens.size() && !m_tokens.at(to).gapBefore &&
                                        m_tokens.at(to).capitalized && m_tokens.at(to).lex.isSurname();
@@ -2029,7 +2036,12 @@ private:
             const bool afterCity = i > 0 && !t.gapBefore && m_tokens.at(i - 1).lex.isPlace(100'000) &&
                                    (t.lex.isCountry() || t.lex.isRegion());
             const bool placeContext = hintBefore(i) == Hint::Location || (cuesBefore(i) & HintOrganization);
-            const bool clauseEnds = i + 1 == m_tokens.size() || m_tokens.at(i + 1).gapBefore;
+            // (Or speech goes on with a filler or a pronoun's contraction after a big city: "in cork um the",
+            // "in bologna they're replacing".)
+            const bool clauseEnds = i + 1 == m_tokens.size() || m_tokens.at(i + 1).gapBefore ||
+                                    (t.lex.cityPopulation >= 100'000 &&
+                                     (m_tokens.at(i + 1).folded == u"um" || m_tokens.at(i + 1).folded == u"uh" ||
+                                      m_tokens.at(i + 1).folded == u"er" || isPronounContraction(m_tokens.at(i + 1))));
             const bool placeReading = (regionNext || afterCity || (placeContext && clauseEnds)) && !t.has(NotAName);
             for (qsizetype n = widest; n >= 1 && !matched; --n) {
                 // "the wifi on 4 is down": a word that names nothing is no brand alone either.

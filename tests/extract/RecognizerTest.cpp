@@ -55,6 +55,9 @@ INSTANTIATE_TEST_SUITE_P(
         // before it, and a full stop after a month's name ends the sentence.
         Case{"a 3-year option by Wed 5th.", "2026-11-25", EntityType::Date, "Wed 5th", "2026-12-05"},
         Case{"go-live moved to 1 June.\n3. Next meeting", "2026-11-25", EntityType::Date, "1 June", "2026-06-01"},
+        // A time right after a month's name is no day of it.
+        Case{"Next touchpoint Thu 7 May 10:30 EAT.", "2026-11-25", EntityType::Date, "Thu 7 May", "2027-05-07"},
+        Case{"Next touchpoint Thu 7 May 10:30 EAT.", "2026-11-25", EntityType::Time, "10:30", "10:30"},
         // A day in digits without "the", where the words around it make it a day; an ordinal before a speaker's
         // label.
         Case{"yes 30th is fine", "2026-11-25", EntityType::Date, "30th", "2026-11-30"},
@@ -226,6 +229,16 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // A place's name after another place and a comma is the place, even where it is a given name too and a verb
+        // follows; "Korea" alone is a country.
+        Case{"1. Pilot at Two Rivers Mall, Nairobi approved.", "2026-11-25", EntityType::Location, "Nairobi", ""},
+        Case{"Korea pipeline — met Park Ji-yeon (Head of CX)", "2026-11-25", EntityType::Location, "Korea", ""},
+        // A big city that is also an ordinary word, after "from"; in speech, before a filler or "they're".
+        Case{"the cranes can ship from Shanghai on Monday", "2026-11-25", EntityType::Location, "Shanghai", ""},
+        Case{"its brendan from shamrock dental in cork um the primescan", "2026-11-25", EntityType::Location, "cork",
+             ""},
+        Case{"at tipografia ferraro srl in bologna they're replacing two presses", "2026-11-25", EntityType::Location,
+             "bologna", ""},
         // A contraction ends a name: "I'll" is no surname.
         Case{"Tell Mr. Adebayo I'll be there by noon", "2026-11-25", EntityType::Person, "Adebayo", ""},
         // Legal forms of the Gulf and the Levant.
@@ -859,14 +872,15 @@ TEST_P(RecognizerNegatives, FindNothing)
 INSTANTIATE_TEST_SUITE_P(
     Texts, RecognizerNegatives,
     ::testing::Values(
-        Negative{"a 200k budget for 500 seats"}, Negative{"fifty grand, maybe"},
-        Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"}, Negative{"up 12% on the quarter"},
-        Negative{"the first meeting went well"}, Negative{"support is 24/7"}, Negative{"five to seven business days"},
-        Negative{"Line 1: 5 units, Line 2: 3 units"}, Negative{"see you in Room 7B"},
-        Negative{"docs must be in Japanese and Korean"}, Negative{"the German team and the Chinese supplier"},
-        Negative{"Swahili and Amharic versions"}, Negative{"the Working Group meets at the Equipment Steering Group"},
-        Negative{"I've to check with the team"}, Negative{"pages 12-15 of the Q3/Q4 plan"},
-        Negative{"don't miss booth 14"}, Negative{"our Kallisto contact said so"}, Negative{"capped at three nights"},
+        Negative{"a 200k budget for 500 seats"}, Negative{"they want the laptops quoted in lira not euros"},
+        Negative{"fifty grand, maybe"}, Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"},
+        Negative{"up 12% on the quarter"}, Negative{"the first meeting went well"}, Negative{"support is 24/7"},
+        Negative{"five to seven business days"}, Negative{"Line 1: 5 units, Line 2: 3 units"},
+        Negative{"see you in Room 7B"}, Negative{"docs must be in Japanese and Korean"},
+        Negative{"the German team and the Chinese supplier"}, Negative{"Swahili and Amharic versions"},
+        Negative{"the Working Group meets at the Equipment Steering Group"}, Negative{"I've to check with the team"},
+        Negative{"pages 12-15 of the Q3/Q4 plan"}, Negative{"don't miss booth 14"},
+        Negative{"our Kallisto contact said so"}, Negative{"capped at three nights"},
         Negative{"Access code: 2634 118 9021"}, Negative{"Ref #: 0161 496 0000"}, Negative{"meeting ID 0161 496 0000"},
         Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
         Negative{"fill in the Decision Maker field"},

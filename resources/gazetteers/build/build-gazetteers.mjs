@@ -126,7 +126,15 @@ if (existsSync(geonamesEnglish)) {
 // Countries and their other names; continents.
 const countryLines = [];
 for (const [code, c] of Object.entries(countries)) {
-    const names = sortedUnique([c.name, c.native, ...(c.alias || [])].filter((n) => n && /^\p{L}/u.test(n)));
+    const written = [c.name, c.native, ...(c.alias || [])].filter((n) => n && /^\p{L}/u.test(n));
+    // A country whose name is a compass point and a name is called by the name alone too: "Korea" for "South
+    // Korea", "Timor" for "East Timor"; not where the name is a continent's or another country's ("South Africa",
+    // "South Sudan").
+    const compass = /^(?:North|South|East|West|Northern|Southern|Eastern|Western) (\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)$/u.exec(c.name);
+    if (compass && !Object.values(continents).includes(compass[1]) &&
+        !Object.values(countries).some((other) => other.name === compass[1]))
+        written.push(compass[1]);
+    const names = sortedUnique(written);
     countryLines.push([code, ...names].join('\t'));
 }
 for (const name of Object.values(continents)) countryLines.push(['--', name].join('\t'));
