@@ -865,6 +865,35 @@ private:
         return word == u"the" || word == u"their" || word == u"your" || word == u"its";
     }
 
+    // Whether what comes right before token k says a system is run, used, tried or replaced: "runs", "run on",
+    // "billing on", "standardising on", "using", "evaluating", "piloting", "replacing", "moving off". A name of
+    // several words there is the system, a product ("currently run Temenos Transact", "runs NICE CXone"); one word
+    // may be its maker alone ("we use Kyriba").
+    bool systemUseBefore(qsizetype k) const
+    {
+        if (k == 0 || m_tokens.at(k).gapBefore)
+            return false;
+        const auto runs = [](QStringView w) {
+            return w == u"run" || w == u"runs" || w == u"running" || w == u"ran" || w == u"use" || w == u"uses" ||
+                   w == u"using";
+        };
+        const QStringView word = m_tokens.at(k - 1).folded;
+        static const QStringList tried{
+            QStringLiteral("evaluate"),  QStringLiteral("evaluating"),   QStringLiteral("pilot"),
+            QStringLiteral("piloting"),  QStringLiteral("trial"),        QStringLiteral("trialling"),
+            QStringLiteral("trialing"),  QStringLiteral("replace"),      QStringLiteral("replacing"),
+            QStringLiteral("replaced"),  QStringLiteral("deploy"),       QStringLiteral("deploying"),
+            QStringLiteral("implement"), QStringLiteral("implementing"), QStringLiteral("upgrade"),
+            QStringLiteral("upgrading"), QStringLiteral("off")};
+        if (runs(word) || tried.contains(word))
+            return true;
+        if (word != u"on" || k < 2 || m_tokens.at(k - 1).gapBefore)
+            return false;
+        const QStringView verb = m_tokens.at(k - 2).folded;
+        return (runs(verb) && !verb.startsWith(u"us")) || verb == u"billing" || verb == u"standardising" ||
+               verb == u"standardizing" || verb == u"standardised" || verb == u"standardized";
+    }
+
     // Whether a count and a multiplication sign come right before token k: "10 × ", "3 x ", "2x ".
     bool countBefore(qsizetype k) const
     {
@@ -1617,6 +1646,10 @@ private:
             if (placeAfter || placeBefore)
                 return add(from, to, EntityType::Location, 0.6);
         }
+        // Several words no list knows as a company's, a place's or a person's, where a system is run or used.
+        if (length >= 2 && !honorific && systemUseBefore(from) && !last.has(LegalSuffix | OrgHeadNoun) &&
+            !whole.isPlace(15'000) && !(first.lex.isFirstName() && m_tokens.at(from + 1).lex.isSurname()))
+            return add(from, productEnd(to), EntityType::Product, 0.55);
         // Unknown names: the word before decides; else an all-caps word is an organization, two or three
         // capitalized words a person.
         const Hint hint = hintBefore(from);

@@ -180,9 +180,12 @@ for (const c of Object.values(countries)) placeWords.add(c.name.toLowerCase()), 
 // be the brand. A name that is another name plus more words ("Google Drive" beside "Google") is a product; a name of
 // its own is a company.
 const dictionaryPath = process.env.WORDLIST || '/usr/share/dict/american-english';
-const dictionaryWords = existsSync(dictionaryPath)
-    ? new Set(readFileSync(dictionaryPath, 'utf8').split('\n').filter((w) => /^[a-z][a-z-]*$/.test(w)))
-    : new Set();
+// SCOWL's british-english list (Debian wbritish) adds the British spellings ("centre", "tyre", "organisation"), which
+// business English writes as often.
+const britishPath = process.env.BRITISH_WORDLIST || '/usr/share/dict/british-english';
+const readWords = (path) =>
+    existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((w) => /^[a-z][a-z-]*$/.test(w)) : [];
+const dictionaryWords = new Set([...readWords(dictionaryPath), ...readWords(britishPath)]);
 const titles = Object.values(simpleIcons)
     .map((i) => i.title)
     .filter((t) => typeof t === 'string' && /^\p{L}/u.test(t) && t.length >= 2 && !/[/\\]/.test(t));
@@ -349,12 +352,12 @@ if (ieeeFiles.every((f) => existsSync(f))) {
 // Common English words (lower-case entries of SCOWL's american-english list, Debian package wamerican): a capitalized
 // word that is also a common word ("Will", "Reading", "Orange") needs more evidence before it is taken for a name.
 const dictionary = process.env.WORDLIST || '/usr/share/dict/american-english';
-if (existsSync(dictionary)) {
-    const words = readFileSync(dictionary, 'utf8').split('\n').filter((w) => /^[a-z][a-z-]*$/.test(w));
-    write('common-words.txt', ['Common English words: the lower-case entries of SCOWL american-english 2020.12.07 (Debian wamerican),',
-        'Copyright 2000-2011 Kevin Atkinson and others, SCOWL license (permissive; see SOURCES.md).'], sortedUnique(words));
+if (existsSync(dictionary) && existsSync(britishPath)) {
+    write('common-words.txt', ['Common English words: the lower-case entries of SCOWL american-english and british-english 2020.12.07',
+        '(Debian wamerican, wbritish), Copyright 2000-2011 Kevin Atkinson and others, SCOWL license (permissive; see SOURCES.md).'],
+        sortedUnique([...dictionaryWords]));
 } else {
-    console.error(`common-words.txt not rebuilt: ${dictionary} is missing (apt-get install wamerican)`);
+    console.error(`common-words.txt not rebuilt: ${dictionary} or ${britishPath} is missing (apt-get install wamerican wbritish)`);
 }
 
 // Languages and nationalities ("German", "Japanese", "Kenyan", "Swahili"): words that name no person, company or place
