@@ -479,11 +479,11 @@ Table buildTable()
         {"in", "to", "near", "visit", "visiting", "flew", "fly", "flying", "travel", "based", "moved", "across",
          "around", "outside", "downtown", "into"});
     add(t, Cue::HintPerson,
-        {"with",     "w/",       "call",   "called",  "calling",   "tell",       "told",   "ask",    "asked",
-         "email",    "emailed",  "meet",   "met",     "ping",      "pinged",     "cc",     "thanks", "thank",
-         "hi",       "hello",    "dear",   "hey",     "talked",    "spoke",      "speak",  "cc'd",   "loop",
-         "per",      "copy",     "remind", "message", "introduce", "introduced", "beste",  "merci",  "gracias",
-         "obrigado", "obrigada", "danke",  "grazie",  "tack",      "kiitos",     "shukran"});
+        {"with",  "w/",      "call",     "called",   "calling", "tell",    "told",      "ask",        "asked",
+         "email", "emailed", "meet",     "met",      "ping",    "pinged",  "cc",        "thanks",     "thank",
+         "ring",  "rang",    "hi",       "hello",    "dear",    "hey",     "talked",    "spoke",      "speak",
+         "cc'd",  "loop",    "per",      "copy",     "remind",  "message", "introduce", "introduced", "beste",
+         "merci", "gracias", "obrigado", "obrigada", "danke",   "grazie",  "tack",      "kiitos",     "shukran"});
     add(t, Cue::StreetPrefix,
         {"blvd.",  "blvd",  "av.",      "avda.",    "cra.",    "carrera", "cl.",       "rua",        "rue",
          "via",    "viale", "calle",    "carrer",   "avenida", "avenue",  "boulevard", "bulevardul", "strada",

@@ -1481,11 +1481,16 @@ private:
             const bool greeted = before == u"hi" || before == u"hello" || before == u"dear" || before == u"hey";
             const bool asked =
                 before == u"ask" || before == u"asked" || before == u"tell" || before == u"told" || before == u"remind";
+            // One pings, rings or texts a person, not a company: "ping Jordan about", "ring Jordan at Brightwater".
+            const bool pinged = before == u"ping" || before == u"pinged" || before == u"ring" || before == u"text" ||
+                                before == u"texted";
             if (to == m_tokens.size() || m_tokens.at(to).gapBefore) // a comma or a line's end after the name
-                return greeted || asked;
+                return greeted || asked || pinged;
             const QStringView after = m_tokens.at(to).folded;
             // (Not "for", "to", "about": what follows a company as well, "ask Dell for a quote".)
-            return asked && (after == u"whether" || after == u"if");
+            return (asked && (after == u"whether" || after == u"if")) ||
+                   (pinged && (after == u"about" || after == u"at" || after == u"re" || after == u"on" ||
+                               after == u"and" || after == u"today" || after == u"tomorrow"));
         };
         // A brand that is also an ordinary word, first in its sentence before an ordinary word in lower case that
         // it does not act with, is that word: "Target price VND 4,500", "Line items:", "Tower crane rental" (not
@@ -1671,6 +1676,11 @@ private:
         const bool plainWords = std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [](const Token& t) {
             return t.capitalized && !t.allCaps && !t.hasDigit && !t.lex.isCommon();
         });
+        // ("our Guestline Rezlynx": after "our", words no list knows as a given name are what the writer sells.)
+        if (length >= 2 && length <= 3 && plainWords && !noPerson && ourBefore(from) &&
+            std::none_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                         [](const Token& t) { return t.lex.isFirstName(); }))
+            return add(from, to, EntityType::Product, 0.5);
         if (length >= 2 && length <= 3 && plainWords && !noPerson)
             return add(from, to, EntityType::Person, 0.55);
         // One word after "with" that no list of names knows is more often a company than a person: "a demo with

@@ -152,8 +152,9 @@ static bool isGreeting(QStringView folded)
     return folded == u"hi" || folded == u"hello" || folded == u"dear" || folded == u"hey" || folded == u"attn";
 }
 
-// Whether the number starting at i, before the hyphen at j, is a model's: it has a capital letter ("18V-55"), or a
-// series in capitals comes right before it ("LTM 1100-5.2"). Not a range of numbers ("12-15", "80-95").
+// Whether the number starting at i, before the hyphen at j, is a model's: it has a capital letter ("18V-55"), a
+// series in capitals comes right before it ("LTM 1100-5.2"), or it is three or four digits and one digit after a
+// capitalized name, a variant ("Boeing 787-9"; no year, "2024-5"). Not a range of numbers ("12-15", "80-95").
 static bool modelSeriesBefore(const QString& text, const QList<Token>& tokens, qsizetype i, qsizetype j)
 {
     if (j - i > 6) // a model's first part is short; and a long run of "1-1-1-…" is read in linear time
@@ -165,8 +166,18 @@ static bool modelSeriesBefore(const QString& text, const QList<Token>& tokens, q
     if (tokens.isEmpty())
         return false;
     const Token& before = tokens.last();
-    return before.end + 1 == i && text.at(before.end) == u' ' && before.text.size() >= 2 && before.text.size() <= 5 &&
-           std::all_of(before.text.cbegin(), before.text.cend(), [](QChar c) { return c.isUpper(); });
+    if (before.end + 1 != i || text.at(before.end) != u' ')
+        return false;
+    if (before.text.size() >= 2 && before.text.size() <= 5 &&
+        std::all_of(before.text.cbegin(), before.text.cend(), [](QChar c) { return c.isUpper(); }))
+        return true;
+    const bool digits = std::all_of(text.begin() + i, text.begin() + j, [](QChar c) { return c.isDigit(); });
+    const QStringView century = QStringView(text).mid(i, 2);
+    const bool year = j - i == 4 && (century == u"19" || century == u"20");
+    const bool oneDigitAfter =
+        j + 1 < text.size() && text.at(j + 1).isDigit() && (j + 2 == text.size() || !text.at(j + 2).isLetterOrNumber());
+    return digits && !year && (j - i == 3 || j - i == 4) && oneDigitAfter && before.text.size() >= 2 &&
+           before.text.front().isUpper();
 }
 
 // Whether the slash at j, in the word from i, begins a model's variant: the word has letters and digits, and one to
