@@ -61,6 +61,11 @@ std::pair<qsizetype, qsizetype> SentenceIndex::range(qsizetype start, qsizetype 
         to = *after;
     if (to < m_text.size() && to < ceiling && m_text.at(to) != QLatin1Char('\n'))
         ++to;
+    // A cut at the reach keeps no half of a character written as a surrogate pair ("🙌").
+    if (from > 0 && from < m_text.size() && m_text.at(from).isLowSurrogate() && m_text.at(from - 1).isHighSurrogate())
+        ++from;
+    if (to > from && to < m_text.size() && m_text.at(to - 1).isHighSurrogate() && m_text.at(to).isLowSurrogate())
+        --to;
     return {from, to};
 }
 

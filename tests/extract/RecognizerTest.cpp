@@ -975,6 +975,20 @@ TEST(WordBeginnings, KnowsWhichWordsStartHowAndWhetherThereIsADigit)
     EXPECT_TRUE(patterns::WordBeginnings(u"at 3 p.m.").anyWord({"p"}));
 }
 
+TEST(OfflineExtractorText, AContextCutAtItsReachKeepsNoHalfOfASurrogatePair)
+{
+    // The context reaches 100 characters back from "tomorrow": to the second half of the emoji, and 100 forward: to
+    // the first half of another.
+    const QString text = QStringLiteral("ab🙌") + QString(98, u'x') + QStringLiteral(" tomorrow ") + QString(98, u'y') +
+                         QStringLiteral("🙌z");
+    const QList<Entity> entities = OfflineExtractor().extract(text, QDateTime(QDate(2026, 11, 25), QTime(9, 0)));
+    ASSERT_EQ(entities.size(), 1);
+    EXPECT_EQ(entities[0].value, QStringLiteral("tomorrow"));
+    EXPECT_TRUE(entities[0].context.isValidUtf16());
+    EXPECT_TRUE(entities[0].context.startsWith(u'x'));
+    EXPECT_TRUE(entities[0].context.endsWith(u'y'));
+}
+
 TEST(OfflineExtractorText, UnpairedSurrogatesAreReadAsReplacementsWithoutMovingOffsets)
 {
     // A JSON "\ud800" escape puts a lone surrogate into the text; the recognizers must neither crash on it nor shift.
