@@ -81,13 +81,13 @@ public:
     // Looking many words up at once, faster than one by one: prepare() each word first (it hashes the word and
     // prefetches its place in the table), then ask word() with what prepare() returned; the memory accesses then
     // overlap instead of waiting for each other.
-    quint32 prepare(QStringView folded) const
+    quint64 prepare(QStringView folded) const
     {
-        const quint32 hash = WordTable<WordInfo>::hashOf(folded);
+        const quint64 hash = WordTable<WordInfo>::hashOf(folded);
         m_words.prefetch(hash);
         return hash;
     }
-    const WordInfo& word(QStringView folded, quint32 prepared) const
+    const WordInfo& word(QStringView folded, quint64 prepared) const
     {
         const WordInfo* found = m_words.find(folded, prepared);
         return found ? *found : kUnknown;
@@ -97,7 +97,7 @@ public:
     // for each. Never wrong when it says no about places and brands (the only phrases of several words a reader
     // asks about); wrong in a few percent of its yeses. Most pairs of a text's words start
     // no known phrase, and this answers from 128 KB that stay in the cache instead of probing the whole table.
-    bool mayStartPhrase(quint32 first, quint32 second) const
+    bool mayStartPhrase(quint64 first, quint64 second) const
     {
         const quint32 bit = pairBit(first, second);
         return m_phrasePairs[bit >> 6] & (quint64(1) << (bit & 63));
@@ -111,13 +111,16 @@ public:
     bool isRegion(const QString& folded) const { return word(folded).isRegion(); }
 
     qsizetype entryCount() const;
+    // Words or phrases of the lists that share their hash and length with another (WordTable::collisions()): 0, or
+    // word() cannot tell them apart.
+    qsizetype keyCollisions() const { return m_words.collisions(); }
 
 private:
     void load();
     static constexpr int kPairBits = 20;
-    static quint32 pairBit(quint32 first, quint32 second)
+    static quint32 pairBit(quint64 first, quint64 second)
     {
-        return ((first * 0x9E3779B1u) ^ ((second + 0x7F4A7C15u) * 0x85EBCA6Bu)) >> (32 - kPairBits);
+        return ((quint32(first) * 0x9E3779B1u) ^ ((quint32(second) + 0x7F4A7C15u) * 0x85EBCA6Bu)) >> (32 - kPairBits);
     }
 
     static const WordInfo kUnknown;

@@ -644,7 +644,7 @@ quint64 cuesOf(QStringView folded)
     return cuesOf(folded, Table::hashOf(folded));
 }
 
-quint64 cuesOf(QStringView folded, quint32 hash)
+quint64 cuesOf(QStringView folded, quint64 hash)
 {
     const quint64* cues = table().find(folded, hash);
     return cues ? *cues : 0;

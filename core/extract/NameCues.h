@@ -69,7 +69,7 @@ inline constexpr quint64 kRuleWords = Site | SoldThing | PersonAct | TradeTerm |
                                       ForeignGreeting | Ordinal;
 quint64 cuesOf(QStringView folded);
 // The same, for a word whose hash (WordTable::hashOf) is known already.
-quint64 cuesOf(QStringView folded, quint32 hash);
+quint64 cuesOf(QStringView folded, quint64 hash);
 
 inline bool isLegalSuffix(QStringView folded)
 {

@@ -2418,7 +2418,7 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         if (t.hasDigit && read.contains(t.start, t.end))
             t.skip = true;
     }
-    std::vector<quint32> prepared(size_t(tokens.list.size()));
+    std::vector<quint64> prepared(size_t(tokens.list.size()));
     for (qsizetype i = 0; i < tokens.list.size(); ++i)
         prepared[size_t(i)] = m_gazetteer.prepare(tokens.list.at(i).folded);
     for (qsizetype i = 0; i < tokens.list.size(); ++i) {

@@ -24,7 +24,7 @@ struct Token
     // Filled in by the name recognizer: what the gazetteer and the cue lists say of `folded`, looked up once.
     Gazetteer::WordInfo lex;
     quint64 cues = 0;
-    quint32 hash = 0; // Gazetteer::prepare(folded)
+    quint64 hash = 0; // Gazetteer::prepare(folded)
 
     bool has(quint64 cue) const { return cues & cue; }
 };

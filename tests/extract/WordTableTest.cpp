@@ -70,6 +70,27 @@ TEST(WordTable, KeepsEveryKeyWhileGrowing)
     EXPECT_EQ(visited, 50'000);
 }
 
+TEST(WordTable, ALookupReadsHashAndLengthAndInsertionTellsCollidingKeysApart)
+{
+    // find() trusts a key's 64-bit hash and length; insertion compares the characters, so keys that shared both
+    // would be counted, not merged. 200,000 words of a list's shape share none, and words never inserted are found
+    // nowhere.
+    WordTable<qsizetype> table;
+    for (qsizetype i = 0; i < 200'000; ++i)
+        table[QStringLiteral("w%1x").arg(i)] = i;
+    EXPECT_EQ(table.collisions(), 0);
+    EXPECT_EQ(table.size(), 200'000);
+    for (qsizetype i = 200'000; i < 400'000; ++i)
+        ASSERT_EQ(table.find(QStringLiteral("w%1x").arg(i)), nullptr) << i;
+}
+
+TEST(GazetteerLookup, NoTwoWordsOfTheListsShareAHash)
+{
+    const Gazetteer& g = Gazetteer::shared();
+    EXPECT_GT(g.entryCount(), 200'000);
+    EXPECT_EQ(g.keyCollisions(), 0);
+}
+
 TEST(GazetteerLookup, OneLookupAnswersForEveryList)
 {
     const Gazetteer& g = Gazetteer::shared();
