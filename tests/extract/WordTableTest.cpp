@@ -2,6 +2,7 @@
 #include "extract/WordTable.h"
 
 #include "extract/Gazetteer.h"
+#include "extract/SpanSet.h"
 
 #include <gtest/gtest.h>
 
@@ -82,6 +83,31 @@ TEST(WordTable, ALookupReadsHashAndLengthAndInsertionTellsCollidingKeysApart)
     EXPECT_EQ(table.size(), 200'000);
     for (qsizetype i = 200'000; i < 400'000; ++i)
         ASSERT_EQ(table.find(QStringLiteral("w%1x").arg(i)), nullptr) << i;
+}
+
+TEST(SpanSet, AnswersTheSameInItsArrayAndInItsTree)
+{
+    // Spans [10k, 10k + 5) for k = 0 … 199, inserted out of order: the first 64 fill the array, the rest go to the
+    // tree. After each insertion every question is asked of every span so far and of the gaps between them.
+    SpanSet spans;
+    std::vector<qsizetype> inserted;
+    for (qsizetype i = 0; i < 200; ++i) {
+        const qsizetype k = (i * 37) % 200; // a permutation of 0 … 199
+        const qsizetype start = k * 10;
+        ASSERT_FALSE(spans.overlaps(start, start + 5)) << k;
+        spans.insert(start, start + 5);
+        inserted.push_back(start);
+        for (const qsizetype s : inserted) {
+            ASSERT_TRUE(spans.overlaps(s + 4, s + 6)) << s; // its last character
+            ASSERT_TRUE(spans.overlaps(s - 3, s + 1)) << s; // its first
+            ASSERT_TRUE(spans.contains(s, s + 5)) << s;
+            ASSERT_TRUE(spans.contains(s + 1, s + 3)) << s;
+            ASSERT_FALSE(spans.contains(s, s + 6)) << s;
+            ASSERT_FALSE(spans.overlaps(s + 5, s + 10)) << s; // the gap after it
+        }
+    }
+    EXPECT_FALSE(SpanSet().overlaps(0, 100));
+    EXPECT_FALSE(SpanSet().contains(0, 1));
 }
 
 TEST(GazetteerLookup, NoTwoWordsOfTheListsShareAHash)
