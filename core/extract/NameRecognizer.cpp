@@ -293,6 +293,8 @@ private:
     // "i'll", "we'd", "don't" — not "o'sullivan" or "d'souza".
     static bool isContraction(const Token& t)
     {
+        if (!t.apostrophe)
+            return false;
         for (const QChar apostrophe : {QChar(u'\''), QChar(u'’')}) {
             const qsizetype at = t.folded.indexOf(apostrophe);
             if (at < 0)
@@ -306,6 +308,8 @@ private:
     // "I'll", "we're", "they'd", "don't": a contraction of a pronoun, or of a verb with "not".
     static bool isPronounContraction(const Token& t)
     {
+        if (!t.apostrophe)
+            return false;
         for (const QChar apostrophe : {QChar(u'\''), QChar(u'’')}) {
             const qsizetype at = t.folded.indexOf(apostrophe);
             if (at < 1)

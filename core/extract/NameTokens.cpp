@@ -315,6 +315,8 @@ Tokens tokenize(const QString& text)
                     allUpper = false;
             } else if (ch.isDigit()) {
                 t.hasDigit = true;
+            } else if (ch == u'\'' || ch == u'’') {
+                t.apostrophe = true;
             }
         }
         t.allCaps = letters && allUpper && t.text.size() >= 2;

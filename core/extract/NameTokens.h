@@ -19,8 +19,9 @@ struct Token
     bool lower = false;
     bool hasDigit = false;
     bool sentenceStart = false;
-    bool gapBefore = false; // punctuation other than a space separates it from the token before
-    bool skip = false;      // inside an e-mail address or a web address
+    bool gapBefore = false;  // punctuation other than a space separates it from the token before
+    bool skip = false;       // inside an e-mail address or a web address
+    bool apostrophe = false; // an apostrophe inside ("O'Brien", "we're"), "'" or "’"
     // Filled in by the name recognizer: what the gazetteer and the cue lists say of `folded`, looked up once.
     Gazetteer::WordInfo lex;
     quint64 cues = 0;
