@@ -1664,6 +1664,17 @@ private:
         const Hint hint = hintBefore(from);
         if (length == 1 && first.lex.isCommon() && !first.allCaps)
             return to; // "Finance", "Legal", "Growth": capitalized common words name nothing by themselves
+        // One word no list knows, after "at", is where something happens ("a demo at Mererani", "the lease at
+        // Westlands", "be at Schiphol on Friday"), unless a person or a role comes before "at": "Ana at Brightwell",
+        // "our lead at Brightwell". (Not a word written as companies write their names: "at DocuSign", "at KAIST".)
+        if (length == 1 && hint == Hint::Organization && from >= 2 && m_tokens.at(from - 1).folded == u"at" &&
+            !first.gapBefore && first.capitalized && !first.allCaps && !first.hasDigit && !camelCase(first) &&
+            first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
+            first.lex.brand == Gazetteer::BrandKind::None && !m_tokens.at(from - 2).has(RoleWord) &&
+            !(m_tokens.at(from - 2).capitalized && !m_tokens.at(from - 1).gapBefore) &&
+            !(!m_added.empty() && m_added.back().to == from - 1 &&
+              m_out.at(m_added.back().index).type == EntityType::Person))
+            return add(from, to, EntityType::Location, 0.5);
         if (hint == Hint::Organization && !regionAfterComma(to))
             return add(from, to, EntityType::Organization, 0.6);
         // "Efua to confirm site access", "Parikh to share the URS", "Tunde wants our counter": one capitalized word

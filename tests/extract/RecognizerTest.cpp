@@ -229,6 +229,13 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // One unknown word after "at" is a place, unless a person or a role comes before "at".
+        Case{"Our Johannesburg team can run a site demo at Mererani on 12 August", "2026-11-25", EntityType::Location,
+             "Mererani", ""},
+        Case{"the office lease at Westlands expires in May", "2026-11-25", EntityType::Location, "Westlands", ""},
+        Case{"called Ana Vélez at Bancamía today", "2026-11-25", EntityType::Organization, "Bancamía", ""},
+        Case{"our procurement lead at Brightwell asked for it", "2026-11-25", EntityType::Organization, "Brightwell",
+             ""},
         // One pings or rings a person, not a company or a country; after "our", unknown words that are no given
         // name are what the writer sells; a short variant after a model's number is part of it.
         Case{"Reminder: ring Jordan at Brightwater Dental on Friday", "2026-11-25", EntityType::Person, "Jordan", ""},
