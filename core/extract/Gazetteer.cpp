@@ -188,6 +188,8 @@ void Gazetteer::load()
         if (const QString plain = withoutAccents(name); plain != name)
             m_words[plain].flags |= Info::Region;
     });
+    // Airports by their own names ("Heathrow", "OR Tambo International"): places that are no town, as regions are.
+    forEachLine(QStringLiteral("airports.txt"), [&](const Fields& f) { flag(f.at(0), Info::Region); });
     forEachLine(QStringLiteral("street-words.txt"), [&](const Fields& f) { flag(f.at(0), Info::StreetWord); });
     forEachLine(QStringLiteral("makers.txt"), [&](const Fields& f) { flag(f.at(0), Info::Maker); });
     forEachLine(QStringLiteral("brands.tsv"), [&](const Fields& f) {

@@ -41,7 +41,7 @@ public:
             Surname = 1 << 1,
             Common = 1 << 2,
             Country = 1 << 3,
-            Region = 1 << 4,
+            Region = 1 << 4, // a region, or another named place that is no town: an airport
             StreetWord = 1 << 5,
             Maker = 1 << 6, // the first word of a company that makes equipment ("komatsu", "masimo")
             // A brand the lists write in capitals only ("ANA", "EVA"): the given name written otherwise ("Ana",

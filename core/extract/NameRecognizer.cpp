@@ -1003,9 +1003,21 @@ private:
             // "Needs 2 Cat 320 excavators": a count after the sentence's first word, before a capitalized name.
             const bool count = t.hasDigit && from + 1 < to && m_tokens.at(from + 1).capitalized &&
                                std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); });
+            // A word that names nothing alone starts a place or a brand the lists know: "OR Tambo" (an airport),
+            // "Office Depot".
+            const auto knownPhraseFrom = [&] {
+                const qsizetype longest = std::min<qsizetype>(to, from + t.lex.phraseWords);
+                for (qsizetype k = from + 2; k <= longest; ++k) {
+                    const WordInfo& phrase = phraseInfo(from, k);
+                    if (phrase.isPlace(15'000) || phrase.brand != Gazetteer::BrandKind::None)
+                        return true;
+                }
+                return false;
+            };
             // (A greeting or a thanks is no name, whatever the lists say: "Beste Pieter", "Merci Claire".)
             // (A trade term before a place is no part of it: "FOB Cat Lai".)
-            if ((t.has(NotAName) && (!givenBeforeSurname || t.has(ForeignGreeting)) && !companyPrefix) ||
+            if ((t.has(NotAName) && (!givenBeforeSurname || t.has(ForeignGreeting)) && !companyPrefix &&
+                 !(t.lex.phraseWords >= 2 && !t.has(ForeignGreeting) && knownPhraseFrom())) ||
                 (t.allCaps && from + 1 < to && t.has(Incoterm)) || (t.has(RoleWord) && !institutionFirst) || count ||
                 strayConnector || (sentenceWord && !companyPrefix) || auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {

