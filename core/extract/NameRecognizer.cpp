@@ -328,6 +328,25 @@ private:
         return false;
     }
 
+    // "DRG450", "HL800", "F740hi": one to four capitals, three to five digits, and at most three letters after.
+    static bool capitalsThenDigits(const Token& t)
+    {
+        const QStringView s = t.text;
+        qsizetype i = 0;
+        while (i < s.size() && s.at(i) >= u'A' && s.at(i) <= u'Z')
+            ++i;
+        const qsizetype capitals = i;
+        while (i < s.size() && s.at(i) >= u'0' && s.at(i) <= u'9')
+            ++i;
+        const qsizetype digits = i - capitals;
+        qsizetype letters = 0;
+        while (i < s.size() && s.at(i).isLetter() && letters < 4) {
+            ++i;
+            ++letters;
+        }
+        return i == s.size() && capitals >= 1 && capitals <= 4 && digits >= 3 && digits <= 5 && letters <= 3;
+    }
+
     static bool isModelCode(const Token& t)
     {
         // One to four capitals, a hyphen, one to five digits and perhaps a capital: "KX-40", "DB-7720C". (A check of
@@ -1186,6 +1205,12 @@ private:
                 phraseInfo(from, end).brand == Gazetteer::BrandKind::None && !phraseInfo(from, end).isPlace(15'000))
                 return add(from, productEnd(end), EntityType::Product, 0.75);
         }
+        // A town's name before a model's code is its maker's, as companies are named after their towns: "Kalmar
+        // DRG450", "Hobart HL800" (capitals, then three digits or more: no postal code, "London SE1", "Dublin D02").
+        if (end - from == 2 && !honorific && m_tokens.at(from).capitalized && !m_tokens.at(from).allCaps &&
+            m_tokens.at(from).lex.cityPopulation > 0 && !m_tokens.at(from).lex.isCountry() &&
+            capitalsThenDigits(m_tokens.at(from + 1)))
+            return add(from, productEnd(end), EntityType::Product, 0.6);
         // A place followed by a postal code or a number ("Mumbai 400059", "Durban 4"): the place alone.
         while (end - from >= 2 && m_tokens.at(end - 1).hasDigit && !isModelCode(m_tokens.at(end - 1)) &&
                phraseInfo(from, end - 1).isPlace(15'000))

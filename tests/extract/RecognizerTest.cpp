@@ -229,6 +229,10 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // A town's name before a model's code of capitals and three digits or more is the maker's.
+        Case{"2 x Kalmar DRG450 reach stackers down since Tet", "2026-11-25", EntityType::Product, "Kalmar DRG450", ""},
+        Case{"wants the 40 Hobart HL800 mixers delivered", "2026-11-25", EntityType::Product, "Hobart HL800", ""},
+        Case{"ship it to Hobart 7000 by sea", "2026-11-25", EntityType::Location, "Hobart", ""},
         // Airports by their own names (the large airports of OurAirports), also in lower case and with initials.
         Case{"the traffic around heathrow is insane", "2026-11-25", EntityType::Location, "heathrow", ""},
         Case{"Sipho's flight into OR Tambo got pushed", "2026-11-25", EntityType::Location, "OR Tambo", ""},
