@@ -1802,9 +1802,21 @@ private:
             ++particles;
         // (A town's name too only where it is a family name after a given name: "rodrigo salinas", "halima bello".)
         const WordInfo& second = particles < m_tokens.size() ? m_tokens.at(particles).lex : Gazetteer::unknown();
+        // (Right before "from", "at" or "here", a second word is the family name, whatever else it is: "it's bec
+        // hollis from wattle creek".)
+        const auto employerAfter = [this](qsizetype k) {
+            return k < m_tokens.size() && !m_tokens.at(k).gapBefore &&
+                   (m_tokens.at(k).folded == u"from" || m_tokens.at(k).folded == u"at" ||
+                    m_tokens.at(k).folded == u"here");
+        };
         if (particles < m_tokens.size() && !m_tokens.at(particles).gapBefore && callerNameWord(particles) &&
-            (!second.isPlace(15'000) || (second.isSurname() && m_tokens.at(i).lex.isFirstName())))
+            (!second.isPlace(15'000) || (second.isSurname() && m_tokens.at(i).lex.isFirstName()) ||
+             employerAfter(particles + 1)))
             end = particles + 1;
+        // "juan camilo restrepo from": a third name word right before where the caller works.
+        if (end == i + 2 && end < m_tokens.size() && !m_tokens.at(end).gapBefore && callerNameWord(end) &&
+            employerAfter(end + 1) && !m_tokens.at(end).lex.isPlace(15'000))
+            ++end;
         // "nguyen thi mai", "tran van minh": after a Vietnamese surname and "thi" or "van", one or two given names.
         if (end == i + 2 && vietnameseMiddleName(m_tokens.at(i + 1))) {
             while (end < m_tokens.size() && end < i + 4 && !m_tokens.at(end).gapBefore && callerNameWord(end) &&
@@ -1873,6 +1885,35 @@ private:
     }
 
     // Lower-case text, as speech-to-text writes it.
+    // Where a dictated e-mail address that starts at token i ends: words joined by "dot", "dash" or "underscore",
+    // one "at", and a "dot" after it; i when none starts there.
+    qsizetype dictatedAddressEnd(qsizetype i, const std::vector<bool>& used) const
+    {
+        const auto word = [this, &used](qsizetype k) {
+            return k < m_tokens.size() && !used[k] && !m_tokens.at(k).skip &&
+                   (m_tokens.at(k).lower || m_tokens.at(k).hasDigit);
+        };
+        bool at = false;
+        bool dotAfterAt = false;
+        qsizetype k = i;
+        while (word(k)) {
+            ++k;
+            if (k + 1 >= m_tokens.size() || m_tokens.at(k).gapBefore || m_tokens.at(k + 1).gapBefore)
+                break;
+            const QStringView joiner = m_tokens.at(k).folded;
+            if (joiner == u"at" && !at)
+                at = true;
+            else if (joiner == u"dot")
+                dotAfterAt = dotAfterAt || at;
+            else if (joiner != u"dash" && joiner != u"underscore")
+                break;
+            if (!word(k + 1))
+                break;
+            ++k;
+        }
+        return at && dotAfterAt ? k : i;
+    }
+
     void lowerCasePass(const std::vector<bool>& used)
     {
         for (qsizetype i = 0; i < m_tokens.size(); ++i) {
@@ -1883,6 +1924,12 @@ private:
             if (t.has(KinTerm) && i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore &&
                 m_tokens.at(i + 1).capitalized)
                 continue;
+            // A dictated e-mail address names no one: "mustafa at anatolia dash hvac dot com", "it's dimitris at
+            // aegeanbeauty dot gr", "svetlana dot m at kamensky dash rx dot com".
+            if (const qsizetype next = dictatedAddressEnd(i, used); next > i) {
+                i = next - 1;
+                continue;
+            }
             if (const qsizetype next = introduction(i, used); next > i) {
                 i = next - 1;
                 continue;

@@ -229,6 +229,10 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // A caller's family name right before "from", whatever else it is, and a third name word there.
+        Case{"g'day it's bec hollis from wattle creek grazing out", "2026-11-25", EntityType::Person, "bec hollis", ""},
+        Case{"hola hi this is juan camilo restrepo from cafe tres cordilleras", "2026-11-25", EntityType::Person,
+             "juan camilo restrepo", ""},
         // A town's name before a model's code of capitals and three digits or more is the maker's.
         Case{"2 x Kalmar DRG450 reach stackers down since Tet", "2026-11-25", EntityType::Product, "Kalmar DRG450", ""},
         Case{"wants the 40 Hobart HL800 mixers delivered", "2026-11-25", EntityType::Product, "Hobart HL800", ""},
@@ -903,14 +907,15 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Negative{"a 200k budget for 500 seats"}, Negative{"they want the laptops quoted in lira not euros"},
         Negative{"the contact centre stays open late"}, Negative{"Budget 2024-5 was flat"},
-        Negative{"fifty grand, maybe"}, Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"},
-        Negative{"up 12% on the quarter"}, Negative{"the first meeting went well"}, Negative{"support is 24/7"},
-        Negative{"five to seven business days"}, Negative{"Line 1: 5 units, Line 2: 3 units"},
-        Negative{"see you in Room 7B"}, Negative{"docs must be in Japanese and Korean"},
-        Negative{"the German team and the Chinese supplier"}, Negative{"Swahili and Amharic versions"},
-        Negative{"the Working Group meets at the Equipment Steering Group"}, Negative{"I've to check with the team"},
-        Negative{"pages 12-15 of the Q3/Q4 plan"}, Negative{"don't miss booth 14"},
-        Negative{"our Kallisto contact said so"}, Negative{"capped at three nights"},
+        Negative{"or email me mustafa at anatolia dash hvac dot com dot tr"},
+        Negative{"my email is svetlana dot m at kamensky dash rx dot com"}, Negative{"fifty grand, maybe"},
+        Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"}, Negative{"up 12% on the quarter"},
+        Negative{"the first meeting went well"}, Negative{"support is 24/7"}, Negative{"five to seven business days"},
+        Negative{"Line 1: 5 units, Line 2: 3 units"}, Negative{"see you in Room 7B"},
+        Negative{"docs must be in Japanese and Korean"}, Negative{"the German team and the Chinese supplier"},
+        Negative{"Swahili and Amharic versions"}, Negative{"the Working Group meets at the Equipment Steering Group"},
+        Negative{"I've to check with the team"}, Negative{"pages 12-15 of the Q3/Q4 plan"},
+        Negative{"don't miss booth 14"}, Negative{"our Kallisto contact said so"}, Negative{"capped at three nights"},
         Negative{"Access code: 2634 118 9021"}, Negative{"Ref #: 0161 496 0000"}, Negative{"meeting ID 0161 496 0000"},
         Negative{"version 2.3 ships"}, Negative{"version 2.30 ships"}, Negative{"see www.booking.com/deals"},
         Negative{"fill in the Decision Maker field"},
