@@ -1035,10 +1035,18 @@ private:
             };
             // (A greeting or a thanks is no name, whatever the lists say: "Beste Pieter", "Merci Claire".)
             // (A trade term before a place is no part of it: "FOB Cat Lai".)
+            // "Operations Center Premium", "Marketing Cloud": a function's word that starts a product's name, one that
+            // ends with a tier, stays.
+            const bool productFromRole =
+                t.has(RoleWord) && !t.has(NotAName) && to - from >= 2 && m_tokens.at(to - 1).has(ProductTier) &&
+                !m_tokens.at(to - 1).has(RoleWord | Department) && m_tokens.at(from + 1).capitalized &&
+                !m_tokens.at(from + 1).allCaps && !m_tokens.at(from + 1).has(RoleWord) &&
+                !m_tokens.at(from + 1).lex.isFirstName();
             if ((t.has(NotAName) && (!givenBeforeSurname || t.has(ForeignGreeting)) && !companyPrefix &&
                  !(t.lex.phraseWords >= 2 && !t.has(ForeignGreeting) && knownPhraseFrom())) ||
-                (t.allCaps && from + 1 < to && t.has(Incoterm)) || (t.has(RoleWord) && !institutionFirst) || count ||
-                strayConnector || (sentenceWord && !companyPrefix) || auxiliaryFirst ||
+                (t.allCaps && from + 1 < to && t.has(Incoterm)) ||
+                (t.has(RoleWord) && !institutionFirst && !productFromRole) || count || strayConnector ||
+                (sentenceWord && !companyPrefix) || auxiliaryFirst ||
                 (t.folded == QLatin1String("the") && !(to - from > 1 && m_tokens.at(to - 1).has(PlaceHeadNoun)))) {
                 ++from;
                 continue;
@@ -1307,8 +1315,10 @@ private:
             (m_tokens.at(from - 2).folded == u"at" || m_tokens.at(from - 2).folded == u"in"))
             return add(from, to, EntityType::Location, 0.6);
         // A place's word inside a name that has no company's word is a place: "Marina Bay Sands", "Canary Wharf
-        // Tower". (Not a compass point: "Siemens South Africa" is the company's branch.)
+        // Tower". (Not a compass point: "Siemens South Africa" is the company's branch; nor before a product's tier:
+        // "Operations Center Premium".)
         if (length >= 3 && !honorific && !companyWords && !brandFirst &&
+            !(last.has(ProductTier) && !last.has(PlaceHeadNoun)) &&
             std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to - 1, [](const Token& t) {
                 return t.has(PlaceHeadNoun) && t.capitalized && t.folded != u"north" && t.folded != u"south" &&
                        t.folded != u"east" && t.folded != u"west";

@@ -229,6 +229,9 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // A function's word that starts a product's name ending with a tier stays in it.
+        Case{"2 John Deere S780 combines and Operations Center Premium.", "2026-11-25", EntityType::Product,
+             "Operations Center Premium", ""},
         // A caller's family name right before "from", whatever else it is, and a third name word there.
         Case{"g'day it's bec hollis from wattle creek grazing out", "2026-11-25", EntityType::Person, "bec hollis", ""},
         Case{"hola hi this is juan camilo restrepo from cafe tres cordilleras", "2026-11-25", EntityType::Person,
