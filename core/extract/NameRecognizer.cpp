@@ -1538,6 +1538,10 @@ private:
             if (to == m_tokens.size() || m_tokens.at(to).gapBefore) // a comma or a line's end after the name
                 return greeted || asked || pinged;
             const QStringView after = m_tokens.at(to).folded;
+            // Someone called or met at or from a company: "call Jordan at Caterpillar", "with Jordan from Zain".
+            if ((after == u"at" || after == u"from") && m_tokens.at(from - 1).has(HintPerson) &&
+                to + 1 < m_tokens.size() && !m_tokens.at(to + 1).gapBefore && m_tokens.at(to + 1).capitalized)
+                return true;
             // (Not "for", "to", "about": what follows a company as well, "ask Dell for a quote".)
             return (asked && (after == u"whether" || after == u"if")) ||
                    (pinged && (after == u"about" || after == u"at" || after == u"re" || after == u"on" ||

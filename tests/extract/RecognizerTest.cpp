@@ -256,6 +256,7 @@ INSTANTIATE_TEST_SUITE_P(
         // name are what the writer sells; a short variant after a model's number is part of it.
         Case{"Reminder: ring Jordan at Brightwater Dental on Friday", "2026-11-25", EntityType::Person, "Jordan", ""},
         Case{"Remind me to ping Jordan about the renewal", "2026-11-25", EntityType::Person, "Jordan", ""},
+        Case{"Reminder: call Jordan at Caterpillar about the trade-in", "2026-11-25", EntityType::Person, "Jordan", ""},
         Case{"interested in Opera Cloud vs our Guestline Rezlynx.", "2026-11-25", EntityType::Product,
              "Guestline Rezlynx", ""},
         Case{"trial it for the Boeing 787-9 fleet", "2026-11-25", EntityType::Product, "Boeing 787-9", ""},
