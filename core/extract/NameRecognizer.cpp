@@ -371,12 +371,14 @@ private:
             return false;
         // Quotes, invoices, orders and tickets are numbered the same way: "Q-2026", "INV-2231", "PO-7781".
         static const QStringList documents{
-            QStringLiteral("q"),   QStringLiteral("qt"),   QStringLiteral("qte"),  QStringLiteral("inv"),
-            QStringLiteral("po"),  QStringLiteral("so"),   QStringLiteral("ref"),  QStringLiteral("ord"),
-            QStringLiteral("tkt"), QStringLiteral("rfq"),  QStringLiteral("rfp"),  QStringLiteral("cr"),
-            QStringLiteral("pr"),  QStringLiteral("req"),  QStringLiteral("id"),   QStringLiteral("no"),
+            QStringLiteral("q"), QStringLiteral("qt"), QStringLiteral("qte"), QStringLiteral("inv"),
+            QStringLiteral("po"), QStringLiteral("so"), QStringLiteral("ref"), QStringLiteral("ord"),
+            QStringLiteral("tkt"), QStringLiteral("rfq"), QStringLiteral("rfp"), QStringLiteral("cr"),
+            QStringLiteral("pr"), QStringLiteral("req"), QStringLiteral("id"), QStringLiteral("no"),
             QStringLiteral("acc"), QStringLiteral("acct"), QStringLiteral("cust"), QStringLiteral("case"),
-            QStringLiteral("sr"),  QStringLiteral("inc"),  QStringLiteral("chg"),  QStringLiteral("opp")};
+            QStringLiteral("sr"), QStringLiteral("inc"), QStringLiteral("chg"), QStringLiteral("opp"),
+            // and time zones are offset so: "GMT-5", "UTC-03".
+            QStringLiteral("gmt"), QStringLiteral("utc")};
         return !documents.contains(t.folded.first(t.folded.indexOf(u'-')));
     }
 
@@ -1388,6 +1390,30 @@ private:
         // A document's title names nothing: "Master Services Agreement", "Data Processing Addendum".
         if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None && last.has(Document))
             return to;
+        // Nor does a plan's or a project's, of ordinary words and numbers: "Mutual Action Plan", "Smart Irrigation
+        // Rollout", "Migration Wave 2", "Quay 7 Upgrade", "Policy v3" (a tier makes a product: "Growth Plan").
+        if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None && !first.allCaps) {
+            static const QStringList projectWords{
+                QStringLiteral("plan"),      QStringLiteral("rollout"),   QStringLiteral("upgrade"),
+                QStringLiteral("migration"), QStringLiteral("programme"), QStringLiteral("program"),
+                QStringLiteral("roadmap"),   QStringLiteral("steering"),  QStringLiteral("review"),
+                QStringLiteral("workshop"),  QStringLiteral("kickoff"),   QStringLiteral("refresh"),
+                QStringLiteral("wave"),      QStringLiteral("phase"),     QStringLiteral("policy")};
+            bool project = false;
+            const bool ordinary = std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [&](const Token& t) {
+                if (projectWords.contains(t.folded)) {
+                    project = true;
+                    return true;
+                }
+                const bool number = t.hasDigit && std::all_of(t.folded.cbegin(), t.folded.cend(), [](QChar c) {
+                                        return c.isDigit() || c == u'v' || c == u'.';
+                                    });
+                return number || (t.lex.isCommon() && !t.has(ProductTier) &&
+                                  t.lex.brand == Gazetteer::BrandKind::None && !t.allCaps);
+            });
+            if (ordinary && project)
+                return to;
+        }
         // "Jordan Blake", "Hyun-woo Park": a given name and a surname are a person whatever else the words can be,
         // but for a large city's name written whole ("Sao Paulo", "San Jose") where no person is spoken to.
         const bool bigCityNamed = whole.isPlace(100'000) && hintBefore(from) != Hint::Person;

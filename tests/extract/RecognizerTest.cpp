@@ -911,6 +911,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Negative{"a 200k budget for 500 seats"}, Negative{"they want the laptops quoted in lira not euros"},
         Negative{"the contact centre stays open late"}, Negative{"Budget 2024-5 was flat"},
+        Negative{"send the Mutual Action Plan before Migration Wave 2"},
+        Negative{"their office runs on GMT-5 all year"},
         Negative{"or email me mustafa at anatolia dash hvac dot com dot tr"},
         Negative{"my email is svetlana dot m at kamensky dash rx dot com"}, Negative{"fifty grand, maybe"},
         Negative{"next week or end of the month"}, Negative{"two weeks in Q3, FY27"}, Negative{"up 12% on the quarter"},
