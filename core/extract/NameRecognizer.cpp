@@ -876,6 +876,17 @@ private:
         });
     }
 
+    // Whether the words [from, to) are spoken of as a company: someone is "at" or "from" it, or it acts right after
+    // ("can deliver", "is still bidding", "approved").
+    bool companySpokenOf(qsizetype from, qsizetype to) const
+    {
+        if (from > 0 && !m_tokens.at(from).gapBefore &&
+            (m_tokens.at(from - 1).folded == u"at" || m_tokens.at(from - 1).folded == u"from"))
+            return true;
+        return to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+               !m_tokens.at(to).sentenceStart && m_tokens.at(to).has(CompanyAct | Auxiliary);
+    }
+
     // Whether "our" comes right before token k.
     bool ourBefore(qsizetype k) const
     {
@@ -1385,8 +1396,16 @@ private:
         if (length >= 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific && !companyWords &&
             whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized && namesNoOne() &&
             !personSpokenOf() && !phraseInfo(from + 1, to).isPlace(15'000) && // "Orange Polska" is its branch
-            (length >= 3 || !m_tokens.at(from + 1).lex.isCommon() || m_tokens.at(from + 1).hasDigit))
+            (length >= 3 || !m_tokens.at(from + 1).lex.isCommon() || m_tokens.at(from + 1).hasDigit)) {
+            // Where a company is spoken of, the words are one of the company's: someone "at" or "from" it ("Bianca at
+            // Virgin Media O2", "a lead from Volvo Cars Torslanda"), or it acts ("Currys Business can deliver").
+            // (Not with a model's number: "Siemens Gamesa SG 6.6" is the turbine.)
+            if (!std::any_of(m_tokens.begin() + from, m_tokens.begin() + to,
+                             [](const Token& t) { return t.hasDigit; }) &&
+                companySpokenOf(from, to))
+                return add(from, to, EntityType::Organization, 0.7);
             return add(from, productEnd(to), EntityType::Product, 0.7);
+        }
         // A document's title names nothing: "Master Services Agreement", "Data Processing Addendum".
         if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None && last.has(Document))
             return to;
@@ -2047,7 +2066,13 @@ private:
                     ++j;
                 }
                 if (model) {
-                    add(i, j, EntityType::Product, 0.6);
+                    // (Without a number or a tier, where it is spoken of as a company: "the guys at hyundai glovis";
+                    // not "shopify plus".)
+                    const bool number = std::any_of(m_tokens.begin() + i + 1, m_tokens.begin() + j,
+                                                    [](const Token& w) { return w.hasDigit || w.has(ProductTier); });
+                    add(i, j,
+                        !number && !makerOnly && companySpokenOf(i, j) ? EntityType::Organization : EntityType::Product,
+                        0.6);
                     i = j - 1;
                     continue;
                 }

@@ -229,6 +229,13 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // A company's name and more words, where someone is at or from it or it acts, is the company's (a number
+        // or a tier keeps the product).
+        Case{"Ford Otosan can deliver from Gölcük", "2026-11-25", EntityType::Organization, "Ford Otosan", ""},
+        Case{"so yeah we spoke to the guys at hyundai glovis and they want", "2026-11-25", EntityType::Organization,
+             "hyundai glovis", ""},
+        Case{"they sell a few used Tesla Model Y. Agreed: setup fee", "2026-11-25", EntityType::Product,
+             "Tesla Model Y", ""},
         // A function's word that starts a product's name ending with a tier stays in it.
         Case{"2 John Deere S780 combines and Operations Center Premium.", "2026-11-25", EntityType::Product,
              "Operations Center Premium", ""},
