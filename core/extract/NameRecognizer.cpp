@@ -203,6 +203,14 @@ private:
             (t.folded.size() >= 2 && (t.folded.at(0) == u'q' || t.folded.at(0) == u'h') && t.folded.at(1).isDigit());
         return letters > 0 && !digitsThenUnit && !period;
     }
+    // "zt411", "sg350hx", "793f": a code that starts with a letter, or with digits that outnumber its letters; not
+    // "2moro" or "1-ro" (a road's number in Korean addresses).
+    static bool codeShape(const Token& t)
+    {
+        const auto digits = std::count_if(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); });
+        const auto letters = std::count_if(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isLetter(); });
+        return t.text.front().isLetter() || digits >= letters;
+    }
     // Whether a model's code follows token i within three words, only words no list knows between: "sandvik toro
     // lh517i".
     bool unknownBeforeModelCode(qsizetype i) const
@@ -2027,6 +2035,19 @@ private:
                     add(i, i + 1, EntityType::Organization, 0.55);
                     continue;
                 }
+            }
+            // A word right before a model's code of letters and digits is its maker's or its line's name: "jlg
+            // 600s", "pax a920", "zebra zt411" (no word for a place in a building, "room 4b", "gate b12"; no place,
+            // "dubai t3"; and an ordinary word only where a brand starts with it).
+            if (t.folded.size() >= 3 && i + 1 < m_tokens.size() && !used[i + 1] && !m_tokens.at(i + 1).gapBefore &&
+                lowerModelCode(m_tokens.at(i + 1)) && codeShape(m_tokens.at(i + 1)) && !t.lex.isPlace(15'000) &&
+                !t.has(NotAName | SentenceVerb | Auxiliary | TimeWord | Filler | Designator | HintOrganization |
+                       HintLocation | HintPerson | PersonVerb | Honorific | RoleWord | Ordinal | Department) &&
+                (!t.lex.isCommon() || t.lex.phraseWords > 0 || t.lex.brand != Gazetteer::BrandKind::None ||
+                 t.lex.isMaker())) {
+                add(i, i + 2, EntityType::Product, 0.55);
+                ++i;
+                continue;
             }
             // A company and what follows it that carries a number or that no word list knows: its product ("volvo
             // ec480", "oracle netsuite", "hp laserjet pro m404", "mahindra arjun 605").

@@ -229,6 +229,10 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // In speech, a word before a model's code of letters and digits is its maker's or line's name.
+        Case{"we can do the pax a920 at forty five thousand naira", "2026-11-25", EntityType::Product, "pax a920", ""},
+        Case{"they run 6 cat 793f trucks at a pit", "2026-11-25", EntityType::Product, "cat 793f", ""},
+        Case{"interested in the zebra zt411 printers", "2026-11-25", EntityType::Product, "zebra zt411", ""},
         // A company's name and more words, where someone is at or from it or it acts, is the company's (a number
         // or a tier keeps the product).
         Case{"Ford Otosan can deliver from Gölcük", "2026-11-25", EntityType::Organization, "Ford Otosan", ""},
@@ -918,6 +922,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Negative{"a 200k budget for 500 seats"}, Negative{"they want the laptops quoted in lira not euros"},
         Negative{"the contact centre stays open late"}, Negative{"Budget 2024-5 was flat"},
+        Negative{"meet me in room 4b or gate b12"}, Negative{"free 2moro?"},
         Negative{"send the Mutual Action Plan before Migration Wave 2"},
         Negative{"their office runs on GMT-5 all year"},
         Negative{"or email me mustafa at anatolia dash hvac dot com dot tr"},
