@@ -1952,6 +1952,35 @@ private:
     }
 
     // Lower-case text, as speech-to-text writes it.
+    // Where the name of a thing sold that starts at token i ends, in lower case: after "the", "our", "their" or
+    // "your", one or two words of which one at least no list knows (no place, no person's name), right before a word
+    // for what is sold ("app", "package", "demo", "units"); i when none does.
+    qsizetype soldNameEnd(qsizetype i, const std::vector<bool>& used) const
+    {
+        if (!(determinerBefore(i) || ourBefore(i)))
+            return i;
+        static const QStringList soldNouns{QStringLiteral("demo"),         QStringLiteral("integration"),
+                                           QStringLiteral("subscription"), QStringLiteral("units"),
+                                           QStringLiteral("machines"),     QStringLiteral("controllers"),
+                                           QStringLiteral("chairs"),       QStringLiteral("loggers")};
+        const auto unknown = [](const Token& w) {
+            return w.lex.wordFlags() == 0 && w.lex.cityPopulation == 0 && w.cues == 0 &&
+                   w.lex.brand == Gazetteer::BrandKind::None && w.folded.size() >= 4 &&
+                   std::all_of(w.folded.cbegin(), w.folded.cend(), [](QChar c) { return c.isLetter(); });
+        };
+        for (qsizetype k = i; k < m_tokens.size() && k < i + 3; ++k) {
+            const Token& w = m_tokens.at(k);
+            if (used[k] || w.skip || (k > i && w.gapBefore) || !w.lower)
+                return i;
+            if (k > i && (w.has(SoldThing | ProductNoun) || soldNouns.contains(w.folded)))
+                return k;
+            // The first word no list knows; a second one too, or a tier ("automine lite").
+            if (!(unknown(w) || (k > i && w.has(ProductTier) && !w.hasDigit)))
+                return i;
+        }
+        return i;
+    }
+
     // Where a dictated e-mail address that starts at token i ends: words joined by "dot", "dash" or "underscore",
     // one "at", and a "dot" after it; i when none starts there.
     qsizetype dictatedAddressEnd(qsizetype i, const std::vector<bool>& used) const
@@ -2035,6 +2064,13 @@ private:
                     add(i, i + 1, EntityType::Organization, 0.55);
                     continue;
                 }
+            }
+            // "the yardmate demo", "our kilnwise optimizer", "the autotrac package": after "the" or a possessive, one
+            // or two words no list knows before what is sold are its name.
+            if (const qsizetype end = soldNameEnd(i, used); end > i) {
+                add(i, end, EntityType::Product, 0.5);
+                i = end - 1;
+                continue;
             }
             // A word right before a model's code of letters and digits is its maker's or its line's name: "jlg
             // 600s", "pax a920", "zebra zt411" (no word for a place in a building, "room 4b", "gate b12"; no place,
