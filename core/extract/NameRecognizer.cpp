@@ -187,8 +187,9 @@ private:
         const QStringView unit = t.folded.mid(tail);
         const auto isMeasure = [unit] {
             for (const char16_t* measure :
-                 {u"kg", u"km", u"gb", u"tb", u"mb", u"mm", u"cm", u"pm", u"am", u"st", u"nd", u"rd", u"th",  u"hp",
-                  u"kw", u"k",  u"m",  u"x",  u"h",  u"hz", u"v",  u"w",  u"l",  u"ml", u"t",  u"s",  u"min", u"mah"}) {
+                 {u"kg",  u"km",  u"gb", u"tb", u"mb", u"mm", u"cm",  u"pm", u"am",  u"st",  u"nd",  u"rd", u"th",
+                  u"hp",  u"kw",  u"k",  u"m",  u"x",  u"h",  u"hz",  u"v",  u"w",   u"l",   u"ml",  u"t",  u"s",
+                  u"min", u"mah", u"ft", u"in", u"yd", u"lb", u"lbs", u"oz", u"pcs", u"sqm", u"kwh", u"mw", u"gw"}) {
                 if (unit == QStringView(measure))
                     return true;
             }
@@ -204,12 +205,12 @@ private:
         return letters > 0 && !digitsThenUnit && !period;
     }
     // "zt411", "sg350hx", "793f": a code that starts with a letter, or with digits that outnumber its letters; not
-    // "2moro" or "1-ro" (a road's number in Korean addresses).
+    // "2moro", "30ft" or "1-ro" (a road's number in Korean addresses).
     static bool codeShape(const Token& t)
     {
         const auto digits = std::count_if(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isDigit(); });
         const auto letters = std::count_if(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isLetter(); });
-        return t.text.front().isLetter() || digits >= letters;
+        return t.text.front().isLetter() || digits > letters;
     }
     // Whether a model's code follows token i within three words, only words no list knows between: "sandvik toro
     // lh517i".
@@ -1419,7 +1420,9 @@ private:
             return to;
         // Nor does a plan's or a project's, of ordinary words and numbers: "Mutual Action Plan", "Smart Irrigation
         // Rollout", "Migration Wave 2", "Quay 7 Upgrade", "Policy v3" (a tier makes a product: "Growth Plan").
-        if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None && !first.allCaps) {
+        // (Only such a title's first word is ordinary or a number: a name's seldom is, so most runs stop there.)
+        if (length >= 2 && !honorific && whole.brand == Gazetteer::BrandKind::None && !first.allCaps &&
+            (first.lex.isCommon() || first.hasDigit)) {
             static const QStringList projectWords{
                 QStringLiteral("plan"),      QStringLiteral("rollout"),   QStringLiteral("upgrade"),
                 QStringLiteral("migration"), QStringLiteral("programme"), QStringLiteral("program"),
@@ -1985,25 +1988,31 @@ private:
     // one "at", and a "dot" after it; i when none starts there.
     qsizetype dictatedAddressEnd(qsizetype i, const std::vector<bool>& used) const
     {
+        // (Cheap first: a joiner after the first word.)
+        if (i + 1 >= m_tokens.size())
+            return i;
+        const QStringView first = m_tokens.at(i + 1).folded;
+        if (first != u"at" && first != u"dot" && first != u"dash" && first != u"underscore")
+            return i;
         const auto word = [this, &used](qsizetype k) {
             return k < m_tokens.size() && !used[k] && !m_tokens.at(k).skip &&
                    (m_tokens.at(k).lower || m_tokens.at(k).hasDigit);
         };
+        // An address has a few words: reading at most eight keeps a long run of "x dot x dot …", read again from
+        // each of its words, linear in the text.
         bool at = false;
         bool dotAfterAt = false;
         qsizetype k = i;
-        while (word(k)) {
+        for (int words = 0; words < 8 && word(k); ++words) {
             ++k;
-            if (k + 1 >= m_tokens.size() || m_tokens.at(k).gapBefore || m_tokens.at(k + 1).gapBefore)
+            if (k + 1 >= m_tokens.size() || m_tokens.at(k).gapBefore || m_tokens.at(k + 1).gapBefore || !word(k + 1))
                 break;
             const QStringView joiner = m_tokens.at(k).folded;
             if (joiner == u"at" && !at)
                 at = true;
             else if (joiner == u"dot")
-                dotAfterAt = dotAfterAt || at;
+                dotAfterAt = dotAfterAt || at; // (a word follows it: checked above)
             else if (joiner != u"dash" && joiner != u"underscore")
-                break;
-            if (!word(k + 1))
                 break;
             ++k;
         }

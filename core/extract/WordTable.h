@@ -85,6 +85,7 @@ public:
             rehash(capacityFor(std::max<qsizetype>(m_size * 2, 64)));
         const quint64 hash = hashOf(key);
         size_t i = hash & mask();
+        bool collides = false;
         for (;; i = (i + 1) & mask()) {
             Slot& slot = m_slots[i];
             if (slot.lengthPlusOne == 0)
@@ -92,9 +93,11 @@ public:
             if (slot.hash == hash && qsizetype(slot.lengthPlusOne) - 1 == key.size()) {
                 if (sameKey(slot, key))
                     return slot.value;
-                ++m_collisions;
+                collides = true;
             }
         }
+        if (collides) // counted once, when the key goes in
+            ++m_collisions;
         Slot& slot = m_slots[i];
         slot.hash = hash;
         slot.start = quint32(m_chars.size());

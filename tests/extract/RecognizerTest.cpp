@@ -229,6 +229,8 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // A "dot" ends no dictated address unless a word follows it: "ana" stays a person.
+        Case{"call ana at acme dot Friday", "2026-11-25", EntityType::Person, "ana", ""},
         // In speech, after "the" or "our", words no list knows before what is sold name it.
         Case{"from hyundai glovis uh they liked the yardmate demo but", "2026-11-25", EntityType::Product, "yardmate",
              ""},
@@ -928,8 +930,8 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"a 200k budget for 500 seats"}, Negative{"they want the laptops quoted in lira not euros"},
         Negative{"the contact centre stays open late"}, Negative{"Budget 2024-5 was flat"},
         Negative{"meet me in room 4b or gate b12"}, Negative{"free 2moro?"},
-        Negative{"we want the route-sales app on those devices"},
-        Negative{"send the Mutual Action Plan before Migration Wave 2"},
+        Negative{"we want the route-sales app on those devices"}, Negative{"we need acmeco 30ft rolls"},
+        Negative{"talk to ana at acme dot com please"}, Negative{"send the Mutual Action Plan before Migration Wave 2"},
         Negative{"their office runs on GMT-5 all year"},
         Negative{"or email me mustafa at anatolia dash hvac dot com dot tr"},
         Negative{"my email is svetlana dot m at kamensky dash rx dot com"}, Negative{"fifty grand, maybe"},
