@@ -1820,6 +1820,17 @@ private:
         // names; a plain capitalized unknown word alone is too often something else to guess.
         const bool innerCapital =
             std::any_of(first.text.cbegin() + 1, first.text.cend(), [](QChar c) { return c.isUpper(); });
+        // Before a plural noun or a word for what is sold, such a word names the thing: "ProCuity beds", "GrainGuard
+        // silo sensors" (a word between), "SpindleIQ app"; not where "at" or "from" comes before it.
+        const bool companyBefore = from > 0 && !first.gapBefore &&
+                                   (m_tokens.at(from - 1).folded == u"at" || m_tokens.at(from - 1).folded == u"from" ||
+                                    m_tokens.at(from - 1).folded == u"with" || m_tokens.at(from - 1).folded == u"@");
+        if (length == 1 && innerCapital && !first.allCaps && !first.hasDigit && first.text.size() >= 4 &&
+            !companyBefore && hint != Hint::Location &&
+            (pluralNounAt(to) || cueAfter(to, SoldThing) ||
+             (to + 1 < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+              m_tokens.at(to).lex.isCommon() && m_tokens.at(to).cues == 0 && cueAfter(to + 1, SoldThing))))
+            return add(from, to, EntityType::Product, 0.5);
         if (length == 1 && innerCapital && !first.allCaps && !first.hasDigit && first.text.size() >= 4 &&
             hint != Hint::Location)
             return add(from, to, EntityType::Organization, 0.5);

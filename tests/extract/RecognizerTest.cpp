@@ -229,6 +229,10 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // A word written with a capital inside, before a plural noun, names the thing; after "at", the company.
+        Case{"Subject: Quotation Q-4471 – ProCuity beds for the ward", "2026-11-25", EntityType::Product, "ProCuity",
+             ""},
+        Case{"thanks for calling BrightDesk support", "2026-11-25", EntityType::Organization, "BrightDesk", ""},
         // A "dot" ends no dictated address unless a word follows it: "ana" stays a person.
         Case{"call ana at acme dot Friday", "2026-11-25", EntityType::Person, "ana", ""},
         // In speech, after "the" or "our", words no list knows before what is sold name it.
