@@ -337,8 +337,9 @@ private:
         return false;
     }
 
-    // "DRG450", "HL800", "F740hi": one to four capitals, three to five digits, and at most three letters after.
-    static bool capitalsThenDigits(const Token& t)
+    // "DRG450", "HL800", "F740hi": one to four capitals, three to five digits (or as many as `minimumDigits`), and
+    // at most three letters after.
+    static bool capitalsThenDigits(const Token& t, qsizetype minimumDigits = 3)
     {
         const QStringView s = t.text;
         qsizetype i = 0;
@@ -353,7 +354,8 @@ private:
             ++i;
             ++letters;
         }
-        return i == s.size() && capitals >= 1 && capitals <= 4 && digits >= 3 && digits <= 5 && letters <= 3;
+        return i == s.size() && capitals >= 1 && capitals <= 4 && digits >= minimumDigits && digits <= 5 &&
+               letters <= 3;
     }
 
     static bool isModelCode(const Token& t)
@@ -1021,7 +1023,10 @@ private:
             const bool namedLikeACompany =
                 to - from >= 2 &&
                 (m_tokens.at(to - 1).has(LegalSuffix | OrgHeadNoun | PlaceHeadNoun) || institutionOf(from, to));
-            const bool sentenceWord = t.sentenceStart && t.lex.isCommon() && !knownName &&
+            // "Vivid E95", "Galaxy S24" first in a line: an ordinary word before a model's code is the model's name.
+            const bool modelFollows = to - from == 2 && !t.has(SentenceVerb | Designator | NotAName) &&
+                                      hintOf(t.cues) == Hint::None && capitalsThenDigits(m_tokens.at(from + 1), 2);
+            const bool sentenceWord = t.sentenceStart && t.lex.isCommon() && !knownName && !modelFollows &&
                                       (!namedLikeACompany || hintOf(t.cues) != Hint::None || t.has(SentenceVerb));
             // (A particle that is a given name too stays alone: "ping Ben"; after an honorific, a particle starts
             // the surname: "Mr. de Vries".)

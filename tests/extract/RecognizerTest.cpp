@@ -229,6 +229,9 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // An ordinary word first in a line before a model's code is the model's name.
+        Case{"Vendor: GE HealthCare\nItem: Vivid E95 cardiovascular ultrasound, 2 units", "2026-11-25",
+             EntityType::Product, "Vivid E95", ""},
         // A word written with a capital inside, before a plural noun, names the thing; after "at", the company.
         Case{"Subject: Quotation Q-4471 – ProCuity beds for the ward", "2026-11-25", EntityType::Product, "ProCuity",
              ""},
@@ -935,7 +938,8 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"the contact centre stays open late"}, Negative{"Budget 2024-5 was flat"},
         Negative{"meet me in room 4b or gate b12"}, Negative{"free 2moro?"},
         Negative{"we want the route-sales app on those devices"}, Negative{"we need acmeco 30ft rolls"},
-        Negative{"talk to ana at acme dot com please"}, Negative{"send the Mutual Action Plan before Migration Wave 2"},
+        Negative{"Gate B12 closes early"}, Negative{"talk to ana at acme dot com please"},
+        Negative{"send the Mutual Action Plan before Migration Wave 2"},
         Negative{"their office runs on GMT-5 all year"},
         Negative{"or email me mustafa at anatolia dash hvac dot com dot tr"},
         Negative{"my email is svetlana dot m at kamensky dash rx dot com"}, Negative{"fifty grand, maybe"},
