@@ -1798,6 +1798,19 @@ private:
             return add(from, to, EntityType::Person, 0.5);
         if ((hint == Hint::Location || regionAfterComma(to)) && length <= 3)
             return add(from, to, EntityType::Location, 0.55);
+        // "the Vanquish Neo quote": after "the", two or three capitalized words, the first no list knows and another
+        // an ordinary word or a tier, before a noun they describe, are a product's name.
+        if (length >= 2 && length <= 3 && !honorific && determinerBefore(from) && first.capitalized && !first.allCaps &&
+            first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
+            first.lex.brand == Gazetteer::BrandKind::None &&
+            std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
+                        [](const Token& t) { return t.lex.isCommon() || t.has(ProductTier); }) &&
+            to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+            m_tokens.at(to).lex.isCommon() &&
+            !m_tokens.at(to).has(CompanyAct | Auxiliary | PersonVerb | PersonAct | ClauseGoesOn | Filler | TimeWord |
+                                 HintOrganization | HintLocation | HintPerson | Department | Site | RoleWord |
+                                 NotAName | SentenceVerb))
+            return add(from, to, EntityType::Product, 0.5);
         // Two or three unknown words are a person only when none is a common word, an acronym or a number
         // ("Ifeoma Okafor", not "Site Diary", "Zebra TC52" or "Lumen Bank QBR").
         const bool plainWords = std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [](const Token& t) {

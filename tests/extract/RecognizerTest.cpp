@@ -229,6 +229,9 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Names, Recognizers,
     ::testing::Values(
+        // After "the", capitalized words (the first unknown, another ordinary) before a noun they describe.
+        Case{"ring Jordan at Brightwater Dental about the Dentrix Ascend migration", "2026-11-25", EntityType::Product,
+             "Dentrix Ascend", ""},
         // An ordinary word first in a line before a model's code is the model's name.
         Case{"Vendor: GE HealthCare\nItem: Vivid E95 cardiovascular ultrasound, 2 units", "2026-11-25",
              EntityType::Product, "Vivid E95", ""},
