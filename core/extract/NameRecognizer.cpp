@@ -1830,10 +1830,14 @@ private:
         if (length == 1 && hint == Hint::Person && plainWords && afterWith && !first.lex.isFirstName() &&
             !first.lex.isSurname())
             return add(from, to, EntityType::Organization, 0.5);
-        // (Not a word written with a capital inside, as companies write their names: "call BrightDesk".)
+        // (Not a word written with a capital inside, as companies write their names: "call BrightDesk"; and one
+        // before a team's or a function's word is the company's: "thanks for calling Fleetio support".)
         if (length == 1 && hint == Hint::Person && plainWords && !first.has(OrgPrefix | PlacePrefix) &&
-            !camelCase(first))
+            !camelCase(first)) {
+            if (cueAfter(to, Department | RoleWord))
+                return add(from, to, EntityType::Organization, 0.5);
             return add(from, to, EntityType::Person, 0.5);
+        }
         // One unknown word with a capital inside ("BrightDesk", "DocuSign") is written the way companies write their
         // names; a plain capitalized unknown word alone is too often something else to guess.
         const bool innerCapital =

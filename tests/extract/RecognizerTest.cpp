@@ -239,6 +239,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Subject: Quotation Q-4471 – ProCuity beds for the ward", "2026-11-25", EntityType::Product, "ProCuity",
              ""},
         Case{"thanks for calling BrightDesk support", "2026-11-25", EntityType::Organization, "BrightDesk", ""},
+        Case{"agent: thanks for calling Fleetio support this is Kasia", "2026-11-25", EntityType::Organization,
+             "Fleetio", ""},
         // A "dot" ends no dictated address unless a word follows it: "ana" stays a person.
         Case{"call ana at acme dot Friday", "2026-11-25", EntityType::Person, "ana", ""},
         // In speech, after "the" or "our", words no list knows before what is sold name it.
