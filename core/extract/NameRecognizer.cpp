@@ -1335,9 +1335,11 @@ private:
                                               QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("and"),
                                               QStringLiteral("or"),  QStringLiteral("near"), QStringLiteral("by"),
                                               QStringLiteral("to"),  QStringLiteral("from"), QStringLiteral("of")};
-        const bool nounAfter = to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
-                               !smallWords.contains(m_tokens.at(to).folded.toString());
-        if (afterThe && length >= 2 && !honorific && !companyWords && !brandFirst && venueWords && !nounAfter &&
+        const auto nounAfter = [&] {
+            return to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+                   !smallWords.contains(m_tokens.at(to).folded.toString());
+        };
+        if (afterThe && length >= 2 && !honorific && !companyWords && !brandFirst && venueWords && !nounAfter() &&
             from > 1 && !m_tokens.at(from - 1).gapBefore &&
             (m_tokens.at(from - 2).folded == u"at" || m_tokens.at(from - 2).folded == u"in"))
             return add(from, to, EntityType::Location, 0.6);
@@ -1993,8 +1995,6 @@ private:
     // for what is sold ("app", "package", "demo", "units"); i when none does.
     qsizetype soldNameEnd(qsizetype i, const std::vector<bool>& used) const
     {
-        if (!(determinerBefore(i) || ourBefore(i)))
-            return i;
         static const QStringList soldNouns{QStringLiteral("demo"),         QStringLiteral("integration"),
                                            QStringLiteral("subscription"), QStringLiteral("units"),
                                            QStringLiteral("machines"),     QStringLiteral("controllers"),
@@ -2004,6 +2004,9 @@ private:
                    w.lex.brand == Gazetteer::BrandKind::None && w.folded.size() >= 4 &&
                    std::all_of(w.folded.cbegin(), w.folded.cend(), [](QChar c) { return c.isLetter(); });
         };
+        // (Cheap first: the first word is one no list knows.)
+        if (!unknown(m_tokens.at(i)) || !(determinerBefore(i) || ourBefore(i)))
+            return i;
         for (qsizetype k = i; k < m_tokens.size() && k < i + 3; ++k) {
             const Token& w = m_tokens.at(k);
             if (used[k] || w.skip || (k > i && w.gapBefore) || !w.lower)
