@@ -19,13 +19,14 @@ Table buildTable()
 {
     Table t;
     add(t, Cue::Honorific,
-        {"sr.",  "alhaji", "alhaja", "capt",      "capt.",  "lic",    "lic.", "engr",  "engr.", "sheikha",
-         "haji", "hajia",  "doctor", "professor", "mister", "miss",   "mr",   "mr.",   "mrs",   "mrs.",
-         "ms",   "ms.",    "mx",     "mx.",       "dr",     "dr.",    "prof", "prof.", "sir",   "dame",
-         "herr", "frau",   "sheikh", "eng",       "eng.",   "madam",  "mme",  "mme.",  "sr",    "sra",
-         "sra.", "señor",  "señora", "monsieur",  "madame", "shri",   "smt",  "ing.",  "ir.",   "dott.",
-         "khun", "pak",    "bapak",  "ibu",       "bu",     "tuan",   "puan", "encik", "datuk", "dato",
-         "pani", "domnul", "doamna", "dl.",       "dna.",   "captain"});
+        {"sr.",  "alhaji",  "alhaja",  "capt",      "capt.",  "lic",     "lic.", "engr",  "engr.", "sheikha",
+         "haji", "hajia",   "doctor",  "professor", "mister", "miss",    "mr",   "mr.",   "mrs",   "mrs.",
+         "ms",   "ms.",     "mx",      "mx.",       "dr",     "dr.",     "prof", "prof.", "sir",   "dame",
+         "herr", "frau",    "sheikh",  "eng",       "eng.",   "madam",   "mme",  "mme.",  "sr",    "sra",
+         "sra.", "señor",   "señora",  "monsieur",  "madame", "shri",    "smt",  "ing.",  "ir.",   "dott.",
+         "khun", "pak",     "bapak",   "ibu",       "bu",     "tuan",    "puan", "encik", "datuk", "dato",
+         "pani", "domnul",  "doamna",  "dl.",       "dna.",   "captain", "dra",  "dra.",  "srta",  "srta.",
+         "dott", "dottssa", "dott.ssa"});
     // After a name, in Japanese and Korean: "Tanaka san", "tanaka-sama", "Kim ssi".
     add(t, Cue::HonorificAfter, {"san", "sama", "sensei", "kun", "ssi", "nim"});
     // Vietnamese words of address, which Vietnamese writes in lower case before a given name ("Xin chào anh Hoàng",

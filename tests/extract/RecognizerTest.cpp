@@ -262,6 +262,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A function's word that starts a product's name ending with a tier stays in it.
         Case{"2 John Deere S780 combines and Operations Center Premium.", "2026-11-25", EntityType::Product,
              "Operations Center Premium", ""},
+        // Spanish, Portuguese and Italian honorifics for women and doctors are no part of the name.
+        Case{"@Lucas can u ping Dra. Beatriz Lima at Farmacêutica Andrade", "2026-11-25", EntityType::Person,
+             "Beatriz Lima", ""},
         // A caller's family name right before "from", whatever else it is, and a third name word there.
         Case{"g'day it's bec hollis from wattle creek grazing out", "2026-11-25", EntityType::Person, "bec hollis", ""},
         Case{"hola hi this is juan camilo restrepo from cafe tres cordilleras", "2026-11-25", EntityType::Person,
