@@ -2159,6 +2159,9 @@ private:
                     if (!(w.hasDigit || w.has(ProductTier) || unknown || namesTheModel) || w.has(NotAName) ||
                         (w.cues & HintPerson) || isContraction(w)) // "… constellation 8k we'd need"
                         break;
+                    // A given name that is a brand's too, before a family name, is a person's: "met jordan haddad".
+                    if (j == i + 1 && t.lex.isFirstName() && w.lex.isSurname() && !w.hasDigit && !w.has(ProductTier))
+                        break;
                     // A company whose name is also an ordinary word ("sage", "carrier") needs a model number.
                     // A maker no brand list has needs one too: "komatsu pc210".
                     // (A tier names a product too: "shopify plus".)

@@ -262,6 +262,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A function's word that starts a product's name ending with a tier stays in it.
         Case{"2 John Deere S780 combines and Operations Center Premium.", "2026-11-25", EntityType::Product,
              "Operations Center Premium", ""},
+        // In speech, a given name that is a brand's too, before a family name, is a person's.
+        Case{"the qatrana plant period we met jordan haddad yesterday", "2026-11-25", EntityType::Person,
+             "jordan haddad", ""},
         // Spanish, Portuguese and Italian honorifics for women and doctors are no part of the name.
         Case{"@Lucas can u ping Dra. Beatriz Lima at Farmacêutica Andrade", "2026-11-25", EntityType::Person,
              "Beatriz Lima", ""},
