@@ -2020,6 +2020,23 @@ private:
         return i;
     }
 
+    // Whether token i ends a greeting of two words: "bom dia", "boa tarde", "kia ora", "buenos días", "buona sera".
+    bool greetingSecondWord(qsizetype i) const
+    {
+        if (i == 0 || m_tokens.at(i).gapBefore)
+            return false;
+        const QStringView first = m_tokens.at(i - 1).folded;
+        const QStringView second = m_tokens.at(i).folded;
+        if (first == u"bom" || first == u"boa")
+            return second == u"dia" || second == u"tarde" || second == u"noite";
+        if (first == u"buenos" || first == u"buenas" || first == u"buen")
+            return second == u"días" || second == u"dias" || second == u"día" || second == u"dia" ||
+                   second == u"tardes" || second == u"noches";
+        if (first == u"buona" || first == u"buon")
+            return second == u"sera" || second == u"giorno" || second == u"giornata";
+        return first == u"kia" && second == u"ora";
+    }
+
     // Where a dictated e-mail address that starts at token i ends: words joined by "dot", "dash" or "underscore",
     // one "at", and a "dot" after it; i when none starts there.
     qsizetype dictatedAddressEnd(qsizetype i, const std::vector<bool>& used) const
@@ -2061,9 +2078,14 @@ private:
             const Token& t = m_tokens.at(i);
             if (used[i] || t.skip || !t.lower || t.hasDigit)
                 continue;
-            // A Vietnamese word of address before a capitalized name is no name itself ("anh Hoàng").
-            if (t.has(KinTerm) && i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore &&
-                m_tokens.at(i + 1).capitalized)
+            // A Vietnamese word of address before a capitalized name is no name itself ("anh Hoàng"), nor after a
+            // greeting ("chào anh").
+            if (t.has(KinTerm) &&
+                ((i + 1 < m_tokens.size() && !m_tokens.at(i + 1).gapBefore && m_tokens.at(i + 1).capitalized) ||
+                 (i > 0 && !t.gapBefore && m_tokens.at(i - 1).folded == u"chào")))
+                continue;
+            // The second word of a greeting: "bom dia", "boa tarde", "kia ora", "buenos días".
+            if (greetingSecondWord(i))
                 continue;
             // A dictated e-mail address names no one: "mustafa at anatolia dash hvac dot com", "it's dimitris at
             // aegeanbeauty dot gr", "svetlana dot m at kamensky dash rx dot com".
