@@ -2709,6 +2709,42 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         if (t.hasDigit && read.contains(t.start, t.end))
             t.skip = true;
     }
+    // A month's name in German, French, Spanish, Portuguese or Italian after a day's number is the month, not a
+    // given name: "17. Juli", "3 de marzo", "le 12 juin" (the English ones are the date recognizer's).
+    static const QStringList foreignMonths{
+        QStringLiteral("januar"),     QStringLiteral("februar"),  QStringLiteral("märz"),
+        QStringLiteral("mai"),        QStringLiteral("juni"),     QStringLiteral("juli"),
+        QStringLiteral("oktober"),    QStringLiteral("dezember"), QStringLiteral("janvier"),
+        QStringLiteral("février"),    QStringLiteral("mars"),     QStringLiteral("avril"),
+        QStringLiteral("juin"),       QStringLiteral("juillet"),  QStringLiteral("août"),
+        QStringLiteral("septembre"),  QStringLiteral("octobre"),  QStringLiteral("novembre"),
+        QStringLiteral("décembre"),   QStringLiteral("enero"),    QStringLiteral("febrero"),
+        QStringLiteral("marzo"),      QStringLiteral("abril"),    QStringLiteral("mayo"),
+        QStringLiteral("junio"),      QStringLiteral("julio"),    QStringLiteral("agosto"),
+        QStringLiteral("septiembre"), QStringLiteral("octubre"),  QStringLiteral("noviembre"),
+        QStringLiteral("diciembre"),  QStringLiteral("janeiro"),  QStringLiteral("fevereiro"),
+        QStringLiteral("março"),      QStringLiteral("maio"),     QStringLiteral("junho"),
+        QStringLiteral("julho"),      QStringLiteral("setembro"), QStringLiteral("outubro"),
+        QStringLiteral("novembro"),   QStringLiteral("dezembro"), QStringLiteral("gennaio"),
+        QStringLiteral("febbraio"),   QStringLiteral("aprile"),   QStringLiteral("maggio"),
+        QStringLiteral("giugno"),     QStringLiteral("luglio"),   QStringLiteral("settembre"),
+        QStringLiteral("ottobre"),    QStringLiteral("dicembre")};
+    for (qsizetype i = 1; i < tokens.list.size(); ++i) {
+        Token& t = tokens.list[i];
+        // (The day's number, perhaps with its dot, right before, or before "de".)
+        // (Only a space, or the dot of a German day, between: not "April 16; Mai wants".)
+        if (t.gapBefore &&
+            QStringView(text).mid(tokens.list.at(i - 1).end, t.start - tokens.list.at(i - 1).end) != u". ")
+            continue;
+        qsizetype day = i - 1;
+        if (day > 0 && tokens.list.at(day).folded == u"de" && !tokens.list.at(day).gapBefore)
+            --day;
+        const QStringView number = tokens.list.at(day).text;
+        if (!t.hasDigit && t.folded.size() >= 3 && number.size() <= 3 && !number.isEmpty() && number.at(0).isDigit() &&
+            std::all_of(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit() || c == u'.'; }) &&
+            foreignMonths.contains(t.folded))
+            t.skip = true;
+    }
     std::vector<quint64> prepared(size_t(tokens.list.size()));
     for (qsizetype i = 0; i < tokens.list.size(); ++i)
         prepared[size_t(i)] = m_gazetteer.prepare(tokens.list.at(i).folded);

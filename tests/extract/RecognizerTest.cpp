@@ -262,6 +262,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A function's word that starts a product's name ending with a tier stays in it.
         Case{"2 John Deere S780 combines and Operations Center Premium.", "2026-11-25", EntityType::Product,
              "Operations Center Premium", ""},
+        // A given name after a date and a semicolon is still a person's ("Mai" is May in German only after a day).
+        Case{"Site visit Thursday, April 16; Mai wants the pilot", "2026-11-25", EntityType::Person, "Mai", ""},
         // In speech, a given name that is a brand's too, before a family name, is a person's.
         Case{"the qatrana plant period we met jordan haddad yesterday", "2026-11-25", EntityType::Person,
              "jordan haddad", ""},
@@ -949,8 +951,10 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"the contact centre stays open late"}, Negative{"Budget 2024-5 was flat"},
         Negative{"meet me in room 4b or gate b12"}, Negative{"free 2moro?"},
         Negative{"we want the route-sales app on those devices"}, Negative{"we need acmeco 30ft rolls"},
-        Negative{"Gate B12 closes early"}, Negative{"olá bom dia, tudo bem?"}, Negative{"chào anh uh quick question"},
-        Negative{"talk to ana at acme dot com please"}, Negative{"send the Mutual Action Plan before Migration Wave 2"},
+        Negative{"Gate B12 closes early"}, Negative{"olá bom dia, tudo bem?"},
+        Negative{"bitte bis 17. Juli gegenzeichnen"}, Negative{"llegamos el 3 de marzo"},
+        Negative{"chào anh uh quick question"}, Negative{"talk to ana at acme dot com please"},
+        Negative{"send the Mutual Action Plan before Migration Wave 2"},
         Negative{"their office runs on GMT-5 all year"},
         Negative{"or email me mustafa at anatolia dash hvac dot com dot tr"},
         Negative{"my email is svetlana dot m at kamensky dash rx dot com"}, Negative{"fifty grand, maybe"},
