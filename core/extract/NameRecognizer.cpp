@@ -1413,8 +1413,8 @@ private:
             whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized && namesNoOne() &&
             !personSpokenOf() && !phraseInfo(from + 1, to).isPlace(15'000) && // "Orange Polska" is its branch
             (length >= 3 || !m_tokens.at(from + 1).lex.isCommon() || m_tokens.at(from + 1).hasDigit)) {
-            // Where a company is spoken of, the words are one of the company's: someone "at" or "from" it ("Bianca at
-            // Virgin Media O2", "a lead from Volvo Cars Torslanda"), or it acts ("Currys Business can deliver").
+            // Where a company is spoken of, the words are one of the company's: someone "at" or "from" it ("a lead
+            // from Volvo Cars Torslanda"), or it acts ("Ford Otosan can deliver").
             // (Not with a model's number: "Siemens Gamesa SG 6.6" is the turbine.)
             if (!std::any_of(m_tokens.begin() + from, m_tokens.begin() + to,
                              [](const Token& t) { return t.hasDigit; }) &&
@@ -1844,8 +1844,9 @@ private:
         // names; a plain capitalized unknown word alone is too often something else to guess.
         const bool innerCapital =
             std::any_of(first.text.cbegin() + 1, first.text.cend(), [](QChar c) { return c.isUpper(); });
-        // Before a plural noun or a word for what is sold, such a word names the thing: "ProCuity beds", "GrainGuard
-        // silo sensors" (a word between), "SpindleIQ app"; not where "at" or "from" comes before it.
+        // Before a plural noun or a word for what is sold, such a word names the thing: "ProCuity beds", "the
+        // GrainGuard silo sensors" (a word between), "SpindleIQ app"; not where "at", "from" or "with" comes before
+        // it.
         const bool companyBefore = from > 0 && !first.gapBefore &&
                                    (m_tokens.at(from - 1).folded == u"at" || m_tokens.at(from - 1).folded == u"from" ||
                                     m_tokens.at(from - 1).folded == u"with" || m_tokens.at(from - 1).folded == u"@");
@@ -1991,8 +1992,8 @@ private:
 
     // Lower-case text, as speech-to-text writes it.
     // Where the name of a thing sold that starts at token i ends, in lower case: after "the", "our", "their" or
-    // "your", one or two words of which one at least no list knows (no place, no person's name), right before a word
-    // for what is sold ("app", "package", "demo", "units"); i when none does.
+    // "your", a word of four letters or more that no list knows, perhaps a second such word or a tier, right before a
+    // word for what is sold ("app", "package", "demo", "units"); i when none does.
     qsizetype soldNameEnd(qsizetype i, const std::vector<bool>& used) const
     {
         static const QStringList soldNouns{QStringLiteral("demo"),         QStringLiteral("integration"),
