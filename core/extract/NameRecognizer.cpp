@@ -2027,6 +2027,9 @@ private:
         if (i == 0 || m_tokens.at(i).gapBefore)
             return false;
         const QStringView first = m_tokens.at(i - 1).folded;
+        // (Cheap first: every greeting here starts with "b" or "k".)
+        if (first.size() < 3 || (first.at(0) != u'b' && first.at(0) != u'k'))
+            return false;
         const QStringView second = m_tokens.at(i).folded;
         if (first == u"bom" || first == u"boa")
             return second == u"dia" || second == u"tarde" || second == u"noite";
@@ -2732,18 +2735,21 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         QStringLiteral("ottobre"),    QStringLiteral("dicembre")};
     for (qsizetype i = 1; i < tokens.list.size(); ++i) {
         Token& t = tokens.list[i];
-        // (The day's number, perhaps with its dot, right before, or before "de".)
+        // (The day's number, perhaps with its dot, right before, or before "de"; cheap first, as most words have no
+        // number before them.)
+        qsizetype day = i - 1;
+        if (day > 0 && !tokens.list.at(day).hasDigit && tokens.list.at(day).folded == u"de" &&
+            !tokens.list.at(day).gapBefore)
+            --day;
+        const QStringView number = tokens.list.at(day).text;
+        if (t.hasDigit || number.isEmpty() || number.size() > 3 || !number.at(0).isDigit() || t.folded.size() < 3 ||
+            !std::all_of(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit() || c == u'.'; }))
+            continue;
         // (Only a space, or the dot of a German day, between: not "April 16; Mai wants".)
         if (t.gapBefore &&
             QStringView(text).mid(tokens.list.at(i - 1).end, t.start - tokens.list.at(i - 1).end) != u". ")
             continue;
-        qsizetype day = i - 1;
-        if (day > 0 && tokens.list.at(day).folded == u"de" && !tokens.list.at(day).gapBefore)
-            --day;
-        const QStringView number = tokens.list.at(day).text;
-        if (!t.hasDigit && t.folded.size() >= 3 && number.size() <= 3 && !number.isEmpty() && number.at(0).isDigit() &&
-            std::all_of(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit() || c == u'.'; }) &&
-            foreignMonths.contains(t.folded))
+        if (foreignMonths.contains(t.folded))
             t.skip = true;
     }
     std::vector<quint64> prepared(size_t(tokens.list.size()));
