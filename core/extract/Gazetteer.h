@@ -64,6 +64,8 @@ public:
         bool isCountry() const { return is(Country); }
         bool isRegion() const { return is(Region); }
         bool isMaker() const { return is(Maker); }
+        // Whether no list knows the word: no name, ordinary word, place, brand or maker.
+        bool isUnknown() const { return wordFlags() == 0 && cityPopulation == 0 && brand == BrandKind::None; }
         // A country, a region, or a city of at least that many people.
         bool isPlace(qint64 minimumCityPopulation) const
         {

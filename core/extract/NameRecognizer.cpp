@@ -920,12 +920,10 @@ private:
     {
         if (k == 0 || m_tokens.at(k).gapBefore)
             return false;
-        const auto runs = [](QStringView w) {
-            return w == u"run" || w == u"runs" || w == u"running" || w == u"ran" || w == u"use" || w == u"uses" ||
-                   w == u"using";
-        };
+        const auto runs = [](QStringView w) { return w == u"run" || w == u"runs" || w == u"running" || w == u"ran"; };
         const QStringView word = m_tokens.at(k - 1).folded;
         static const QStringList tried{
+            QStringLiteral("use"),       QStringLiteral("uses"),         QStringLiteral("using"),
             QStringLiteral("evaluate"),  QStringLiteral("evaluating"),   QStringLiteral("pilot"),
             QStringLiteral("piloting"),  QStringLiteral("trial"),        QStringLiteral("trialling"),
             QStringLiteral("trialing"),  QStringLiteral("replace"),      QStringLiteral("replacing"),
@@ -934,11 +932,12 @@ private:
             QStringLiteral("upgrading"), QStringLiteral("off")};
         if (runs(word) || tried.contains(word))
             return true;
+        // ("run on", "billing on", "standardising on"; not "use on".)
         if (word != u"on" || k < 2 || m_tokens.at(k - 1).gapBefore)
             return false;
         const QStringView verb = m_tokens.at(k - 2).folded;
-        return (runs(verb) && !verb.startsWith(u"us")) || verb == u"billing" || verb == u"standardising" ||
-               verb == u"standardizing" || verb == u"standardised" || verb == u"standardized";
+        return runs(verb) || verb == u"billing" || verb == u"standardising" || verb == u"standardizing" ||
+               verb == u"standardised" || verb == u"standardized";
     }
 
     // Whether a count and a multiplication sign come right before token k: "10 × ", "3 x ", "2x ".
@@ -1744,8 +1743,7 @@ private:
         // "our" (what the writer sells) or before a noun for a thing that is sold, is a product.
         // ("our Visp site", "our Otopeni yard": a site's noun after it makes it a place. After "our" and nothing
         // sold, only a name written with a capital inside: "our Kallisto contact" is no product.)
-        if (length == 1 && !honorific && first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
-            first.lex.brand == Gazetteer::BrandKind::None && !first.allCaps && !first.hasDigit &&
+        if (length == 1 && !honorific && first.lex.isUnknown() && !first.allCaps && !first.hasDigit &&
             first.text.size() >= 4) {
             // ("their Cầu Giấy office", "the Andheri showroom": after "the" or a possessive too.)
             if ((ourBefore(from) || determinerBefore(from)) && cueAfter(to, Site))
@@ -1756,8 +1754,7 @@ private:
         // One word no list knows, joined by "and" or "or" to a place: "your Gothenburg and Malmö warehouses", "in
         // Malmö or Lund".
         if (length == 1 && !honorific && first.capitalized && !first.allCaps && !first.hasDigit &&
-            first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
-            first.lex.brand == Gazetteer::BrandKind::None && !camelCase(first) && !isContraction(first)) {
+            first.lex.isUnknown() && !camelCase(first) && !isContraction(first)) {
             const auto joiner = [this](qsizetype k) {
                 return k >= 0 && k < m_tokens.size() && !m_tokens.at(k).gapBefore &&
                        (m_tokens.at(k).folded == u"and" || m_tokens.at(k).folded == u"or");
@@ -1783,8 +1780,7 @@ private:
         // "our lead at Brightwell". (Not a word written as companies write their names: "at DocuSign", "at KAIST".)
         if (length == 1 && hint == Hint::Organization && from >= 2 && m_tokens.at(from - 1).folded == u"at" &&
             !first.gapBefore && first.capitalized && !first.allCaps && !first.hasDigit && !camelCase(first) &&
-            first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
-            first.lex.brand == Gazetteer::BrandKind::None && !m_tokens.at(from - 2).has(RoleWord) &&
+            first.lex.isUnknown() && !m_tokens.at(from - 2).has(RoleWord) &&
             !(m_tokens.at(from - 2).capitalized && !m_tokens.at(from - 1).gapBefore) &&
             !(!m_added.empty() && m_added.back().to == from - 1 &&
               m_out.at(m_added.back().index).type == EntityType::Person))
@@ -1793,8 +1789,7 @@ private:
             return add(from, to, EntityType::Organization, 0.6);
         // "Efua to confirm site access", "Parikh to share the URS", "Tunde wants our counter": one capitalized word
         // that no list knows, before what people do or are given to do, is a person.
-        if (length == 1 && first.capitalized && !first.allCaps && !first.hasDigit && first.lex.wordFlags() == 0 &&
-            first.lex.brand == Gazetteer::BrandKind::None && first.lex.cityPopulation == 0 &&
+        if (length == 1 && first.capitalized && !first.allCaps && !first.hasDigit && first.lex.isUnknown() &&
             !first.has(OrgPrefix | PlacePrefix | NotAName | OrgHeadNoun | LegalSuffix | PlaceHeadNoun | ProductTier) &&
             !isContraction(first) && !camelCase(first) && personActsAfter(to) && !startsOrganization(first.text))
             return add(from, to, EntityType::Person, 0.5);
@@ -1803,8 +1798,7 @@ private:
         // "the Vanquish Neo quote": after "the", two or three capitalized words, the first no list knows and another
         // an ordinary word or a tier, before a noun they describe, are a product's name.
         if (length >= 2 && length <= 3 && !honorific && determinerBefore(from) && first.capitalized && !first.allCaps &&
-            first.lex.wordFlags() == 0 && first.lex.cityPopulation == 0 &&
-            first.lex.brand == Gazetteer::BrandKind::None &&
+            first.lex.isUnknown() &&
             std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                         [](const Token& t) { return t.lex.isCommon() || t.has(ProductTier); }) &&
             to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
@@ -2001,8 +1995,7 @@ private:
                                            QStringLiteral("machines"),     QStringLiteral("controllers"),
                                            QStringLiteral("chairs"),       QStringLiteral("loggers")};
         const auto unknown = [](const Token& w) {
-            return w.lex.wordFlags() == 0 && w.lex.cityPopulation == 0 && w.cues == 0 &&
-                   w.lex.brand == Gazetteer::BrandKind::None && w.folded.size() >= 4 &&
+            return w.lex.isUnknown() && w.cues == 0 && w.folded.size() >= 4 &&
                    std::all_of(w.folded.cbegin(), w.folded.cend(), [](QChar c) { return c.isLetter(); });
         };
         // (Cheap first: the first word is one no list knows.)
@@ -2709,10 +2702,6 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         if (e.confidence >= 0.8 && !read.overlaps(e.start, e.end))
             read.insert(e.start, e.end);
     }
-    for (Token& t : tokens.list) {
-        if (t.hasDigit && read.contains(t.start, t.end))
-            t.skip = true;
-    }
     // A month's name in German, French, Spanish, Portuguese or Italian after a day's number is the month, not a
     // given name: "17. Juli", "3 de marzo", "le 12 juin" (the English ones are the date recognizer's).
     static const QStringList foreignMonths{
@@ -2733,8 +2722,13 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
         QStringLiteral("febbraio"),   QStringLiteral("aprile"),   QStringLiteral("maggio"),
         QStringLiteral("giugno"),     QStringLiteral("luglio"),   QStringLiteral("settembre"),
         QStringLiteral("ottobre"),    QStringLiteral("dicembre")};
-    for (qsizetype i = 1; i < tokens.list.size(); ++i) {
+    // One pass marks both: numbers read already, and such months.
+    for (qsizetype i = 0; i < tokens.list.size(); ++i) {
         Token& t = tokens.list[i];
+        if (t.hasDigit && read.contains(t.start, t.end))
+            t.skip = true;
+        if (i == 0)
+            continue;
         // (The day's number, perhaps with its dot, right before, or before "de"; cheap first, as most words have no
         // number before them.)
         qsizetype day = i - 1;
@@ -2764,8 +2758,7 @@ void NameRecognizer::find(const QString& text, QList<Entity>& out) const
             t.lex.flags |= Gazetteer::WordInfo::FirstName;
         // "Ciarán", "Zoë": a name the lists spell without its accents, capitalized inside a sentence (where a
         // sentence starts, a greeting is as likely: "Olá Leonor", "Trân trọng").
-        if (t.capitalized && !t.sentenceStart && t.lex.wordFlags() == 0 && t.lex.cityPopulation == 0 &&
-            t.lex.brand == Gazetteer::BrandKind::None &&
+        if (t.capitalized && !t.sentenceStart && t.lex.isUnknown() &&
             std::any_of(t.folded.cbegin(), t.folded.cend(), [](QChar c) { return c.unicode() >= 0xC0; })) {
             const Gazetteer::WordInfo& plain = m_gazetteer.word(Gazetteer::withoutAccents(t.folded.toString()));
             t.lex.flags |= plain.flags & (Gazetteer::WordInfo::FirstName | Gazetteer::WordInfo::Surname);

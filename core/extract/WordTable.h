@@ -141,10 +141,10 @@ private:
     {
         return QStringView(m_chars.data() + slot.start, qsizetype(slot.lengthPlusOne) - 1);
     }
+    // (The slot's key has the key's length: the caller has compared them.)
     bool sameKey(const Slot& slot, QStringView key) const
     {
-        return qsizetype(slot.lengthPlusOne) - 1 == key.size() &&
-               std::equal(key.utf16(), key.utf16() + key.size(), m_chars.data() + slot.start);
+        return std::equal(key.utf16(), key.utf16() + key.size(), m_chars.data() + slot.start);
     }
     void rehash(size_t capacity)
     {
