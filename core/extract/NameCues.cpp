@@ -580,9 +580,10 @@ Table buildTable()
         {"mill", "plant", "factory", "site", "office", "offices", "campus", "depot", "warehouse", "branch", "facility",
          "refinery", "hq", "yard", "store", "showroom", "farm", "clinic", "terminal"});
     add(t, Cue::SoldThing,
-        {"app",    "apps",      "sensor",   "sensors",  "camera",     "cameras",   "kit",     "add-on",   "addon",
-         "module", "modules",   "platform", "software", "telematics", "terminals", "devices", "licenses", "licences",
-         "seats",  "dashboard", "tags",     "scanners", "gateways",   "portal",    "plugin",  "plug-in",  "firmware"});
+        {"app",      "apps",     "sensor",  "sensors",  "camera",   "cameras",    "kit",       "add-on",
+         "addon",    "module",   "modules", "platform", "software", "telematics", "terminals", "devices",
+         "licenses", "licences", "license", "licence",  "seats",    "dashboard",  "tags",      "scanners",
+         "gateways", "portal",   "plugin",  "plug-in",  "firmware"});
     add(t, Cue::PersonAct,
         {"said", "says", "told", "asked", "thinks", "thought", "mentioned", "suggested", "prefers", "replied", "agreed",
          "wants", "wanted"});
@@ -613,6 +614,11 @@ Table buildTable()
         {"incumbent", "competitor", "competitors", "competition", "broker", "vendor", "supplier", "insurer",
          "underwriter", "reseller", "distributor", "integrator", "carrier", "forwarder", "lender", "bank", "auditor"});
     // Units a machine is rated in, written after its model: "20 HP", "1.5 TR", "500 kVA".
+    // Acronyms for a kind of goods, written after a model's name before the noun they qualify: "Toshiba TCx 810 POS
+    // terminals", "MAGNETOM Altea MRI systems", "CryoCube F740hi ULT freezer".
+    add(t, Cue::GoodsAcronym,
+        {"pos",  "mri",  "ct",  "ult", "plc", "ups", "cnc", "led", "lcd", "atm", "ecg",  "ekg", "gps",
+         "hvac", "cctv", "ptz", "nvr", "dvr", "ip",  "poe", "usb", "ssd", "hdd", "rfid", "nfc"});
     add(t, Cue::RatingUnit, {"hp", "kw", "kva", "mw", "kwp", "mwp", "tr", "btu", "rt", "kwh", "ah", "bhp"});
     // The postal abbreviations of the states of the United States and Australia and the provinces and territories
     // of Canada, written after a city: "Denver, CO", "Halifax, NS", "Ballarat, VIC".

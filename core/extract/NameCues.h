@@ -60,13 +60,14 @@ enum Cue : quint64 {
     Direction = quint64(1) << 43,         // north, eastern, upper, …: "East Africa", "Upper Egypt" are regions
     ForeignGreeting = quint64(1) << 44,   // beste, merci, gracias, …: "Beste Pieter" is Pieter
     Ordinal = quint64(1) << 45,           // first, second, last, next: "the first 12,000 sets" counts
+    GoodsAcronym = quint64(1) << 46,      // pos, mri, plc, ups, …: "TCx 810 POS terminals" (a kind of goods)
 };
 // The cues that only describe the words around a company's name; a word with no other cue is still an ordinary word.
 inline constexpr quint64 kCompanyContext = CompanyAct | DealtWith | ClauseGoesOn | Holding;
 // The cues that only one rule looks for; they make no word a known one.
 inline constexpr quint64 kRuleWords = Site | SoldThing | PersonAct | TradeTerm | MeetingGroup | CompanyDivision |
                                       PolishInstitution | StateCode | RatingUnit | CompanyRole | Incoterm | Direction |
-                                      ForeignGreeting | Ordinal;
+                                      ForeignGreeting | Ordinal | GoodsAcronym;
 quint64 cuesOf(QStringView folded);
 // The same, for a word whose hash (WordTable::hashOf) is known already.
 quint64 cuesOf(QStringView folded, quint64 hash);

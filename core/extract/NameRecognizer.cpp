@@ -1148,6 +1148,14 @@ private:
                 ++end;
             while (end - from > 1 && pluralAcronym(m_tokens.at(end - 1)))
                 --end;
+            // Nor with a kind of goods before the noun it qualifies: "Toshiba TCx 810 POS terminals", "… MAGNETOM
+            // Altea MRI systems" ("… Xstore POS for 120 stores" keeps it).
+            while (end - from > 2 && end < m_tokens.size() && m_tokens.at(end - 1).allCaps &&
+                   m_tokens.at(end - 1).has(GoodsAcronym) && !m_tokens.at(end).gapBefore && m_tokens.at(end).lower &&
+                   (pluralNounAt(end) || m_tokens.at(end).has(SoldThing) ||
+                    (m_tokens.at(end).lex.isCommon() && m_tokens.at(end).cues == 0 &&
+                     m_tokens.at(end).folded.size() >= 4)))
+                --end;
             // A rating after the model is no part of its name: "Daikin VRV X 20 HP", "Blue Star IC318YNU 1.5 TR".
             while (end - from > 3 && m_tokens.at(end - 1).has(RatingUnit) && isNumber(m_tokens.at(end - 2)))
                 end -= 2;
@@ -1476,7 +1484,7 @@ private:
         if (streetFirst && length >= 2 && first.capitalized && !first.lex.isFirstName())
             return add(from, to, EntityType::Location, 0.7);
         if (last.has(ProductTier) && length >= 2 && !last.lex.isSurname() && !last.has(OrgHeadNoun))
-            return add(from, to, EntityType::Product, 0.7);
+            return add(from, productEnd(to), EntityType::Product, 0.7);
         // What is sold as a unit, after words that are not a given name: "Compliance Pack", "Analytics Module".
         if (last.has(ProductNoun) && length >= 2 && !first.lex.isFirstName() && !first.has(OrgPrefix))
             return add(from, to, EntityType::Product, 0.7);
@@ -1523,6 +1531,13 @@ private:
             (m_tokens.at(to - 2).has(Institutional) ||
              (last.folded == u"district" && m_tokens.at(to - 2).folded == u"school")))
             return add(from, to, EntityType::Organization, 0.75);
+        // A maker's or a brand's name, or one written with a capital inside, before a place's word, and then a
+        // noun for what is sold: a product, no place ("LabCloud Campus licences", "Square Terminal units").
+        if (last.has(PlaceHeadNoun) && length >= 2 && !honorific &&
+            (first.lex.isMaker() || first.lex.brand == Gazetteer::BrandKind::Organization || camelCase(first)) &&
+            !whole.isPlace(15'000) && whole.brand == Gazetteer::BrandKind::None &&
+            (pluralNounAt(to) || cueAfter(to, SoldThing)))
+            return add(from, to, EntityType::Product, 0.55);
         // (After an honorific, the word is a surname: "Dr. Min-jun Park".)
         if (last.has(PlaceHeadNoun) && length >= 2 && !honorific)
             return add(from, to, EntityType::Location, 0.8);

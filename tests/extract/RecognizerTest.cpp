@@ -262,6 +262,15 @@ INSTANTIATE_TEST_SUITE_P(
         // A function's word that starts a product's name ending with a tier stays in it.
         Case{"2 John Deere S780 combines and Operations Center Premium.", "2026-11-25", EntityType::Product,
              "Operations Center Premium", ""},
+        // A kind of goods between a model and its noun is no part of the model's name; a business system's acronym
+        // after a tier is.
+        Case{"Quote: 40 Toshiba TCx 700 POS terminals for the new stores", "2026-11-25", EntityType::Product,
+             "Toshiba TCx 700", ""},
+        Case{"moving finance to Workday Fusion Cloud ERP next year", "2026-11-25", EntityType::Product,
+             "Workday Fusion Cloud ERP", ""},
+        // A name written with a capital inside, a place's word, and what is sold: a product.
+        Case{"They signed for 200 BrightDesk Campus licences in March", "2026-11-25", EntityType::Product,
+             "BrightDesk Campus", ""},
         // A given name after a date and a semicolon is still a person's ("Mai" is May in German only after a day).
         Case{"Site visit Thursday, April 16; Mai wants the pilot", "2026-11-25", EntityType::Person, "Mai", ""},
         // In speech, a given name that is a brand's too, before a family name, is a person's.
