@@ -741,6 +741,24 @@ private:
                 e.value = m_text.mid(e.start, e.end - e.start);
             }
         }
+        // "Kepler Weber KW 18/20", "Liebherr LTM 1090-4.2", "ZX-Deck 51/0.9": a model's number goes on after a slash,
+        // a dot or a hyphen with more digits.
+        if (type == EntityType::Product && e.end == m_tokens.at(to - 1).end && m_text.at(e.end - 1).isDigit()) {
+            qsizetype end = e.end;
+            while (end + 1 < m_text.size() &&
+                   (m_text.at(end) == u'/' || m_text.at(end) == u'.' || m_text.at(end) == u'-') &&
+                   m_text.at(end + 1).isDigit()) {
+                end += 2;
+                while (end < m_text.size() && m_text.at(end).isDigit())
+                    ++end;
+            }
+            if (end > e.end && (end == m_text.size() || !m_text.at(end).isLetterOrNumber())) {
+                while (to < m_tokens.size() && m_tokens.at(to).start < end)
+                    ++to;
+                e.end = std::max(end, m_tokens.at(to - 1).end);
+                e.value = m_text.mid(e.start, e.end - e.start);
+            }
+        }
         // "PackSuite MES Standard edition": a tier's noun in lower case after a product is part of its name.
         if (type == EntityType::Product && e.end == m_tokens.at(to - 1).end && to < m_tokens.size() &&
             !m_tokens.at(to).gapBefore && m_tokens.at(to).lower && m_tokens.at(to).has(TierNoun)) {
@@ -1244,8 +1262,14 @@ private:
             });
             if ((maker.lex.isMaker() || maker.lex.brand == Gazetteer::BrandKind::Organization) && !maker.lower &&
                 !brandAcronym && !companyWords && modelAfterMaker(maker, next) &&
-                phraseInfo(from, end).brand == Gazetteer::BrandKind::None && !phraseInfo(from, end).isPlace(15'000))
+                phraseInfo(from, end).brand == Gazetteer::BrandKind::None && !phraseInfo(from, end).isPlace(15'000)) {
+                // (A plain word after it, where the two act as a company does, is the name of one of its companies:
+                // "Toyota Tsusho will act as the agent".)
+                if (end - from == 2 && !next.hasDigit && !next.allCaps && !camelCase(next) &&
+                    !maker.lex.isFirstName() && !determinerBefore(from) && companySpokenOf(from, end))
+                    return add(from, end, EntityType::Organization, 0.7);
                 return add(from, productEnd(end), EntityType::Product, 0.75);
+            }
         }
         // A town's name before a model's code is its maker's, as companies are named after their towns: "Kalmar
         // DRG450", "Hobart HL800" (capitals, then three digits or more: no postal code, "London SE1", "Dublin D02").
@@ -1408,13 +1432,33 @@ private:
             whole.brand == Gazetteer::BrandKind::None && last.has(CompanyDivision))
             return add(from, to, EntityType::Organization, 0.7);
         // (A given name that a company bears, and a word no list knows, are a person where one is spoken of:
-        // "Jordan Whitfield @ Granite Peak Builders", "Jordan Whitfield called".)
+        // "Jordan Whitfield @ Granite Peak Builders", "Jordan Whitfield called", or given a role right after it:
+        // "Jordan Whitfield (IT Director, …)", "Jordan Whitfield, Head of Sales".)
+        const auto roleAfter = [&] {
+            for (qsizetype k = to; k < m_tokens.size() && k < to + 3; ++k) {
+                const Token& t = m_tokens.at(k);
+                if (t.has(RoleWord))
+                    return true;
+                if (!t.capitalized || (k > to && t.gapBefore) ||
+                    (k == to && textBefore(k).trimmed() != u"(" && textBefore(k).trimmed() != u","))
+                    return false;
+            }
+            return false;
+        };
+        // A brand that is an ordinary word too, first in its sentence before a given name and one more name, is the
+        // verb: "Ring Paris Whelan at Glanmire Creameries", "Call Maria Lopez".
+        if (length == 3 && first.sentenceStart && first.lex.isCommon() && !first.allCaps &&
+            first.lex.brand == Gazetteer::BrandKind::Organization && !honorific &&
+            m_tokens.at(from + 1).lex.isFirstName() && !m_tokens.at(from + 1).lex.isCommon() &&
+            m_tokens.at(from + 2).capitalized && !m_tokens.at(from + 2).allCaps && !m_tokens.at(from + 2).hasDigit &&
+            (m_tokens.at(from + 2).lex.isSurname() || m_tokens.at(from + 2).lex.isUnknown()))
+            return add(from + 1, to, EntityType::Person, 0.7);
         const auto personSpokenOf = [&] {
             const Token& second = m_tokens.at(from + 1);
             return length == 2 && first.lex.isFirstName() && second.capitalized && !second.allCaps &&
                    !second.hasDigit && !second.lex.isCommon() && !camelCase(second) &&
                    (personActsAfter(to) || hintBefore(from) == Hint::Person ||
-                    (to < m_tokens.size() && m_tokens.at(to).folded == u"@"));
+                    (to < m_tokens.size() && m_tokens.at(to).folded == u"@") || roleAfter());
         };
         if (length >= 2 && first.lex.brand == Gazetteer::BrandKind::Organization && !honorific && !companyWords &&
             whole.brand == Gazetteer::BrandKind::None && m_tokens.at(from + 1).capitalized && namesNoOne() &&
@@ -1660,6 +1704,13 @@ private:
                 return t.hasDigit || t.has(ProductTier) || (t.text.size() <= 2 && t.text.at(0).isUpper()) ||
                        std::any_of(t.text.cbegin() + 1, t.text.cend(), [](QChar c) { return c.isUpper(); });
             });
+            // (Where it is spoken of as a company, with no number or tier, its words are the company's: "Currys
+            // Business can deliver", "Toyota Tsusho will act as the agent".)
+            if (!honorific && !first.lex.isFirstName() &&
+                !std::any_of(m_tokens.begin() + k, m_tokens.begin() + to,
+                             [](const Token& t) { return t.hasDigit || t.has(ProductTier); }) &&
+                companySpokenOf(from, to))
+                return add(from, to, EntityType::Organization, 0.7);
             if (first.lex.isFirstName() ? restIsModel : restIsProductish)
                 return add(from, productEnd(to), EntityType::Product, 0.75);
         }

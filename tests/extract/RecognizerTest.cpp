@@ -268,6 +268,17 @@ INSTANTIATE_TEST_SUITE_P(
              "Toshiba TCx 700", ""},
         Case{"moving finance to Workday Fusion Cloud ERP next year", "2026-11-25", EntityType::Product,
              "Workday Fusion Cloud ERP", ""},
+        // A given name a brand bears, and a word no list knows, before a role: a person.
+        Case{"Notes – Jordan Pemberly (IT Director, Harlow Schools)", "2026-11-25", EntityType::Person,
+             "Jordan Pemberly", ""},
+        // A brand that is a verb too, first in its sentence before a person's name.
+        Case{"Ring Paris Drayworth at Hollins Dairy re the renewal", "2026-11-25", EntityType::Person,
+             "Paris Drayworth", ""},
+        // A brand and a plain word that act as a company does: one of its companies.
+        Case{"Toyota Boshoku will act as the agent", "2026-11-25", EntityType::Organization, "Toyota Boshoku", ""},
+        // A model's number goes on after a hyphen, a dot or a slash.
+        Case{"three Liebherr LTM 1160-5.2 cranes on hire", "2026-11-25", EntityType::Product, "Liebherr LTM 1160-5.2",
+             ""},
         // A name written with a capital inside, a place's word, and what is sold: a product.
         Case{"They signed for 200 BrightDesk Campus licences in March", "2026-11-25", EntityType::Product,
              "BrightDesk Campus", ""},
