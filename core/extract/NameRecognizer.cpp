@@ -430,18 +430,28 @@ private:
         // Labels that are nothing else, and words that are also verbs or ordinary nouns, which label a number only
         // with a colon or a "#", or written as a heading's ("Order #AB-1200", "QUOTATION ZA-7734"; not "we want to
         // order DB-7720C").
+        // ("Quotation No. VN-2611", "Nr. 4411-B": the word for a number labels one too; so does an order's kind
+        // before "order", "Change order CO-17".)
         static const QSet<QString> labels{QStringLiteral("po"),  QStringLiteral("inv"), QStringLiteral("ref"),
-                                          QStringLiteral("rfq"), QStringLiteral("rfp"), QStringLiteral("invoice")};
+                                          QStringLiteral("rfq"), QStringLiteral("rfp"), QStringLiteral("invoice"),
+                                          QStringLiteral("no."), QStringLiteral("nr."), QStringLiteral("nº"),
+                                          QStringLiteral("no"),  QStringLiteral("nr")};
         static const QSet<QString> words{
-            QStringLiteral("order"),  QStringLiteral("quote"), QStringLiteral("quotation"), QStringLiteral("reference"),
-            QStringLiteral("ticket"), QStringLiteral("case"),  QStringLiteral("tender"),    QStringLiteral("contract")};
+            QStringLiteral("order"),     QStringLiteral("quote"),    QStringLiteral("quotation"),
+            QStringLiteral("reference"), QStringLiteral("ticket"),   QStringLiteral("case"),
+            QStringLiteral("tender"),    QStringLiteral("contract"), QStringLiteral("confirmation")};
+        static const QSet<QString> orderKinds{QStringLiteral("change"), QStringLiteral("purchase"),
+                                              QStringLiteral("sales"), QStringLiteral("work")};
         const QStringView between = textBefore(i);
         if (!std::all_of(between.cbegin(), between.cend(),
                          [](QChar c) { return c == u' ' || c == u':' || c == u'#' || c == u'.'; }))
             return false;
         const QString label = m_tokens.at(i - 1).folded.toString();
-        return labels.contains(label) || (words.contains(label) && (between.contains(u':') || between.contains(u'#') ||
-                                                                    m_tokens.at(i - 1).capitalized));
+        const bool orderOfAKind = label == QLatin1String("order") && i >= 2 && !m_tokens.at(i - 1).gapBefore &&
+                                  orderKinds.contains(m_tokens.at(i - 2).folded.toString());
+        return labels.contains(label) || orderOfAKind ||
+               (words.contains(label) &&
+                (between.contains(u':') || between.contains(u'#') || m_tokens.at(i - 1).capitalized));
     }
 
     bool startsChain(qsizetype i) const
@@ -2135,6 +2145,36 @@ private:
         return at && dotAfterAt ? k : i;
     }
 
+    // Where token i, a word no list knows, starts a model's name that ends with a number before a plural noun for
+    // the things counted: the token after the number, else i.
+    qsizetype numberedModelEnd(qsizetype i, const std::vector<bool>& used) const
+    {
+        const Token& t = m_tokens.at(i);
+        if (!t.lex.isUnknown() || t.cues != 0 || t.folded.size() < 4 || isContraction(t) || i == 0 || t.gapBefore)
+            return i;
+        // (After "the", a possessive or "new", as things are spoken of: not "send ochieng 4 units".)
+        const QStringView before = m_tokens.at(i - 1).folded;
+        if (!determinerBefore(i) && !ourBefore(i) && before != u"new" && before != u"of")
+            return i;
+        for (qsizetype k = i + 1; k < m_tokens.size() && k <= i + 3; ++k) {
+            const Token& w = m_tokens.at(k);
+            if (w.gapBefore || (!w.hasDigit && (used[k] || !w.lower)))
+                return i;
+            if (w.hasDigit) {
+                const bool number = std::all_of(w.text.cbegin(), w.text.cend(), [](QChar c) {
+                    return c.isDigit() || c == u'.' || c == u'-' || c == u'/';
+                });
+                // (A number alone is a chain of its own, read before: it counts as used only where it was added.)
+                return number && w.text.front().isDigit() && !addedCovers(k) && pluralNounAt(k + 1) ? k + 1 : i;
+            }
+            // (Words between that name the model, not function words: "pit viper", "temptale".)
+            if ((w.cues & ~kRuleWords) != 0 || w.folded.size() < 3 || isContraction(w) ||
+                !(w.lex.isUnknown() || (w.lex.isCommon() && w.lex.wordFlags() == Gazetteer::WordInfo::Common)))
+                return i;
+        }
+        return i;
+    }
+
     void lowerCasePass(const std::vector<bool>& used)
     {
         for (qsizetype i = 0; i < m_tokens.size(); ++i) {
@@ -2198,6 +2238,14 @@ private:
             // "the yardmate demo", "our kilnwise optimizer", "the autotrac package": after "the" or a possessive, one
             // or two words no list knows before what is sold are its name.
             if (const qsizetype end = soldNameEnd(i, used); end > i) {
+                add(i, end, EntityType::Product, 0.5);
+                i = end - 1;
+                continue;
+            }
+            // A word no list knows, up to two more words and a number, before the plural noun of the things
+            // counted, are a model's name and number: "the epiroc pit viper 271 rigs", "the new ioniq 5 units",
+            // "sensitech temptale 4 loggers".
+            if (const qsizetype end = numberedModelEnd(i, used); end > i) {
                 add(i, end, EntityType::Product, 0.5);
                 i = end - 1;
                 continue;

@@ -279,6 +279,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A model's number goes on after a hyphen, a dot or a slash.
         Case{"three Liebherr LTM 1160-5.2 cranes on hire", "2026-11-25", EntityType::Product, "Liebherr LTM 1160-5.2",
              ""},
+        // In speech, a word no list knows (and one more) and a number, before the things counted: a model.
+        Case{"um the fleet wants the new zorvia 5 units by june", "2026-11-25", EntityType::Product, "zorvia 5", ""},
+        Case{"the brakvell temptor 12 loggers arrived", "2026-11-25", EntityType::Product, "brakvell temptor 12", ""},
         // A name written with a capital inside, a place's word, and what is sold: a product.
         Case{"They signed for 200 BrightDesk Campus licences in March", "2026-11-25", EntityType::Product,
              "BrightDesk Campus", ""},
@@ -1007,8 +1010,9 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"see quote Q-2026 attached"}, Negative{"works for me, san"},
         // A code name and a greeting name nothing.
         Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"}, Negative{"the hospital said no"},
-        Negative{"they run it on Oracle Database as before"}, Negative{"I ate an apple and left"},
-        Negative{"chase the invoice"}, Negative{"we're on the 5th floor"},
+        Negative{"they run it on Oracle Database as before"}, Negative{"send ochieng 4 units"},
+        Negative{"Quotation No. QX-2611 attached"}, Negative{"3. Change order CO-21 approved"},
+        Negative{"I ate an apple and left"}, Negative{"chase the invoice"}, Negative{"we're on the 5th floor"},
         // A department after a role and "of" or a dash (GUIDELINES: departments are not entities).
         Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"},
         // An ordinal's window reaches the word after it over any white space, as the pattern does.
