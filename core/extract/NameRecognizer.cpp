@@ -1172,6 +1172,18 @@ private:
         // A product's name ends with its model's numeral or letters ("Daikin VRV IV", "Arjun 605 DI"), which other
         // names drop; never with a plural acronym, the goods it names ("… Infinity II HPLCs", "… HBU8000 TVs").
         const auto productEnd = [this, from, chainEnd](qsizetype end) {
+            // (And with a function's word that ends the run, not before a team's: "Microsoft Dynamics 365 Sales",
+            // "Apple Business Manager integration".)
+            const bool functionEnds = end < chainEnd && end - from >= 2 &&
+                                      std::all_of(m_tokens.begin() + end, m_tokens.begin() + chainEnd,
+                                                  [](const Token& t) {
+                                                      return (t.has(RoleWord) && t.capitalized && !t.allCaps) ||
+                                                             (t.allCaps && t.text.size() <= 3);
+                                                  }) &&
+                                      !(chainEnd < m_tokens.size() && m_tokens.at(chainEnd).lower &&
+                                        m_tokens.at(chainEnd).has(Department | RoleWord));
+            if (functionEnds)
+                end = chainEnd;
             while (end < chainEnd && m_tokens.at(end).allCaps && m_tokens.at(end).text.size() <= 3)
                 ++end;
             while (end - from > 1 && pluralAcronym(m_tokens.at(end - 1)))
@@ -1541,7 +1553,7 @@ private:
             return add(from, productEnd(to), EntityType::Product, 0.7);
         // What is sold as a unit, after words that are not a given name: "Compliance Pack", "Analytics Module".
         if (last.has(ProductNoun) && length >= 2 && !first.lex.isFirstName() && !first.has(OrgPrefix))
-            return add(from, to, EntityType::Product, 0.7);
+            return add(from, productEnd(to), EntityType::Product, 0.7);
         // "the Business Development team", "our Biomedical Engineering department": a department, not a company.
         // (A town's team is the town's: "the Round Rock team".)
         if (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
@@ -1591,7 +1603,7 @@ private:
             (first.lex.isMaker() || first.lex.brand == Gazetteer::BrandKind::Organization || camelCase(first)) &&
             !whole.isPlace(15'000) && whole.brand == Gazetteer::BrandKind::None &&
             (pluralNounAt(to) || cueAfter(to, SoldThing)))
-            return add(from, to, EntityType::Product, 0.55);
+            return add(from, productEnd(to), EntityType::Product, 0.55);
         // (After an honorific, the word is a surname: "Dr. Min-jun Park".)
         if (last.has(PlaceHeadNoun) && length >= 2 && !honorific)
             return add(from, to, EntityType::Location, 0.8);
@@ -1737,12 +1749,12 @@ private:
         // MobiControl", "Epic MyChart".
         if (length >= 2 && std::any_of(m_tokens.begin() + from + 1, m_tokens.begin() + to,
                                        [](const Token& t) { return camelCase(t); }))
-            return add(from, to, EntityType::Product, 0.65);
+            return add(from, productEnd(to), EntityType::Product, 0.65);
         // So does one written so first, with more names after it that no place ends: "CrowdStrike Falcon Insight
         // XDR", "LinkedIn Sales Navigator".
         if (length >= 2 && camelCase(first) && !last.has(OrgHeadNoun | LegalSuffix | PlaceHeadNoun) &&
             !phraseInfo(from + 1, to).isPlace(15'000))
-            return add(from, to, EntityType::Product, 0.6);
+            return add(from, productEnd(to), EntityType::Product, 0.6);
 
         // (Two words of a side at most, and no letter alone: "Tom & Anna Smith" are two people, "C&I" a segment;
         // after "the", only with a company's word: "the Solar & Storage Live Africa stand" is an event.)
@@ -1825,7 +1837,7 @@ private:
             if ((ourBefore(from) || determinerBefore(from)) && cueAfter(to, Site))
                 return add(from, to, EntityType::Location, 0.55);
             if (cueAfter(to, SoldThing) || (ourBefore(from) && camelCase(first)))
-                return add(from, to, EntityType::Product, 0.55);
+                return add(from, productEnd(to), EntityType::Product, 0.55);
         }
         // One word no list knows, joined by "and" or "or" to a place: "your Gothenburg and Malmö warehouses", "in
         // Malmö or Lund".
@@ -1882,7 +1894,7 @@ private:
             !m_tokens.at(to).has(CompanyAct | Auxiliary | PersonVerb | PersonAct | ClauseGoesOn | Filler | TimeWord |
                                  HintOrganization | HintLocation | HintPerson | Department | Site | RoleWord |
                                  NotAName | SentenceVerb))
-            return add(from, to, EntityType::Product, 0.5);
+            return add(from, productEnd(to), EntityType::Product, 0.5);
         // Two or three unknown words are a person only when none is a common word, an acronym or a number
         // ("Ifeoma Okafor", not "Site Diary", "Zebra TC52" or "Lumen Bank QBR").
         const bool plainWords = std::all_of(m_tokens.begin() + from, m_tokens.begin() + to, [](const Token& t) {
@@ -1892,7 +1904,7 @@ private:
         if (length >= 2 && length <= 3 && plainWords && !noPerson && ourBefore(from) &&
             std::none_of(m_tokens.begin() + from, m_tokens.begin() + to,
                          [](const Token& t) { return t.lex.isFirstName(); }))
-            return add(from, to, EntityType::Product, 0.5);
+            return add(from, productEnd(to), EntityType::Product, 0.5);
         if (length >= 2 && length <= 3 && plainWords && !noPerson)
             return add(from, to, EntityType::Person, 0.55);
         // One word after "with" that no list of names knows is more often a company than a person: "a demo with
@@ -1925,14 +1937,14 @@ private:
             (pluralNounAt(to) || cueAfter(to, SoldThing) ||
              (to + 1 < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
               m_tokens.at(to).lex.isCommon() && m_tokens.at(to).cues == 0 && cueAfter(to + 1, SoldThing))))
-            return add(from, to, EntityType::Product, 0.5);
+            return add(from, productEnd(to), EntityType::Product, 0.5);
         if (length == 1 && innerCapital && !first.allCaps && !first.hasDigit && first.text.size() >= 4 &&
             hint != Hint::Location)
             return add(from, to, EntityType::Organization, 0.5);
         if (length >= 2 &&
             std::any_of(m_tokens.begin() + from, m_tokens.begin() + to, [](const Token& t) { return t.hasDigit; }) &&
             !first.allCaps)
-            return add(from, to, EntityType::Product, 0.45);
+            return add(from, productEnd(to), EntityType::Product, 0.45);
         return to;
     }
 

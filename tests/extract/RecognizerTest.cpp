@@ -282,6 +282,11 @@ INSTANTIATE_TEST_SUITE_P(
         // In speech, a word no list knows (and one more) and a number, before the things counted: a model.
         Case{"um the fleet wants the new zorvia 5 units by june", "2026-11-25", EntityType::Product, "zorvia 5", ""},
         Case{"the brakvell temptor 12 loggers arrived", "2026-11-25", EntityType::Product, "brakvell temptor 12", ""},
+        // A business system's acronym or a function's word that ends a product's run stays in its name.
+        Case{"our pilot of the TallyRail Reconciliation API starts in May", "2026-11-25", EntityType::Product,
+             "TallyRail Reconciliation API", ""},
+        Case{"They move to Microsoft Dynamics 365 Finance this quarter", "2026-11-25", EntityType::Product,
+             "Microsoft Dynamics 365 Finance", ""},
         // A name written with a capital inside, a place's word, and what is sold: a product.
         Case{"They signed for 200 BrightDesk Campus licences in March", "2026-11-25", EntityType::Product,
              "BrightDesk Campus", ""},
