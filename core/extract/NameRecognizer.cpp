@@ -960,10 +960,29 @@ private:
             QStringLiteral("upgrading"), QStringLiteral("off")};
         if (runs(word) || tried.contains(word))
             return true;
-        // ("run on", "billing on", "standardising on"; not "use on".)
-        if (word != u"on" || k < 2 || m_tokens.at(k - 1).gapBefore)
+        if (k < 2 || m_tokens.at(k - 1).gapBefore)
             return false;
         const QStringView verb = m_tokens.at(k - 2).folded;
+        // ("replatforming from Adobe Commerce", "migrating to Workday HCM", "moving from Dentrix Ascend".)
+        static const QStringList moved{
+            QStringLiteral("move"),       QStringLiteral("moving"),        QStringLiteral("moved"),
+            QStringLiteral("migrate"),    QStringLiteral("migrating"),     QStringLiteral("migrated"),
+            QStringLiteral("replatform"), QStringLiteral("replatforming"), QStringLiteral("switch"),
+            QStringLiteral("switching"),  QStringLiteral("switched"),      QStringLiteral("transitioning")};
+        // (Where a deal moves "to" a stage, the stage's words are ordinary ones: "moved to Closed Lost".)
+        const auto nameWordAfter = [this, k] {
+            for (qsizetype j = k;
+                 j < m_tokens.size() && m_tokens.at(j).capitalized && (j == k || !m_tokens.at(j).gapBefore); ++j) {
+                if (!m_tokens.at(j).lex.isCommon())
+                    return true;
+            }
+            return false;
+        };
+        if ((word == u"from" || (word == u"to" && nameWordAfter())) && moved.contains(verb))
+            return true;
+        // ("run on", "billing on", "standardising on"; not "use on".)
+        if (word != u"on")
+            return false;
         return runs(verb) || verb == u"billing" || verb == u"standardising" || verb == u"standardizing" ||
                verb == u"standardised" || verb == u"standardized";
     }

@@ -287,6 +287,9 @@ INSTANTIATE_TEST_SUITE_P(
              "TallyRail Reconciliation API", ""},
         Case{"They move to Microsoft Dynamics 365 Finance this quarter", "2026-11-25", EntityType::Product,
              "Microsoft Dynamics 365 Finance", ""},
+        // The system one moves from is a product.
+        Case{"They are replatforming from Zentra Commerce next year", "2026-11-25", EntityType::Product,
+             "Zentra Commerce", ""},
         // A name written with a capital inside, a place's word, and what is sold: a product.
         Case{"They signed for 200 BrightDesk Campus licences in March", "2026-11-25", EntityType::Product,
              "BrightDesk Campus", ""},
