@@ -1877,6 +1877,10 @@ private:
         if (length >= 2 && !honorific && systemUseBefore(from) && !last.has(LegalSuffix | OrgHeadNoun) &&
             !whole.isPlace(15'000) && !(first.lex.isFirstName() && m_tokens.at(from + 1).lex.isSurname()))
             return add(from, productEnd(to), EntityType::Product, 0.55);
+        // So is one word written with a capital inside that no list knows: "piloting FleetIQ", "runs CargoWise".
+        if (length == 1 && !honorific && camelCase(first) && first.lex.isUnknown() && !first.allCaps &&
+            !first.hasDigit && systemUseBefore(from))
+            return add(from, productEnd(to), EntityType::Product, 0.55);
         // Unknown names: the word before decides; else an all-caps word is an organization, two or three
         // capitalized words a person.
         const Hint hint = hintBefore(from);

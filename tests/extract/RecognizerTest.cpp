@@ -290,6 +290,8 @@ INSTANTIATE_TEST_SUITE_P(
         // The system one moves from is a product.
         Case{"They are replatforming from Zentra Commerce next year", "2026-11-25", EntityType::Product,
              "Zentra Commerce", ""},
+        // One word with a capital inside, where a system is tried: a product.
+        Case{"They are piloting TruckSense AI on 40 trucks", "2026-11-25", EntityType::Product, "TruckSense AI", ""},
         // A name written with a capital inside, a place's word, and what is sold: a product.
         Case{"They signed for 200 BrightDesk Campus licences in March", "2026-11-25", EntityType::Product,
              "BrightDesk Campus", ""},
