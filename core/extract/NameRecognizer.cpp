@@ -987,6 +987,33 @@ private:
                verb == u"standardised" || verb == u"standardized";
     }
 
+    // Whether token k is "UK" or "US" written as a country's initials: in capitals, among words that are not, after
+    // "the", a preposition of place or a list's comma or "and", or before "and" or a comma and a country; not before
+    // a currency ("US$ 210k", "US dollars").
+    bool countryInitials(qsizetype k) const
+    {
+        const Token& t = m_tokens.at(k);
+        if (!t.allCaps || t.text.size() != 2 || (t.folded != u"uk" && t.folded != u"us"))
+            return false;
+        if (k + 1 < m_tokens.size()) {
+            const Token& next = m_tokens.at(k + 1);
+            const QStringView gap = textBefore(k + 1);
+            if (gap.contains(u'$') || next.folded.startsWith(u"dollar") || next.folded == u"cents" ||
+                (next.allCaps && !next.gapBefore && gap == u" " && next.text.size() > 2))
+                return false;
+        }
+        if (k > 0 && m_tokens.at(k - 1).allCaps && !t.gapBefore && m_tokens.at(k - 1).text.size() > 2)
+            return false; // a line in capitals: "CALL US"
+        if (k == 0)
+            return false;
+        const QStringView before = m_tokens.at(k - 1).folded;
+        if (!t.gapBefore && (before == u"the" || before == u"in" || before == u"to" || before == u"from" ||
+                             before == u"across" || before == u"and" || before == u"throughout"))
+            return true;
+        const QStringView gap = textBefore(k);
+        return gap.trimmed() == u"," && m_tokens.at(k - 1).lex.isPlace(100'000);
+    }
+
     // Whether a count and a multiplication sign come right before token k: "10 × ", "3 x ", "2x ".
     bool countBefore(qsizetype k) const
     {
@@ -1023,6 +1050,10 @@ private:
                                     code.text.endsWith(u'.') ? code.end - 1 : code.end, 0.7));
             return to;
         }
+        // "in the UK", "US and Canada": the two countries written with two capitals that are words too ("us"), where
+        // a place's word comes before or after them and no currency follows ("US$", "US dollars").
+        if (to - from == 1 && countryInitials(from))
+            return add(from, to, EntityType::Location, 0.75);
         // "Denver, CO", "Dayton, OH": a state's code after a place and a comma is a place too.
         if (to - from == 1 && stateCodeAfterPlace(from)) {
             const Token& t = m_tokens.at(from);

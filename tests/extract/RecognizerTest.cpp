@@ -292,6 +292,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Zentra Commerce", ""},
         // One word with a capital inside, where a system is tried: a product.
         Case{"They are piloting TruckSense AI on 40 trucks", "2026-11-25", EntityType::Product, "TruckSense AI", ""},
+        // "UK" and "US" in capitals are countries where places are spoken of.
+        Case{"They want the data hosted in the UK only", "2026-11-25", EntityType::Location, "UK", ""},
+        Case{"offices in the US and Canada", "2026-11-25", EntityType::Location, "US", ""},
         // A name written with a capital inside, a place's word, and what is sold: a product.
         Case{"They signed for 200 BrightDesk Campus licences in March", "2026-11-25", EntityType::Product,
              "BrightDesk Campus", ""},
@@ -1021,8 +1024,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A code name and a greeting name nothing.
         Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"}, Negative{"the hospital said no"},
         Negative{"they run it on Oracle Database as before"}, Negative{"send ochieng 4 units"},
-        Negative{"Quotation No. QX-2611 attached"}, Negative{"3. Change order CO-21 approved"},
-        Negative{"I ate an apple and left"}, Negative{"chase the invoice"}, Negative{"we're on the 5th floor"},
+        Negative{"PLEASE CALL US BACK"}, Negative{"let us know"}, Negative{"Quotation No. QX-2611 attached"},
+        Negative{"3. Change order CO-21 approved"}, Negative{"I ate an apple and left"}, Negative{"chase the invoice"},
+        Negative{"we're on the 5th floor"},
         // A department after a role and "of" or a dash (GUIDELINES: departments are not entities).
         Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"},
         // An ordinal's window reaches the word after it over any white space, as the pattern does.
