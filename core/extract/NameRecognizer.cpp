@@ -1732,7 +1732,8 @@ private:
                 return greeted || asked || pinged;
             const QStringView after = m_tokens.at(to).folded;
             // Someone called or met at or from a company: "call Jordan at Caterpillar", "with Jordan from Zain".
-            if ((after == u"at" || after == u"from") && m_tokens.at(from - 1).has(HintPerson) &&
+            // ("Ana @ Lotus Bay Resorts": a CRM note's "@" says so whatever comes before.)
+            if ((((after == u"at" || after == u"from") && m_tokens.at(from - 1).has(HintPerson)) || after == u"@") &&
                 to + 1 < m_tokens.size() && !m_tokens.at(to + 1).gapBefore && m_tokens.at(to + 1).capitalized)
                 return true;
             // (Not "for", "to", "about": what follows a company as well, "ask Dell for a quote".)
@@ -1917,6 +1918,20 @@ private:
         const Hint hint = hintBefore(from);
         if (length == 1 && first.lex.isCommon() && !first.allCaps)
             return to; // "Finance", "Legal", "Growth": capitalized common words name nothing by themselves
+        // One word no list knows, in parentheses or after a comma right after a company's name, is where the company
+        // is: "Harbourline Freight Pty Ltd (Fremantle)", "Lotus Bay Resorts, Penang – …" (not in a list of names:
+        // "Safaricom, Airtel, Telkom").
+        if (length == 1 && !honorific && first.capitalized && !first.allCaps && !first.hasDigit &&
+            first.lex.isUnknown() && !camelCase(first) && !isContraction(first) && !m_added.empty() &&
+            m_added.back().to == from && m_out.at(m_added.back().index).type == EntityType::Organization) {
+            const QStringView gapBefore = textBefore(from);
+            const QStringView gapAfter = to < m_tokens.size() ? textBefore(to) : QStringView(m_text).mid(first.end);
+            const bool parenthesized = gapBefore == u" (" && gapAfter.startsWith(u')');
+            const bool afterComma = gapBefore == u", " && clauseEndsAt(to) && !gapAfter.trimmed().startsWith(u',') &&
+                                    !gapAfter.trimmed().startsWith(u'&');
+            if (parenthesized || afterComma)
+                return add(from, to, EntityType::Location, 0.5);
+        }
         // One word no list knows, after "at", is where something happens ("a demo at Mererani", "the lease at
         // Westlands", "be at Schiphol on Friday"), unless a person or a role comes before "at": "Ana at Brightwell",
         // "our lead at Brightwell". (Not a word written as companies write their names: "at DocuSign", "at KAIST".)

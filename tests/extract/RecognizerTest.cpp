@@ -295,6 +295,13 @@ INSTANTIATE_TEST_SUITE_P(
         // "UK" and "US" in capitals are countries where places are spoken of.
         Case{"They want the data hosted in the UK only", "2026-11-25", EntityType::Location, "UK", ""},
         Case{"offices in the US and Canada", "2026-11-25", EntityType::Location, "US", ""},
+        // One word no list knows, in parentheses or after a comma right after a company, is where it is.
+        Case{"Mtg notes – Brannock Tiles Ltd (Pelworth). Attendees: Jo", "2026-11-25", EntityType::Location, "Pelworth",
+             ""},
+        Case{"LVM for Ana @ Lotus Bay Resorts, Kelvara – call back Wed", "2026-11-25", EntityType::Location, "Kelvara",
+             ""},
+        // A given name a brand bears, before a CRM note's "@" and a company: a person.
+        Case{"LVM for Ana @ Lotus Bay Resorts, Kelvara – call back Wed", "2026-11-25", EntityType::Person, "Ana", ""},
         // A name written with a capital inside, a place's word, and what is sold: a product.
         Case{"They signed for 200 BrightDesk Campus licences in March", "2026-11-25", EntityType::Product,
              "BrightDesk Campus", ""},
