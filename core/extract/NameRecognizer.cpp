@@ -2316,6 +2316,22 @@ private:
                     continue;
                 }
             }
+            // "mtg w/ j. alvarez @ oceanic", "fu w/ m. tanaka": an initial with its dot, then a family name, or a
+            // word no list knows, in lower case.
+            const auto initial = [this, &t, i] {
+                return (t.folded.size() == 2 && t.folded.at(0).isLetter() && t.folded.at(1) == u'.' &&
+                        !m_tokens.at(i + 1).gapBefore) ||
+                       (t.folded.size() == 1 && t.folded.at(0).isLetter() && textBefore(i + 1) == u". ");
+            };
+            if (i + 1 < m_tokens.size() && !used[i + 1] && initial() && m_tokens.at(i + 1).lower &&
+                !m_tokens.at(i + 1).hasDigit && m_tokens.at(i + 1).folded.size() >= 3 &&
+                (m_tokens.at(i + 1).lex.isSurname() || m_tokens.at(i + 1).lex.isUnknown()) &&
+                !m_tokens.at(i + 1).lex.isCommon() && !m_tokens.at(i + 1).lex.isPlace(15'000) &&
+                m_tokens.at(i + 1).cues == 0 && !isContraction(m_tokens.at(i + 1))) {
+                add(i, i + 2, EntityType::Person, 0.6);
+                ++i;
+                continue;
+            }
             // "the yardmate demo", "our kilnwise optimizer", "the autotrac package": after "the" or a possessive, one
             // or two words no list knows before what is sold are its name.
             if (const qsizetype end = soldNameEnd(i, used); end > i) {
