@@ -1050,6 +1050,9 @@ private:
                                     code.text.endsWith(u'.') ? code.end - 1 : code.end, 0.7));
             return to;
         }
+        // "PLCs", "RTUs", "RFIs": an acronym's plural alone names kinds of things, no company.
+        if (to - from == 1 && pluralAcronym(m_tokens.at(from)) && m_tokens.at(from).text.size() <= 6)
+            return to;
         // "in the UK", "US and Canada": the two countries written with two capitals that are words too ("us"), where
         // a place's word comes before or after them and no currency follows ("US$", "US dollars").
         if (to - from == 1 && countryInitials(from))
@@ -2694,6 +2697,18 @@ private:
                         to += 2;
                     else
                         break;
+                }
+                // "salesforce financial services cloud": a brand's name, words and a company noun before a tier are
+                // the brand's product.
+                if (from < i && to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+                    m_tokens.at(to).has(ProductTier) && !used[to] &&
+                    m_tokens.at(from).lex.brand == Gazetteer::BrandKind::Organization) {
+                    while (to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+                           m_tokens.at(to).has(ProductTier | TierNoun) && !used[to])
+                        ++to;
+                    add(from, to, EntityType::Product, 0.55);
+                    i = to - 1;
+                    continue;
                 }
                 if (from < i) {
                     add(from, to, EntityType::Organization, 0.55);

@@ -304,6 +304,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"LVM for Ana @ Lotus Bay Resorts, Kelvara – call back Wed", "2026-11-25", EntityType::Person, "Ana", ""},
         // In lower case, an initial with its dot and a family name are a person.
         Case{"mtg w/ r. okonjo @ lakeside freight re renewal", "2026-11-25", EntityType::Person, "r. okonjo", ""},
+        // In speech, a brand, words and a company noun before a tier: the brand's product.
+        Case{"she wants a salesforce health services cloud demo on monday", "2026-11-25", EntityType::Product,
+             "salesforce health services cloud", ""},
         // A name written with a capital inside, a place's word, and what is sold: a product.
         Case{"They signed for 200 BrightDesk Campus licences in March", "2026-11-25", EntityType::Product,
              "BrightDesk Campus", ""},
@@ -1034,8 +1037,9 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"}, Negative{"the hospital said no"},
         Negative{"they run it on Oracle Database as before"}, Negative{"send ochieng 4 units"},
         Negative{"PLEASE CALL US BACK"}, Negative{"let us know"}, Negative{"see p. 4 of the deck"},
-        Negative{"Quotation No. QX-2611 attached"}, Negative{"3. Change order CO-21 approved"},
-        Negative{"I ate an apple and left"}, Negative{"chase the invoice"}, Negative{"we're on the 5th floor"},
+        Negative{"We still need the PLCs and RTUs from them"}, Negative{"Quotation No. QX-2611 attached"},
+        Negative{"3. Change order CO-21 approved"}, Negative{"I ate an apple and left"}, Negative{"chase the invoice"},
+        Negative{"we're on the 5th floor"},
         // A department after a role and "of" or a dash (GUIDELINES: departments are not entities).
         Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"},
         // An ordinal's window reaches the word after it over any white space, as the pattern does.
