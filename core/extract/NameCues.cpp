@@ -619,6 +619,15 @@ Table buildTable()
     add(t, Cue::GoodsAcronym,
         {"pos",  "mri",  "ct",  "ult", "plc", "ups", "cnc", "led", "lcd", "atm", "ecg",  "ekg", "gps",
          "hvac", "cctv", "ptz", "nvr", "dvr", "ip",  "poe", "usb", "ssd", "hdd", "rfid", "nfc"});
+    // What is done with a system, right before its name: "runs NICE CXone", "piloting FleetIQ"; and moving off or
+    // onto one, before "from" or "to": "replatforming from Adobe Commerce".
+    add(t, Cue::SystemUse,
+        {"run",        "runs",   "running",   "ran",       "use",          "uses",     "using",     "evaluate",
+         "evaluating", "pilot",  "piloting",  "trial",     "trialling",    "trialing", "replace",   "replacing",
+         "replaced",   "deploy", "deploying", "implement", "implementing", "upgrade",  "upgrading", "off"});
+    add(t, Cue::SystemMove,
+        {"move", "moving", "moved", "migrate", "migrating", "migrated", "replatform", "replatforming", "switch",
+         "switching", "switched", "transitioning"});
     add(t, Cue::RatingUnit, {"hp", "kw", "kva", "mw", "kwp", "mwp", "tr", "btu", "rt", "kwh", "ah", "bhp"});
     // The postal abbreviations of the states of the United States and Australia and the provinces and territories
     // of Canada, written after a city: "Denver, CO", "Halifax, NS", "Ballarat, VIC".

@@ -61,13 +61,15 @@ enum Cue : quint64 {
     ForeignGreeting = quint64(1) << 44,   // beste, merci, gracias, …: "Beste Pieter" is Pieter
     Ordinal = quint64(1) << 45,           // first, second, last, next: "the first 12,000 sets" counts
     GoodsAcronym = quint64(1) << 46,      // pos, mri, plc, ups, …: "TCx 810 POS terminals" (a kind of goods)
+    SystemUse = quint64(1) << 47,         // run, using, piloting, replacing, …: "runs NICE CXone" (a system)
+    SystemMove = quint64(1) << 48,        // moving, migrating, switching, …: "migrating from Dentrix Ascend"
 };
 // The cues that only describe the words around a company's name; a word with no other cue is still an ordinary word.
 inline constexpr quint64 kCompanyContext = CompanyAct | DealtWith | ClauseGoesOn | Holding;
 // The cues that only one rule looks for; they make no word a known one.
 inline constexpr quint64 kRuleWords = Site | SoldThing | PersonAct | TradeTerm | MeetingGroup | CompanyDivision |
                                       PolishInstitution | StateCode | RatingUnit | CompanyRole | Incoterm | Direction |
-                                      ForeignGreeting | Ordinal | GoodsAcronym;
+                                      ForeignGreeting | Ordinal | GoodsAcronym | SystemUse | SystemMove;
 quint64 cuesOf(QStringView folded);
 // The same, for a word whose hash (WordTable::hashOf) is known already.
 quint64 cuesOf(QStringView folded, quint64 hash);

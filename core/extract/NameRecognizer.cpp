@@ -950,25 +950,12 @@ private:
             return false;
         const auto runs = [](QStringView w) { return w == u"run" || w == u"runs" || w == u"running" || w == u"ran"; };
         const QStringView word = m_tokens.at(k - 1).folded;
-        static const QStringList tried{
-            QStringLiteral("use"),       QStringLiteral("uses"),         QStringLiteral("using"),
-            QStringLiteral("evaluate"),  QStringLiteral("evaluating"),   QStringLiteral("pilot"),
-            QStringLiteral("piloting"),  QStringLiteral("trial"),        QStringLiteral("trialling"),
-            QStringLiteral("trialing"),  QStringLiteral("replace"),      QStringLiteral("replacing"),
-            QStringLiteral("replaced"),  QStringLiteral("deploy"),       QStringLiteral("deploying"),
-            QStringLiteral("implement"), QStringLiteral("implementing"), QStringLiteral("upgrade"),
-            QStringLiteral("upgrading"), QStringLiteral("off")};
-        if (runs(word) || tried.contains(word))
+        if (m_tokens.at(k - 1).has(SystemUse))
             return true;
         if (k < 2 || m_tokens.at(k - 1).gapBefore)
             return false;
         const QStringView verb = m_tokens.at(k - 2).folded;
         // ("replatforming from Adobe Commerce", "migrating to Workday HCM", "moving from Dentrix Ascend".)
-        static const QStringList moved{
-            QStringLiteral("move"),       QStringLiteral("moving"),        QStringLiteral("moved"),
-            QStringLiteral("migrate"),    QStringLiteral("migrating"),     QStringLiteral("migrated"),
-            QStringLiteral("replatform"), QStringLiteral("replatforming"), QStringLiteral("switch"),
-            QStringLiteral("switching"),  QStringLiteral("switched"),      QStringLiteral("transitioning")};
         // (Where a deal moves "to" a stage, the stage's words are ordinary ones: "moved to Closed Lost".)
         const auto nameWordAfter = [this, k] {
             for (qsizetype j = k;
@@ -978,7 +965,7 @@ private:
             }
             return false;
         };
-        if ((word == u"from" || (word == u"to" && nameWordAfter())) && moved.contains(verb))
+        if ((word == u"from" || (word == u"to" && nameWordAfter())) && m_tokens.at(k - 2).has(SystemMove))
             return true;
         // ("run on", "billing on", "standardising on"; not "use on".)
         if (word != u"on")
