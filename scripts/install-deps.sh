@@ -9,7 +9,7 @@ set -euo pipefail
 build_packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev
-    libphonenumber-dev libmimalloc-dev
+    libphonenumber-dev libpcre2-dev libmimalloc-dev
     fonts-dejavu-core
 )
 test_packages=(

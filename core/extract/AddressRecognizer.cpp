@@ -2,9 +2,8 @@
 
 #include "extract/Gazetteer.h"
 #include "extract/Patterns.h"
+#include "extract/Regex.h"
 #include "extract/SpanSet.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <iterator>
@@ -13,7 +12,7 @@
 namespace sb {
 namespace {
 
-QRegularExpression addressPattern(const QString& pattern)
+patterns::Regex addressPattern(const QString& pattern)
 {
     return patterns::compile(pattern);
 }
@@ -142,7 +141,7 @@ AddressRecognizer::AddressRecognizer(const Gazetteer& gazetteer)
 void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings& words, QList<Entity>& out) const
 {
     // Number first: "350 Fifth Avenue", "1200 N Lake Shore Dr", "1120 Avenue of the Americas", "12B Admiralty Way"
-    static const QRegularExpression numberFirst = addressPattern(
+    static const patterns::Regex numberFirst = addressPattern(
         patterns::kDigitAhead +
         QStringLiteral("(?<![\\w,.-])\\d{1,5}[A-Z]?[ \\t]+(?:(?:[NSEW]|North|South|East|West)\\.?[ \\t]+)?"
                        "(?:(?:%1|\\d+(?:st|nd|rd|th))[ \\t]+){0,4}%2\\b\\.?(?:[ \\t]+of[ \\t]+the[ \\t]+%1)?")
@@ -150,7 +149,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         kUnit);
     // Street first, then the number: "Industriestraße 22", "Zwickauer Straße 141" (a street word at the end of the
     // street's name) …
-    static const QRegularExpression streetWordLast =
+    static const patterns::Regex streetWordLast =
         addressPattern(QStringLiteral("(?<![\\w-])(?:%1[ \\t]+)?(?:[\\p{Lu}][\\p{L}-]*(?:%2)|"
                                       "(?:Straße|Strasse|Weg|Platz|Allee|Gasse)|"
                                       // Hungarian writes the street's word apart, in lower case: "Váci út 76"
@@ -162,7 +161,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // … or a street word first: "Rua Augusta 120", "Via Roma 3", "ul. Kolejowa 18", "Cra. 43a #1-50", "Str. Fabricii
     // 46", or a Turkish street and its number ("Gazi Caddesi No: 5"). A match starts with a capital, a digit or the
     // "u" of "ul.".
-    static const QRegularExpression streetWordFirst = addressPattern(
+    static const patterns::Regex streetWordFirst = addressPattern(
         QStringLiteral(
             "(?=[A-Zuv\\d\\x{C0}-\\x{10FFFF}])(?<![\\w-])(?:"
             // Turkish: "2. Cadde No: 14", "Atatürk Caddesi No: 5"
@@ -217,7 +216,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // at every digit or capital of most texts.
     // The number first, then the street's word in lower case, as French writes it: "14 rue de la République", "8
     // avenue des Champs-Élysées".
-    static const QRegularExpression numberThenStreetWord = addressPattern(
+    static const patterns::Regex numberThenStreetWord = addressPattern(
         patterns::kDigitAhead +
         QStringLiteral("(?<![\\w,.-])\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?:rue|avenue|boulevard|bd|place|allée|"
                        "chemin|quai|impasse|cours|route)(?:[ \\t]+(?:%1|des|du|de|la|le|l['’][\\p{L}-]+|"
@@ -245,7 +244,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         });
         return first < 0 ? first : runsBefore(text, first, runs);
     };
-    for (const QRegularExpression* pattern : {&numberFirst, &streetWordFirst, &streetWordLast, &numberThenStreetWord}) {
+    for (const patterns::Regex* pattern : {&numberFirst, &streetWordFirst, &streetWordLast, &numberThenStreetWord}) {
         if (!words.hasDigit())
             break;
         // No match starts before `from`: the search starts there (patterns::globalMatchRange()).
@@ -278,11 +277,11 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     // District, Shenzhen 518031").
     // Found by the street or building word with a comma after it; the name before it is read backwards, one to four
     // capitalized words ("Ralph Bunche Road", "Huaqiang Industrial Park").
-    static const QRegularExpression named = addressPattern(
+    static const patterns::Regex named = addressPattern(
         QStringLiteral("(?=[ABCDEHLMPQRSTW])\\b(?:%1\\b\\.?|%2\\b)(?=[ \\t]*,)").arg(kStreet, kBuilding));
     // A number and a name with no street word, where a postal code follows: "85 Akti Miaouli, 185 38 Piraeus",
     // "3-5-12 Nishinakajima, Yodogawa-ku, Osaka 532-0011".
-    static const QRegularExpression numbered = addressPattern(
+    static const patterns::Regex numbered = addressPattern(
         patterns::kDigitAhead +
         QStringLiteral("(?<![\\w,.-])\\d{1,5}(?:-\\d{1,4}){0,2}[A-Z]?[ \\t]+(?:%1[ \\t]+){0,2}%1(?=[ \\t]*,)")
             .arg(kWord));
@@ -334,7 +333,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
         return;
     // Searches found by an anchor (a number, a plot or a unit) keep an address only where a postal code comes in
     // its tail; each tries at most kAnchors of its matches. `startOf` says where the address starts, or -1 to pass.
-    const auto addWherePostalFollows = [&](QRegularExpressionMatchIterator it, const auto& startOf) {
+    const auto addWherePostalFollows = [&](patterns::RegexMatchIterator it, const auto& startOf) {
         for (int anchors = 0; it.hasNext() && anchors < kAnchors;) {
             const auto m = it.next();
             if (found.contains(m.capturedStart(), m.capturedEnd()))
@@ -351,10 +350,10 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     const auto [numberedFrom, numberedTo] = numberedRange(text);
     addWherePostalFollows(numberedFrom >= 0 ? patterns::globalMatchRange(numbered, text, numberedFrom, numberedTo)
                                             : patterns::noMatches(),
-                          [&](const QRegularExpressionMatch& m) { return startWithUnit(text, m.capturedStart()); });
+                          [&](const patterns::RegexMatch& m) { return startWithUnit(text, m.capturedStart()); });
     // A plot or a unit first, then a district and a town with its postal code, where no street is named: "Plot 27,
     // MIDC Ranjangaon, Pune 412220", "Plot 22/B, Adamjee EPZ, Siddhirganj, Narayanganj-1431".
-    static const QRegularExpression unitFirst =
+    static const patterns::Regex unitFirst =
         addressPattern(QStringLiteral("\\b(?:Plot|Lot|Shop|Unit|Office|Suite|Warehouse|Godown|Gala)[ \\t]+(?:No\\.?[ "
                                       "\\t]*)?\\d{1,4}(?:/[A-Z0-9]{1,3})?"
                                       "[A-Z]?(?=[ \\t]*,)"));
@@ -364,11 +363,11 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     addWherePostalFollows(words.any(unitFirstWords) && words.hasWord(text, unitFirstSpelled, Qt::CaseSensitive)
                               ? patterns::globalMatch(unitFirst, text)
                               : patterns::noMatches(),
-                          [](const QRegularExpressionMatch& m) { return m.capturedStart(); });
+                          [](const patterns::RegexMatch& m) { return m.capturedStart(); });
     // A name and a number with no street word, then a postal code and a town, as much of Europe writes a street:
     // "Strandkaien 2, 5013 Bergen", "Kneza Miloša 27, 11000 Beograd", "Novozámocká 220, 949 05 Nitra", "Im
     // Neuenheimer Feld 267, 69120 Heidelberg". Found by the number; the name before it is read backwards.
-    static const QRegularExpression nameNumber = addressPattern(
+    static const patterns::Regex nameNumber = addressPattern(
         patterns::kDigitAhead + QStringLiteral("(?<![\\w,./-])\\d{1,4}(?:/\\d{1,4})?[A-Za-z]?(?=[ \\t]*,[ "
                                                "\\t]+(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{3}[ \\t]\\d{2}|"
                                                "\\d{2}-\\d{3}|\\d{4}[ \\t][A-Z]{2})[ \\t]+(?<town>\\p{Lu}\\p{Ll}+))"));
@@ -417,7 +416,7 @@ void AddressRecognizer::find(const QString& text, const patterns::WordBeginnings
     addWherePostalFollows(nameNumberFrom >= 0
                               ? patterns::globalMatchRange(nameNumber, text, nameNumberFrom, text.size())
                               : patterns::noMatches(),
-                          [&](const QRegularExpressionMatch& m) -> qsizetype {
+                          [&](const patterns::RegexMatch& m) -> qsizetype {
                               const qsizetype nameStart = capitalizedWordsBefore(text, m.capturedStart());
                               // The town is a place the lists know, or no ordinary word ("Phase 2, 2027 Rollout" is
                               // none).
@@ -497,7 +496,7 @@ qsizetype AddressRecognizer::startWithUnit(const QString& text, qsizetype start)
     // A floor, suite or unit, or a building, written before the street, each followed by a comma: "Level 9, 120
     // Collins Street", "18/F, 33 Canton Road", "Riverside Tower, 280 Albert Street", "Flat B, 9/F, Wing Hing
     // Industrial Building, 14 Hung To Road".
-    static const QRegularExpression partBefore = addressPattern(
+    static const patterns::Regex partBefore = addressPattern(
         QStringLiteral(
             "(?:\\b(?:Level|Floor|Suite|Ste\\.?|Unit|Apt\\.?|Flat|Room|Rm\\.?|Fl\\.?|Office|Lot)[ \\t]*#?[\\w-]+|"
             // "5th Floor"; a Thai house number and its village: "88/12 Moo 4"
@@ -567,12 +566,12 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
     // country writes them ("Lekki Phase 1, Lagos", "Chicago, IL 60610", "85051 Ingolstadt", "Cairns QLD 4870").
     // The address runs to the last part that is a known place or carries a postal code; parts after that are not
     // part of it.
-    static const QRegularExpression part =
+    static const patterns::Regex part =
         addressPattern(QStringLiteral("[ \\t]*(?:,|[ \\t][–-])[ \\t]*(?<part>(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*)(?:[ "
                                       "\\t]+(?:[\\p{Lu}\\d][\\p{L}\\d'’./-]*|"
                                       "de|da|do|del|di|la|le|es|el|al|du|des|am|an|aan|op|sur|phố|xã))*)"));
-    static const QRegularExpression postal = addressPattern(kPostal);
-    static const QRegularExpression postalPart =
+    static const patterns::Regex postal = addressPattern(kPostal);
+    static const patterns::Regex postalPart =
         addressPattern(QStringLiteral("\\b(?:[A-Z]{2,3}[ \\t]+)?(?:[A-Z]-)?\\d[\\d -]*\\b"));
     Tail tail{end, false};
     qsizetype position = end;
@@ -583,7 +582,7 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         ++digits;
     if (digits >= 4 && digits <= 6 && end - digits >= 2 && text.at(end - digits - 1) == u' ' &&
         text.at(end - digits - 2) == u',') {
-        static const QRegularExpression city =
+        static const patterns::Regex city =
             addressPattern(QStringLiteral("[ \\t]+[\\p{Lu}][\\p{L}'’-]*(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]*){0,2}"));
         const auto m = city.match(QStringView(text).mid(end, 64), 0, QRegularExpression::NormalMatch,
                                   QRegularExpression::AnchorAtOffsetMatchOption);
@@ -606,7 +605,7 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         const bool partHasDigit =
             std::any_of(words.cbegin(), words.cend(), [](QChar c) { return c.isDigit() || c.isSurrogate(); });
         // A date is no part of an address: "Phase 7 Upgrade, 28 April 2026".
-        static const QRegularExpression dayAndMonth = addressPattern(QStringLiteral(
+        static const patterns::Regex dayAndMonth = addressPattern(QStringLiteral(
             "\\b\\d{1,2}[ "
             "\\t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
             "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b"));
@@ -641,7 +640,7 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
         // The place name in the part, without a postal code or a state code around it.
         QString name = words;
         if (partHasDigit)
-            name.remove(postalPart);
+            postalPart.removeFrom(name);
         name.remove(QLatin1Char('/'));
         const QString folded = name.simplified().toLower();
         // A country after the city is a place of its own, not part of the address ("…, 3930 Visp, Switzerland").
@@ -650,22 +649,22 @@ AddressRecognizer::Tail AddressRecognizer::extendOverTail(const QString& text, q
             break;
         // Vietnam writes no postal code but names its wards, districts and cities with a word before them, which
         // marks an address as surely as a code: "Phường Bến Thành, Quận 1, TP. Hồ Chí Minh", "Quận Đống Đa, Hà Nội".
-        static const QRegularExpression vietnamese = addressPattern(
+        static const patterns::Regex vietnamese = addressPattern(
             QStringLiteral("^(?:TP\\.|Tp\\.|Thành phố|Tỉnh|Quận|Phường|Huyện|Thị xã|Xã)[ \\t]+[\\p{Lu}\\d]"));
         const auto division = vietnamese.match(words);
         const bool known =
             division.hasMatch() ||
             (!folded.isEmpty() && (m_gazetteer.cityPopulation(folded) > 0 || m_gazetteer.isRegion(folded)));
         // "Dhaka-1212", "Narayanganj-1431": Bangladesh writes the code after the town and a hyphen.
-        static const QRegularExpression townHyphenCode = addressPattern(QStringLiteral("^(?<town>[\\p{L} ]+)-\\d{4}$"));
-        const auto townCode = partHasDigit ? townHyphenCode.match(words) : QRegularExpressionMatch();
+        static const patterns::Regex townHyphenCode = addressPattern(QStringLiteral("^(?<town>[\\p{L} ]+)-\\d{4}$"));
+        const auto townCode = partHasDigit ? townHyphenCode.match(words) : patterns::RegexMatch();
         const bool hasPostal =
             (partHasDigit && postal.match(words).hasMatch()) || division.hasMatch() ||
             (townCode.hasMatch() && m_gazetteer.cityPopulation(townCode.captured(u"town").toLower()) > 0);
         const bool afterAccepted = tail.end == position;
         position += m.capturedEnd();
         // A state's abbreviation after the postal code and city: "76090 Querétaro, Qro", "45050 Zapopan, Jal.".
-        static const QRegularExpression stateCode = addressPattern(QStringLiteral("^[A-Z][A-Za-z]{1,3}$"));
+        static const patterns::Regex stateCode = addressPattern(QStringLiteral("^[A-Z][A-Za-z]{1,3}$"));
         // Not a label that a number follows ("…, 80331 München, Tel +49 …").
         qsizetype next = partEnd;
         while (next < text.size() && (text.at(next) == u' ' || text.at(next) == u'\t' || text.at(next) == u'.'))

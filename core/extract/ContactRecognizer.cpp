@@ -1,8 +1,7 @@
 #include "extract/ContactRecognizer.h"
 
 #include "extract/Patterns.h"
-
-#include <QRegularExpression>
+#include "extract/Regex.h"
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -19,7 +18,7 @@ using i18n::phonenumbers::PhoneNumberUtil;
 void findEmails(const QString& text, QList<Entity>& out)
 {
     // A practical subset of RFC 5322 addr-spec: dot-atoms on both sides, a dotted domain with a letter TLD.
-    static const QRegularExpression email(
+    static const patterns::Regex email(
         QStringLiteral(R"((?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]))"));
     const qsizetype firstAt = text.indexOf(QLatin1Char('@'));
     if (firstAt < 0)
@@ -195,9 +194,9 @@ void findPhones(const QString& text, QList<Entity>& out)
     // Every number it keeps has seven digits or more: a match can start only where seven digits follow, with no
     // more separators between two of them than a match can hold ("+44 (0)20"), so amounts, times and dates are
     // passed over, and the look-ahead reads a bounded stretch however many separators follow.
-    static const QRegularExpression phone(QStringLiteral(
+    static const patterns::Regex phone(QStringLiteral(
         R"((?=[\d+(])(?=(?:[\s.()+-]{0,5}\d){7})(?<![\w+/.:,$€£¥₹-])(?<cc>(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,8}){0,5}(?![\w/:]|[.,]\d))"));
-    static const QRegularExpression dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
+    static const patterns::Regex dottedUs(QStringLiteral("^\\d{3}\\.\\d{3}\\.\\d{4}$"));
     if (std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }) < 7)
         return;
     const auto [from, to] = phoneRange(text);

@@ -2,9 +2,9 @@
 
 #include "extract/NumberWords.h"
 #include "extract/Patterns.h"
+#include "extract/Regex.h"
 #include "extract/SpanSet.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -125,7 +125,7 @@ int fullYear(QStringView digits)
 // The numbers of the named groups (patterns::group), -1 for those a pattern does not have.
 struct Groups
 {
-    explicit Groups(const QRegularExpression& regex)
+    explicit Groups(const patterns::Regex& regex)
         : wd(patterns::group(regex, u"wd"))
         , mon(patterns::group(regex, u"mon"))
         , day(patterns::group(regex, u"day"))
@@ -144,17 +144,17 @@ struct Groups
 
 struct Pattern
 {
-    Pattern(QRegularExpression regex_, double confidence_)
+    Pattern(patterns::Regex regex_, double confidence_)
         : regex(std::move(regex_))
         , confidence(confidence_)
         , groups(regex)
     {}
-    QRegularExpression regex;
+    patterns::Regex regex;
     double confidence;
     Groups groups;
 };
 
-QRegularExpression datePattern(const QString& pattern)
+patterns::Regex datePattern(const QString& pattern)
 {
     return patterns::compile(pattern, patterns::Case::Insensitive);
 }
@@ -257,7 +257,7 @@ QString isoDate(const QDate& date)
 }
 
 // The day a match names, or an invalid date when it names none.
-QDate resolve(const QRegularExpressionMatch& m, const Groups& g, const QDate& reference, int patternIndex)
+QDate resolve(const patterns::RegexMatch& m, const Groups& g, const QDate& reference, int patternIndex)
 {
     const int weekday = m.capturedView(g.wd).isEmpty() ? 0 : weekdayNumber(m.capturedView(g.wd));
     switch (patternIndex) {
@@ -492,7 +492,7 @@ void DateRecognizer::find(const QString& text, const patterns::WordBeginnings& w
             continue;
         for (auto it = patterns::globalMatchRange(list[index].regex, text, windows[index].start, windows[index].end);
              it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
+            const patterns::RegexMatch m = it.next();
             const Groups& g = list[index].groups;
             const qsizetype start = m.capturedStart();
             const qsizetype end = m.capturedEnd();

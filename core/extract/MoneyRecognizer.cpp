@@ -2,10 +2,10 @@
 
 #include "extract/NumberWords.h"
 #include "extract/Patterns.h"
+#include "extract/Regex.h"
 #include "extract/SpanSet.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -133,7 +133,7 @@ QString format(double amount)
     return number;
 }
 
-QRegularExpression moneyPattern(const QString& pattern)
+patterns::Regex moneyPattern(const QString& pattern)
 {
     return patterns::compile(pattern);
 }
@@ -231,7 +231,7 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
         }
         return QStringLiteral("(?=[%1]|[A-Z][%2])").arg(first, second);
     }();
-    static const QRegularExpression numeric = moneyPattern(
+    static const patterns::Regex numeric = moneyPattern(
         startAhead +
         QStringLiteral(
             "(?<![\\p{L}\\d$€£¥₹.,])(?:(?<code1>[A-Z]{3})[ \\t]?|(?<sign>%1)[ \\t]?)?(?<n1>%2)(?:[ \\t]?(?<m1>%3))?"
@@ -240,7 +240,7 @@ void MoneyRecognizer::find(const QString& text, const patterns::WordBeginnings& 
             "[ \\t](?<qual>%4[ \\t])?(?<word>[A-Za-z]+))?")
             .arg(signAlternation, kNumber, kMagnitude, qualifier, kLowerCodes));
     static const QString numberWord = numberwords::cardinalPattern();
-    static const QRegularExpression spoken = moneyPattern(
+    static const patterns::Regex spoken = moneyPattern(
         QStringLiteral("(?i)\\b(?<n>(?:a\\s+)?%1(?:(?:\\s+|-)(?:and\\s+|to\\s+)?(?:%1|point))*)\\s+(?<qual>%2\\s)?"
                        "(?<word>[a-z]+)\\b")
             .arg(numberWord, qualifier));

@@ -2,8 +2,7 @@
 
 #include "extract/NameCues.h"
 #include "extract/Patterns.h"
-
-#include <QRegularExpression>
+#include "extract/Regex.h"
 
 #include <algorithm>
 #include <iterator>
@@ -341,7 +340,7 @@ Tokens tokenize(const QString& text)
         i = std::max(j, t.end);
     }
     // Tokens inside e-mail and web addresses are not names.
-    static const QRegularExpression address(QStringLiteral(
+    static const patterns::Regex address(QStringLiteral(
         R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|example|ai|de|uk|fr|in)\b(?:/\S*)?)"));
     qsizetype firstToken = 0;
     const qsizetype addressStart = addressSearchStart(text);

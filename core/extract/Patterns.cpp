@@ -280,8 +280,7 @@ char16_t foldedLetter(QChar c)
     return asciiLetter(c);
 }
 
-QRegularExpressionMatchIterator globalMatchRange(const QRegularExpression& regex, const QString& subject,
-                                                 qsizetype from, qsizetype to)
+RegexMatchIterator globalMatchRange(const Regex& regex, const QString& subject, qsizetype from, qsizetype to)
 {
     const qsizetype n = subject.size();
     from = std::clamp<qsizetype>(from, 0, n);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QRegularExpression>
+#include "extract/Regex.h"
 
 #include <initializer_list>
 #include <type_traits>
@@ -10,18 +10,16 @@ namespace sb::patterns {
 
 enum class Case { Sensitive, Insensitive };
 
-// A recognizer's pattern, compiled and JIT-optimized once (recognizers keep them in function-local statics).
+// A recognizer's pattern, compiled and JIT-compiled once (recognizers keep them in function-local statics).
 // Unicode classes make \w, \d and \b follow Unicode rather than ASCII.
-inline QRegularExpression compile(const QString& pattern, Case letterCase = Case::Sensitive, bool unicodeClasses = true)
+inline Regex compile(const QString& pattern, Case letterCase = Case::Sensitive, bool unicodeClasses = true)
 {
     QRegularExpression::PatternOptions options;
     if (letterCase == Case::Insensitive)
         options |= QRegularExpression::CaseInsensitiveOption;
     if (unicodeClasses)
         options |= QRegularExpression::UseUnicodePropertiesOption;
-    QRegularExpression regex(pattern, options);
-    regex.optimize();
-    return regex;
+    return Regex(pattern, options);
 }
 
 // A lookahead to put in front of a pattern that starts with a digit, naming the characters its matches can start
@@ -32,12 +30,12 @@ inline QRegularExpression compile(const QString& pattern, Case letterCase = Case
 // for capitals.)
 inline const QString kDigitAhead = QStringLiteral("(?=[0-9\\x{100}-\\x{10FFFF}])");
 
-// The number of a named group, for reading captures by number: by name, QRegularExpressionMatch searches the pattern's
-// name table at every call. Recognizers resolve their groups once, beside the pattern. -1 when the pattern has no such
+// The number of a named group, for reading captures by number: by name, a match looks the name up in the pattern's
+// table at every call. Recognizers resolve their groups once, beside the pattern. -1 when the pattern has no such
 // group; reading group -1 gives an empty capture, as an unmatched group does.
-inline int group(const QRegularExpression& regex, QStringView name)
+inline int group(const Regex& regex, QStringView name)
 {
-    return int(regex.namedCaptureGroups().indexOf(name));
+    return regex.groupNumber(name);
 }
 
 // What words a text has, by their first letters, to skip patterns that cannot match it: a search costs a scan of
@@ -165,8 +163,7 @@ private:
 };
 
 // Global matching over a window of the subject; match offsets are the window's, add window.start for the text's.
-inline QRegularExpressionMatchIterator globalMatch(const QRegularExpression& regex, const QString& subject,
-                                                   WordBeginnings::Window window)
+inline RegexMatchIterator globalMatch(const Regex& regex, const QString& subject, WordBeginnings::Window window)
 {
     return regex.globalMatch(QStringView(subject).mid(window.start, window.end - window.start), 0,
                              QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
@@ -178,15 +175,12 @@ inline QRegularExpressionMatchIterator globalMatch(const QRegularExpression& reg
 // ends sooner finds the same matches as one over the whole text when every match lies in the range and the
 // look-aheads of each read nothing at or past `to`. Positions inside a surrogate pair are moved out of it (the
 // subject stays valid UTF-16); no matches when the range is empty.
-QRegularExpressionMatchIterator globalMatchRange(const QRegularExpression& regex, const QString& subject,
-                                                 qsizetype from, qsizetype to);
+RegexMatchIterator globalMatchRange(const Regex& regex, const QString& subject, qsizetype from, qsizetype to);
 
-// An iterator with no matches, for a search not worth running. A default-constructed iterator allocates three
-// objects; copies of this one share them.
-inline QRegularExpressionMatchIterator noMatches()
+// An iterator with no matches, for a search not worth running.
+inline RegexMatchIterator noMatches()
 {
-    static const QRegularExpressionMatchIterator none;
-    return none;
+    return RegexMatchIterator();
 }
 
 // Matching a subject already known to be valid UTF-16. OfflineExtractor makes every text valid once, up front;
@@ -194,7 +188,7 @@ inline QRegularExpressionMatchIterator noMatches()
 // quadratic. Recognizers match only through these.
 inline constexpr QRegularExpression::MatchOptions kValidSubject = QRegularExpression::DontCheckSubjectStringMatchOption;
 
-inline QRegularExpressionMatchIterator globalMatch(const QRegularExpression& regex, const QString& subject)
+inline RegexMatchIterator globalMatch(const Regex& regex, const QString& subject)
 {
     return regex.globalMatch(subject, 0, QRegularExpression::NormalMatch, kValidSubject);
 }
@@ -228,8 +222,8 @@ inline bool isRegexSpace(QChar c)
     return c.isSpace() || c == QChar(0x180E);
 }
 
-inline QRegularExpressionMatch match(const QRegularExpression& regex, const QString& subject, qsizetype offset = 0,
-                                     QRegularExpression::MatchOptions options = {})
+inline RegexMatch match(const Regex& regex, const QString& subject, qsizetype offset = 0,
+                        QRegularExpression::MatchOptions options = {})
 {
     return regex.match(subject, offset, QRegularExpression::NormalMatch, options | kValidSubject);
 }

@@ -2,9 +2,9 @@
 
 #include "extract/NumberWords.h"
 #include "extract/Patterns.h"
+#include "extract/Regex.h"
 #include "extract/SpanSet.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -47,7 +47,7 @@ QString hhmm(int hour, int minute)
     return QStringLiteral("%1:%2").arg(hour % 24, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
 }
 
-QRegularExpression timePattern(const QString& pattern)
+patterns::Regex timePattern(const QString& pattern)
 {
     return patterns::compile(pattern, patterns::Case::Insensitive, false);
 }
@@ -137,39 +137,39 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
                        "four|six|seven|eight|nine))");
     // Ordered from the longest forms; a later pattern never takes text an earlier one matched.
     // (After a hyphen only where a clock time ends before it: "09:30-11:00" is a range, "2026-10-12" no time.)
-    static const QRegularExpression clock = timePattern(
+    static const patterns::Regex clock = timePattern(
         QStringLiteral("(?<![\\w:.$€£/])(?<!(?<!\\d:[0-5]\\d)-)(?<h>[01]?\\d|2[0-3])[:.h](?<m>[0-5]\\d)(?::[0-5]\\d)?"
                        "(?:\\s?(?<ap>%1))?(?![\\w:]|[.,]\\d|%)")
             .arg(kMeridiem));
     // "7 in the evening", "9:30 in the morning": a number and a part of the day.
-    static const QRegularExpression hourDayPart =
+    static const patterns::Regex hourDayPart =
         timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?\\s+"
                                    "(?<ap>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b"));
-    static const QRegularExpression hourMeridiem =
+    static const patterns::Regex hourMeridiem =
         timePattern(QStringLiteral("(?<![\\w:.$€£/])(?<!(?<!\\d)-)(?<h>1[0-2]|0?[1-9])\\s?(?<ap>%1)").arg(kMeridiem));
-    static const QRegularExpression named =
+    static const patterns::Regex named =
         timePattern(QStringLiteral("\\b(?:(?:twelve|12)\\s+)?(?<w>noon|midday|midnight)\\b"));
     // "five to seven" is also a range of counts ("five to seven days"): minutes in numbers need am/pm after them.
-    static const QRegularExpression pastToQuarters = timePattern(
+    static const patterns::Regex pastToQuarters = timePattern(
         QStringLiteral("\\b(?<q>half|(?:a\\s+)?quarter)\\s+(?<dir>past|to|after)\\s+(?<hw>%1)(?:\\s+(?<ap>%2|%3))?\\b")
             .arg(hourWord, kMeridiem, kDayPart));
-    static const QRegularExpression pastToMinutes = timePattern(
+    static const patterns::Regex pastToMinutes = timePattern(
         QStringLiteral(
             "\\b(?<q>ten|five|twenty|twenty[ -]five)\\s+(?<dir>past|to|after)\\s+(?<hw>%1)\\s+(?<ap>%2|%3)\\b")
             .arg(hourWord, kMeridiem, kDayPart));
-    static const QRegularExpression spoken =
+    static const patterns::Regex spoken =
         timePattern(QStringLiteral("\\b(?<hw>%1)(?:\\s+(?<mw>%2))?(?:\\s+o['’]?clock)?(?:\\s+(?<ap>%3|%4))\\b")
                         .arg(hourWord, minuteWords, kMeridiem, kDayPart));
     // (After "after", "before", "from", "until" or "till" only with its minutes: "after three thirty", not "after
     // three days".)
-    static const QRegularExpression spokenAfterAt = timePattern(
+    static const patterns::Regex spokenAfterAt = timePattern(
         QStringLiteral("\\b(?:(?:at|by|around|@)|(?<span>after|before|from|until|till))\\s+(?<hw>%1)(?:\\s+(?<mw>%2))?"
                        "(?:\\s+o['’]?clock)?(?![\\w'’-])(?:\\s+(?<next>[\\w'’]+))?")
             .arg(hourWord, minuteWords));
-    static const QRegularExpression bareAfterAt =
+    static const patterns::Regex bareAfterAt =
         timePattern(QStringLiteral("(?:\\b(?:at|by)|@)\\s*(?<h>1[0-2]|0?[1-9])(?![\\w:/%-]|[.,]\\d|[ "
                                    "\\t]?[ap]\\.?m(?![a-z]))(?:[ \\t]+(?<next>[\\w'’]+))?"));
-    static const QRegularExpression rangeStart = timePattern(
+    static const patterns::Regex rangeStart = timePattern(
         QStringLiteral("(?<![\\w:.$€£/"
                        "-])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\\d))?(?:\\s?[-–—]\\s?|\\s+(?:to|till|until)\\s+)"
                        "(?=(?<h2>1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<ap>%1))")
@@ -180,7 +180,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     // "am", "pm", or "a"/"p" and "m" apart ("a.m.", "p m"): what kMeridiem needs.
     const bool meridiemWords =
         beginnings.anyWord({"am", "pm"}) || (beginnings.anyWord({"a", "p"}) && beginnings.anyWord({"m"}));
-    const auto matches = [](const QRegularExpression& regex, const QString& subject, bool possible) {
+    const auto matches = [](const patterns::Regex& regex, const QString& subject, bool possible) {
         return possible ? patterns::globalMatch(regex, subject) : patterns::noMatches();
     };
 
@@ -239,7 +239,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     }
     // "à 15h", "às 9h": an hour and an "h" after a word other languages put before a time; after an English one
     // only an afternoon hour ("at 15h"; "within 4h" is a duration).
-    static const QRegularExpression hourH =
+    static const patterns::Regex hourH =
         timePattern(QStringLiteral("(?<![\\w:.$€£/-])(?<h>[01]?\\d|2[0-3])h(?![\\w:]|\\.\\d)"));
     for (auto it = matches(hourH, text, digits && beginnings.anyWord({"h"})); it.hasNext();) {
         const auto m = it.next();
@@ -273,7 +273,7 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
     }
     const bool quartersPossible = beginnings.any({"hal", "qua"});
     const bool minutesPossible = beginnings.any({"ten", "fiv", "twe"});
-    for (const QRegularExpression* pastTo : {&pastToQuarters, &pastToMinutes})
+    for (const patterns::Regex* pastTo : {&pastToQuarters, &pastToMinutes})
         for (auto it = matches(*pastTo, text, pastTo == &pastToQuarters ? quartersPossible : minutesPossible);
              it.hasNext();) {
             const auto m = it.next();
@@ -299,13 +299,13 @@ void TimeRecognizer::find(const QString& text, const patterns::WordBeginnings& b
             add(m.capturedStart(), meridiem == Meridiem::None ? m.capturedEnd(u"hw") : end, total / 60, total % 60,
                 0.9);
         }
-    static const QRegularExpression leadingOh(QStringLiteral("^(o['’]?\\s?|oh\\s)"));
+    static const patterns::Regex leadingOh(QStringLiteral("^(o['’]?\\s?|oh\\s)"));
     const auto minutesOf = [](const QString& words) -> int {
         if (words.isEmpty())
             return 0;
         QString w = words.toLower();
         w.replace(QLatin1Char('-'), QLatin1Char(' '));
-        w.remove(leadingOh);
+        leadingOh.removeFrom(w);
         const auto value = numberwords::spokenNumber(w.split(QLatin1Char(' '), Qt::SkipEmptyParts));
         return value ? static_cast<int>(*value) : 0;
     };

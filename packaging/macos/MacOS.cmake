@@ -39,7 +39,7 @@ install(TARGETS salesbuddy-console BUNDLE DESTINATION .)
 install(TARGETS salesbuddy RUNTIME DESTINATION "${bundle}/Contents/MacOS")
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${salesbuddy_notices} DESTINATION "${bundle}/Contents/Resources")
 install(DIRECTORY ${salesbuddy_licenses}/ DESTINATION "${bundle}/Contents/Resources/licenses")
-# The license files of the Homebrew libraries macdeployqt copies in (libphonenumber and what it loads), from the
+# The license files of the Homebrew libraries macdeployqt copies in (libphonenumber and what it loads, PCRE2), from the
 # LICENSE or COPYING file Homebrew keeps in each formula's folder: several of those licenses ask for their text to
 # travel with the binaries. Formulae that are not installed, or have no such file, are skipped.
 find_program(SALESBUDDY_BREW brew)
@@ -47,7 +47,7 @@ if(SALESBUDDY_BREW)
     execute_process(COMMAND ${SALESBUDDY_BREW} --prefix OUTPUT_VARIABLE brew_prefix OUTPUT_STRIP_TRAILING_WHITESPACE
                     RESULT_VARIABLE brew_result)
     if(brew_result EQUAL 0 AND IS_DIRECTORY "${brew_prefix}/opt")
-        foreach(formula IN ITEMS libphonenumber protobuf abseil re2 icu4c boost)
+        foreach(formula IN ITEMS libphonenumber pcre2 protobuf abseil re2 icu4c boost)
             file(GLOB formula_licenses "${brew_prefix}/opt/${formula}/LICENSE*" "${brew_prefix}/opt/${formula}/COPYING*"
                  "${brew_prefix}/opt/${formula}/license*")
             if(formula_licenses)
