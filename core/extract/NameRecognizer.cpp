@@ -926,6 +926,18 @@ private:
                !m_tokens.at(to).sentenceStart && m_tokens.at(to).has(CompanyAct | Auxiliary);
     }
 
+    // The same, stricter: someone is at or from it, or it does what companies do right after ("Toyota Tsusho
+    // quoted", "Currys Business confirmed"); not an auxiliary verb, which follows products as often ("Oracle NetSuite
+    // can handle it", "the Panasonic Toughbook is rugged").
+    bool companyActs(qsizetype from, qsizetype to) const
+    {
+        if (from > 0 && !m_tokens.at(from).gapBefore &&
+            (m_tokens.at(from - 1).folded == u"at" || m_tokens.at(from - 1).folded == u"from"))
+            return true;
+        return to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
+               !m_tokens.at(to).sentenceStart && m_tokens.at(to).has(CompanyAct);
+    }
+
     // Whether "our" comes right before token k.
     bool ourBefore(qsizetype k) const
     {
@@ -975,8 +987,8 @@ private:
     }
 
     // Whether token k is "UK" or "US" written as a country's initials: in capitals, among words that are not, after
-    // "the", a preposition of place or a list's comma or "and", or before "and" or a comma and a country; not before
-    // a currency ("US$ 210k", "US dollars").
+    // "the", a preposition of place or "and" ("in the UK", "the US and UK"), or after a big place and a comma
+    // ("London, UK"); not before a currency ("US$ 210k", "US dollars").
     bool countryInitials(qsizetype k) const
     {
         const Token& t = m_tokens.at(k);
@@ -986,11 +998,11 @@ private:
             const Token& next = m_tokens.at(k + 1);
             const QStringView gap = textBefore(k + 1);
             if (gap.contains(u'$') || next.folded.startsWith(u"dollar") || next.folded == u"cents" ||
-                (next.allCaps && !next.gapBefore && gap == u" " && next.text.size() > 2))
+                (next.allCaps && !next.gapBefore && gap == u" " && next.text.size() >= 2))
                 return false;
         }
-        if (k > 0 && m_tokens.at(k - 1).allCaps && !t.gapBefore && m_tokens.at(k - 1).text.size() > 2)
-            return false; // a line in capitals: "CALL US"
+        if (k > 0 && m_tokens.at(k - 1).allCaps && !t.gapBefore && m_tokens.at(k - 1).text.size() >= 2)
+            return false; // a line in capitals: "CALL US", "TALK TO US"
         if (k == 0)
             return false;
         const QStringView before = m_tokens.at(k - 1).folded;
@@ -1326,9 +1338,9 @@ private:
                 !brandAcronym && !companyWords && modelAfterMaker(maker, next) &&
                 phraseInfo(from, end).brand == Gazetteer::BrandKind::None && !phraseInfo(from, end).isPlace(15'000)) {
                 // (A plain word after it, where the two act as a company does, is the name of one of its companies:
-                // "Toyota Tsusho will act as the agent".)
+                // "Toyota Tsusho quoted".)
                 if (end - from == 2 && !next.hasDigit && !next.allCaps && !camelCase(next) &&
-                    !maker.lex.isFirstName() && !determinerBefore(from) && companySpokenOf(from, end))
+                    !maker.lex.isFirstName() && !determinerBefore(from) && companyActs(from, end))
                     return add(from, end, EntityType::Organization, 0.7);
                 return add(from, productEnd(end), EntityType::Product, 0.75);
             }
@@ -1709,7 +1721,13 @@ private:
         // A brand's name that is also a given name is a person's where it is greeted ("Hi Jordan,") or asked
         // something ("ask Jordan whether"); not where a noun follows ("ask Apple procurement").
         const auto greetedOrAsked = [this, from, to] {
-            if (from == 0 || m_tokens.at(from).gapBefore || m_tokens.at(from).allCaps)
+            if (m_tokens.at(from).allCaps)
+                return false;
+            // "Ana @ Lotus Bay Resorts": a CRM note's "@" before a company says so, whatever comes before the name.
+            if (to + 1 < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).folded == u"@" &&
+                !m_tokens.at(to + 1).gapBefore && m_tokens.at(to + 1).capitalized)
+                return true;
+            if (from == 0 || m_tokens.at(from).gapBefore)
                 return false;
             const QStringView before = m_tokens.at(from - 1).folded;
             const bool greeted = before == u"hi" || before == u"hello" || before == u"dear" || before == u"hey";
@@ -1722,8 +1740,7 @@ private:
                 return greeted || asked || pinged;
             const QStringView after = m_tokens.at(to).folded;
             // Someone called or met at or from a company: "call Jordan at Caterpillar", "with Jordan from Zain".
-            // ("Ana @ Lotus Bay Resorts": a CRM note's "@" says so whatever comes before.)
-            if ((((after == u"at" || after == u"from") && m_tokens.at(from - 1).has(HintPerson)) || after == u"@") &&
+            if ((after == u"at" || after == u"from") && m_tokens.at(from - 1).has(HintPerson) &&
                 to + 1 < m_tokens.size() && !m_tokens.at(to + 1).gapBefore && m_tokens.at(to + 1).capitalized)
                 return true;
             // (Not "for", "to", "about": what follows a company as well, "ask Dell for a quote".)
@@ -1767,12 +1784,12 @@ private:
                 return t.hasDigit || t.has(ProductTier) || (t.text.size() <= 2 && t.text.at(0).isUpper()) ||
                        std::any_of(t.text.cbegin() + 1, t.text.cend(), [](QChar c) { return c.isUpper(); });
             });
-            // (Where it is spoken of as a company, with no number or tier, its words are the company's: "Currys
-            // Business can deliver", "Toyota Tsusho will act as the agent".)
+            // (Where it acts as a company, with no number or tier, its words are the company's: "Currys Business
+            // confirmed", "Toyota Tsusho quoted".)
             if (!honorific && !first.lex.isFirstName() &&
                 !std::any_of(m_tokens.begin() + k, m_tokens.begin() + to,
                              [](const Token& t) { return t.hasDigit || t.has(ProductTier); }) &&
-                companySpokenOf(from, to))
+                companyActs(from, to))
                 return add(from, to, EntityType::Organization, 0.7);
             if (first.lex.isFirstName() ? restIsModel : restIsProductish)
                 return add(from, productEnd(to), EntityType::Product, 0.75);

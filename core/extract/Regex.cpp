@@ -5,6 +5,8 @@
 
 #include <pcre2.h>
 
+#include <algorithm>
+
 namespace sb::patterns {
 
 namespace {
@@ -97,6 +99,7 @@ int Regex::groupNumber(QStringView name) const
 void Regex::run(RegexMatch& into, qsizetype offset, bool checkSubject, bool anchored, bool previousWasEmpty) const
 {
     into.m_groups = 0;
+    Q_ASSERT(offset >= 0); // (QRegularExpression counts a negative offset from the end; no recognizer passes one)
     if (!m_code || offset < 0 || offset > into.m_subject.size())
         return;
     ThreadMatching& matching = threadMatching();

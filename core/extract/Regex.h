@@ -40,6 +40,13 @@ public:
     RegexMatchIterator globalMatch(QStringView subject, qsizetype offset = 0,
                                    QRegularExpression::MatchType matchType = QRegularExpression::NormalMatch,
                                    QRegularExpression::MatchOptions options = {}) const;
+    // A match keeps a view of its subject, not a copy (QRegularExpressionMatch keeps a copy): a temporary string
+    // would be gone before its captures are read.
+    RegexMatch match(QString&&, qsizetype = 0, QRegularExpression::MatchType = QRegularExpression::NormalMatch,
+                     QRegularExpression::MatchOptions = {}) const = delete;
+    RegexMatchIterator globalMatch(QString&&, qsizetype = 0,
+                                   QRegularExpression::MatchType = QRegularExpression::NormalMatch,
+                                   QRegularExpression::MatchOptions = {}) const = delete;
     // Removes every match from `text`, as QString::remove(const QRegularExpression&) does.
     void removeFrom(QString& text) const;
 

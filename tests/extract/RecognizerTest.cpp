@@ -275,7 +275,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Ring Paris Drayworth at Hollins Dairy re the renewal", "2026-11-25", EntityType::Person,
              "Paris Drayworth", ""},
         // A brand and a plain word that act as a company does: one of its companies.
-        Case{"Toyota Boshoku will act as the agent", "2026-11-25", EntityType::Organization, "Toyota Boshoku", ""},
+        Case{"Toyota Boshoku quoted a lower freight rate", "2026-11-25", EntityType::Organization, "Toyota Boshoku",
+             ""},
+        // (Not where an auxiliary verb follows, as it follows products too.)
+        Case{"The Panasonic Toughbook is rugged enough", "2026-11-25", EntityType::Product, "Panasonic Toughbook", ""},
+        // A CRM note's "@" first in a line makes the name before it a person's.
+        Case{"Ana @ Lotus Bay Resorts wants a call", "2026-11-25", EntityType::Person, "Ana", ""},
         // A model's number goes on after a hyphen, a dot or a slash.
         Case{"three Liebherr LTM 1160-5.2 cranes on hire", "2026-11-25", EntityType::Product, "Liebherr LTM 1160-5.2",
              ""},
@@ -1037,9 +1042,10 @@ INSTANTIATE_TEST_SUITE_P(
         Negative{"Invitation: Project Falcon kickoff"}, Negative{"Tere! quick one"}, Negative{"the hospital said no"},
         Negative{"they run it on Oracle Database as before"}, Negative{"send ochieng 4 units"},
         Negative{"PLEASE CALL US BACK"}, Negative{"let us know"}, Negative{"see p. 4 of the deck"},
-        Negative{"We still need the PLCs and RTUs from them"}, Negative{"Deal moved to Closed Won"},
-        Negative{"Quotation No. QX-2611 attached"}, Negative{"3. Change order CO-21 approved"},
-        Negative{"I ate an apple and left"}, Negative{"chase the invoice"}, Negative{"we're on the 5th floor"},
+        Negative{"PLEASE TALK TO US"}, Negative{"We still need the PLCs and RTUs from them"},
+        Negative{"Deal moved to Closed Won"}, Negative{"Quotation No. QX-2611 attached"},
+        Negative{"3. Change order CO-21 approved"}, Negative{"I ate an apple and left"}, Negative{"chase the invoice"},
+        Negative{"we're on the 5th floor"},
         // A department after a role and "of" or a dash (GUIDELINES: departments are not entities).
         Negative{"Approved by the Head of Business Development"}, Negative{"Signed: Head – Biomedical Engineering"},
         // An ordinal's window reaches the word after it over any white space, as the pattern does.

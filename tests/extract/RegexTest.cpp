@@ -135,8 +135,9 @@ TEST(RegexTest, ABrokenPatternIsInvalidAndMatchesNothing)
 {
     const Regex regex(QStringLiteral("(unclosed"));
     EXPECT_FALSE(regex.isValid());
-    EXPECT_FALSE(regex.match(QStringLiteral("unclosed")).hasMatch());
-    EXPECT_FALSE(regex.globalMatch(QStringLiteral("unclosed")).hasNext());
+    const QString subject = QStringLiteral("unclosed");
+    EXPECT_FALSE(regex.match(subject).hasMatch());
+    EXPECT_FALSE(regex.globalMatch(subject).hasNext());
     // More groups than a match keeps is refused outright rather than matched with groups missing.
     QString many;
     for (int i = 0; i < RegexMatch::kMaxGroups; ++i)
