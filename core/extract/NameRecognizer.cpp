@@ -916,26 +916,16 @@ private:
     }
 
     // Whether the words [from, to) are spoken of as a company: someone is "at" or "from" it, or it acts right after
-    // ("can deliver", "is still bidding", "approved").
-    bool companySpokenOf(qsizetype from, qsizetype to) const
+    // ("can deliver", "is still bidding", "approved"). With `strict`, an auxiliary verb after them is not enough: it
+    // follows products as often ("Oracle NetSuite can handle it", "the Panasonic Toughbook is rugged"), so only what
+    // companies do counts ("Toyota Tsusho quoted").
+    bool companySpokenOf(qsizetype from, qsizetype to, bool strict = false) const
     {
         if (from > 0 && !m_tokens.at(from).gapBefore &&
             (m_tokens.at(from - 1).folded == u"at" || m_tokens.at(from - 1).folded == u"from"))
             return true;
         return to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
-               !m_tokens.at(to).sentenceStart && m_tokens.at(to).has(CompanyAct | Auxiliary);
-    }
-
-    // The same, stricter: someone is at or from it, or it does what companies do right after ("Toyota Tsusho
-    // quoted", "Currys Business confirmed"); not an auxiliary verb, which follows products as often ("Oracle NetSuite
-    // can handle it", "the Panasonic Toughbook is rugged").
-    bool companyActs(qsizetype from, qsizetype to) const
-    {
-        if (from > 0 && !m_tokens.at(from).gapBefore &&
-            (m_tokens.at(from - 1).folded == u"at" || m_tokens.at(from - 1).folded == u"from"))
-            return true;
-        return to < m_tokens.size() && !m_tokens.at(to).gapBefore && m_tokens.at(to).lower &&
-               !m_tokens.at(to).sentenceStart && m_tokens.at(to).has(CompanyAct);
+               !m_tokens.at(to).sentenceStart && m_tokens.at(to).has(strict ? CompanyAct : CompanyAct | Auxiliary);
     }
 
     // Whether "our" comes right before token k.
@@ -1001,10 +991,10 @@ private:
                 (next.allCaps && !next.gapBefore && gap == u" " && next.text.size() >= 2))
                 return false;
         }
-        if (k > 0 && m_tokens.at(k - 1).allCaps && !t.gapBefore && m_tokens.at(k - 1).text.size() >= 2)
-            return false; // a line in capitals: "CALL US", "TALK TO US"
         if (k == 0)
             return false;
+        if (m_tokens.at(k - 1).allCaps && !t.gapBefore && m_tokens.at(k - 1).text.size() >= 2)
+            return false; // a line in capitals: "CALL US", "TALK TO US"
         const QStringView before = m_tokens.at(k - 1).folded;
         if (!t.gapBefore && (before == u"the" || before == u"in" || before == u"to" || before == u"from" ||
                              before == u"across" || before == u"and" || before == u"throughout"))
@@ -1340,7 +1330,7 @@ private:
                 // (A plain word after it, where the two act as a company does, is the name of one of its companies:
                 // "Toyota Tsusho quoted".)
                 if (end - from == 2 && !next.hasDigit && !next.allCaps && !camelCase(next) &&
-                    !maker.lex.isFirstName() && !determinerBefore(from) && companyActs(from, end))
+                    !maker.lex.isFirstName() && !determinerBefore(from) && companySpokenOf(from, end, true))
                     return add(from, end, EntityType::Organization, 0.7);
                 return add(from, productEnd(end), EntityType::Product, 0.75);
             }
@@ -1789,7 +1779,7 @@ private:
             if (!honorific && !first.lex.isFirstName() &&
                 !std::any_of(m_tokens.begin() + k, m_tokens.begin() + to,
                              [](const Token& t) { return t.hasDigit || t.has(ProductTier); }) &&
-                companyActs(from, to))
+                companySpokenOf(from, to, true))
                 return add(from, to, EntityType::Organization, 0.7);
             if (first.lex.isFirstName() ? restIsModel : restIsProductish)
                 return add(from, productEnd(to), EntityType::Product, 0.75);
